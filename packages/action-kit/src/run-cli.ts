@@ -1,0 +1,124 @@
+import { ConfigurationError, toError } from '@ml-actions/core/errors'
+import type { ActionBody, ActionDefinition, ActionContext } from './action-definition.js'
+import { formatOutput } from './output-format.js'
+import { readInputs, type InputSpec } from './input-spec.js'
+import type { Logger } from './logger.js'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: Readonly<Record<string, string | undefined>>
+  cwd: string
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd()
+}
+
+export function cliLogger(io: CliIo, verbose = false): Logger {
+  return {
+    info: (m) => io.stderr(`${m}\n`),
+    warning: (m) => io.stderr(`warning: ${m}\n`),
+    error: (m) => io.stderr(`error: ${m}\n`),
+    debug: (m) => (verbose ? io.stderr(`debug: ${m}\n`) : undefined),
+    untrusted: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`)
+  }
+}
+
+/**
+ * Turn `--input-name value`, `--input-name=value`, `--flag` / `--no-flag` and positionals into the
+ * raw input table the runner would have provided. Repeated flags of list inputs accumulate.
+ */
+export function parseCliArguments(
+  spec: InputSpec,
+  argv: readonly string[],
+  positional?: string
+): Map<string, string> {
+  const raw = new Map<string, string>()
+  const append = (name: string, value: string) => {
+    const previous = raw.get(name)
+    raw.set(name, previous === undefined ? value : `${previous}\n${value}`)
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--') {
+      for (const rest of argv.slice(i + 1)) appendPositional(rest)
+      break
+    }
+    if (!arg.startsWith('--')) {
+      appendPositional(arg)
+      continue
+    }
+    const eq = arg.indexOf('=')
+    let name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
+    let value: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1)
+    if (!(name in spec) && name.startsWith('no-') && spec[name.slice(3)]?.kind === 'boolean') {
+      name = name.slice(3)
+      value = 'false'
+    }
+    const parser = spec[name]
+    if (!parser) {
+      throw new ConfigurationError(`Unknown option --${name}. Options: ${Object.keys(spec).map((n) => `--${n}`).join(' ')}`, name)
+    }
+    if (value === undefined) {
+      if (parser.kind === 'boolean') value = 'true'
+      else {
+        const next = argv[i + 1]
+        if (next === undefined) throw new ConfigurationError(`Option --${name} needs a value`, name)
+        value = next
+        i++
+      }
+    }
+    if (parser.kind === 'list') append(name, value)
+    else raw.set(name, value)
+  }
+  return raw
+
+  function appendPositional(value: string) {
+    if (!positional) throw new ConfigurationError(`Unexpected argument "${value}"`)
+    append(positional, value)
+  }
+}
+
+/**
+ * Run an action body from the command line: the same definition and body as on the runner, with
+ * the report printed to stdout. Returns the exit code: 0 ok, 1 intended failure, 2 bad usage, 3 bug.
+ */
+export async function runCli<S extends InputSpec, O extends string>(
+  definition: ActionDefinition<S, O>,
+  body: ActionBody<S, O>,
+  argv: readonly string[],
+  options: { positional?: string; io?: CliIo; showOutputs?: boolean } = {}
+): Promise<number> {
+  const io = options.io ?? processIo
+  const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1')
+  try {
+    const raw = parseCliArguments(definition.inputs, argv, options.positional)
+    const inputs = readInputs(definition.inputs, (name) => raw.get(name))
+    const context: ActionContext = { log, env: io.env, cwd: io.cwd, cli: true }
+    const outcome = await body(inputs, context)
+    if (outcome.report) io.stdout(outcome.report.endsWith('\n') ? outcome.report : `${outcome.report}\n`)
+    if (options.showOutputs ?? true) {
+      for (const name of definition.outputs) {
+        const value = outcome.outputs[name]
+        if (value !== undefined && name !== 'markdown') log.info(`${name}=${formatOutput(value)}`)
+      }
+    }
+    if (outcome.failure) {
+      log.error(outcome.failure)
+      return 1
+    }
+    return 0
+  } catch (thrown) {
+    const error = toError(thrown)
+    if (error instanceof ConfigurationError) {
+      log.error(error.message)
+      return 2
+    }
+    log.error(`${definition.name} failed unexpectedly: ${error.stack ?? error.message}`)
+    return 3
+  }
+}
