@@ -17,5 +17,6 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   setupFiles: ['<rootDir>/tests/support/jest-setup.ts'],
   testTimeout: 60000,
-  maxWorkers: 2
+  maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tests/support/closing-line-reporter.js']
 }

@@ -12,7 +12,10 @@ async function entries() {
   const names = (await readdir(join(root, 'actions'))).filter((name) =>
     existsSync(join(root, 'actions', name, 'src', 'index.ts'))
   )
-  const list = names.map((name) => ({ name, entry: join(root, 'actions', name, 'src', 'index.ts') }))
+  const list = names.map((name) => ({
+    name,
+    entry: join(root, 'actions', name, 'src', 'index.ts')
+  }))
   list.push({ name: 'cli', entry: join(root, 'src', 'cli', 'index.ts') })
   return list.filter((e) => existsSync(e.entry) && (only.length === 0 || only.includes(e.name)))
 }
@@ -35,5 +38,7 @@ for (const { name, entry } of await entries()) {
     await mkdir(join(out, file, '..'), { recursive: true })
     await writeFile(join(out, file), asset.source)
   }
-  console.log(`dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} kB  ${Date.now() - started} ms`)
+  console.log(
+    `dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} kB  ${Date.now() - started} ms`
+  )
 }

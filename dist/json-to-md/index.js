@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3743);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4570);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3743:
+/***/ 4570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31361,16 +31361,739 @@ function toError(value) {
     return new Error(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/markdown/index.ts
-// Placeholder until the markdown module lands: the signatures below are the contract.
-const COMMENT_LIMIT_CODE_POINTS = 65_536;
-const JOB_SUMMARY_LIMIT = 1_000_000;
-function fitMarkdown(markdown, options) {
-    const max = options.maxBytes ?? Infinity;
-    if (Buffer.byteLength(markdown) <= max)
-        return { text: markdown, truncated: false };
-    return { text: `${markdown.slice(0, max / 4)}\n\n${options.notice}`, truncated: true };
+;// CONCATENATED MODULE: ./packages/core/src/markdown/escape.ts
+
+/**
+ * Escaping of untrusted text (file contents, metric names, keys, logs) for GitHub-flavoured markdown.
+ *
+ * - `&`, `<`, `>` become entities, so HTML, comments (`<!-- marker -->`), `</details>` and
+ *   `<img>`/`<script>` are shown, not interpreted.
+ * - Markdown punctuation that could start a construct (`\` `` ` `` `*` `~` `[` `]` `|` `$`, and `_`
+ *   outside a word) is backslash-escaped: no code spans, fences, emphasis, links, images
+ *   (`![x](https://…)` loses its `[`), math or table cells can be opened.
+ * - `@name` gets a zero-width space after the `@`: GitHub's mention filter runs on the rendered text,
+ *   where an entity such as `&#64;` would already be an `@` again, so only a character that stays
+ *   between `@` and the name stops the ping.
+ * - `#123` gets the same treatment: GitHub links it and adds a cross-reference to that issue's
+ *   timeline on every edit of a sticky comment, which is noise in someone else's issue.
+ * - Line breaks become `<br>`, so the text stays on one line of markdown and cannot start a block.
+ * - Control characters and lone surrogates become U+FFFD.
+ */
+const ZERO_WIDTH_SPACE = '\u200B';
+const LINE_BREAK = /\r\n|\r|\n/g;
+const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '~', '[', ']', '|', '$']);
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const SPECIAL = /[\\`*~[\]|$&<>_@#"]/g;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const MENTION_START = /[A-Za-z0-9]/;
+/** Untrusted text for a paragraph, list item or heading: also safe at the start of a line. */
+function escape_escapeText(text) {
+    return escape_escapeLineStart(escapeInline(text, 'text'));
 }
+/** Untrusted text for a GFM table cell. Pipes are escaped; block markers need no escaping in a cell. */
+function escape_escapeCell(text) {
+    return escapeInline(text, 'cell');
+}
+/**
+ * Untrusted text inside raw HTML such as `<summary>`, where markdown is not parsed (so a backslash
+ * would show) but entities are: entity-escapes, neutralises mentions and issue references.
+ */
+function escape_escapeHtml(text) {
+    return escapeInline(text, 'html');
+}
+function escapeInline(text, context) {
+    const clean = toPrintable(text);
+    const escaped = clean.replace(SPECIAL, (character, offset) => escapeCharacter(character, clean, offset, context));
+    return escaped.replace(LINE_BREAK, context === 'html' ? ' ' : '<br>');
+}
+function escapeCharacter(character, text, offset, context) {
+    const entity = ENTITIES[character];
+    if (entity !== undefined)
+        return entity;
+    const next = text[offset + 1] ?? '';
+    if (character === '@')
+        return MENTION_START.test(next) ? `@${ZERO_WIDTH_SPACE}` : '@';
+    if (character === '#')
+        return escapeHash(text, offset, context);
+    if (context === 'html')
+        return character === '"' ? '&quot;' : character;
+    if (character === '"')
+        return character;
+    if (character === '_')
+        return isIntraword(text, offset) ? '_' : '\\_';
+    return BACKSLASH_ESCAPED.has(character) ? `\\${character}` : character;
+}
+/**
+ * `#` after a space would close a heading (`## title #`), and before a digit it is an issue reference.
+ * A `#` opening a line is escapeLineStart's concern.
+ */
+function escapeHash(text, offset, context) {
+    const previous = text[offset - 1];
+    const closesHeading = context === 'text' && (previous === ' ' || previous === '\t');
+    const hash = closesHeading ? '\\#' : '#';
+    return /[0-9]/.test(text[offset + 1] ?? '') ? `${hash}${ZERO_WIDTH_SPACE}` : hash;
+}
+/** An underscore between two word characters can neither open nor close emphasis. */
+function isIntraword(text, offset) {
+    const previous = text[offset - 1] ?? '';
+    const next = text[offset + 1] ?? '';
+    return WORD_CHARACTER.test(previous) && WORD_CHARACTER.test(next);
+}
+/**
+ * Escape what would make a line of inline markdown start a block: a heading (`#`), a list marker
+ * (`-`, `+`, `1.` followed by a space), or a setext underline or thematic break (a line of only `-`
+ * or `=`). `>`, `*` and `_` are escaped everywhere already. `-0.5` is left alone: it starts no block.
+ */
+function escape_escapeLineStart(markdown) {
+    if (/^\s*([-=])(\s*\1)*\s*$/.test(markdown))
+        return markdown.replace(/^(\s*)/, '$1\\');
+    return markdown
+        .replace(/^(\s*)(#|[-+](?=\s|$))/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/table.ts
+
+
+
+
+/** Shown where a row has no value for a column. */
+const MISSING_CELL = '–';
+const ALIGN_CODES = {
+    left: 'l',
+    right: 'r',
+    center: 'c',
+    none: ''
+};
+/** A GFM table. Every plain-string cell and header is escaped; short rows are filled with empty cells. */
+function table_table(headers, rows, align = [], options = {}) {
+    if (headers.length === 0)
+        throw new RangeError('A table needs at least one column');
+    const matrix = [headers.map(renderCell)];
+    for (const [index, row] of rows.entries()) {
+        if (row.length > headers.length) {
+            throw new RangeError(`Table row ${index} has ${row.length} cells for ${headers.length} columns`);
+        }
+        const cells = row.map(renderCell);
+        while (cells.length < headers.length)
+            cells.push('');
+        matrix.push(cells);
+    }
+    return markdownTable(matrix, {
+        align: headers.map((_, column) => ALIGN_CODES[align[column] ?? 'none']),
+        alignDelimiters: options.alignDelimiters ?? true,
+        stringLength: countCodePoints
+    });
+}
+function renderCell(cell) {
+    if (cell === null || cell === undefined)
+        return MISSING_CELL;
+    if (isTrustedMarkdown(cell))
+        return protectTableStructure(cell.trustedMarkdown);
+    return escapeCell(cell);
+}
+/**
+ * GFM splits cells on every unescaped pipe, even inside code spans, and un-escapes `\|` before
+ * inline parsing; so escaping all pipes keeps trusted markdown in its cell and renders it unchanged.
+ */
+function protectTableStructure(markdown) {
+    return markdown.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/details.ts
+
+
+/**
+ * A collapsible block. The summary sits in raw HTML, so a plain string is HTML-escaped (markdown is
+ * not parsed there). Blank lines around the body let GitHub render it as markdown.
+ */
+function details_details(summary, body, options = {}) {
+    const summaryHtml = isTrustedMarkdown(summary) ? summary.trustedMarkdown : escapeHtml(summary);
+    const tag = options.open ? '<details open>' : '<details>';
+    return `${tag}<summary>${summaryHtml}</summary>\n\n${body.replace(/\n+$/, '')}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/heading.ts
+
+
+/** An ATX heading, level 1 to 6; a plain-string text is escaped. */
+function heading_heading(level, text) {
+    if (!Number.isInteger(level) || level < 1 || level > 6) {
+        throw new RangeError(`A heading level is 1 to 6, got ${level}`);
+    }
+    const content = isTrustedMarkdown(text) ? text.trustedMarkdown : escapeText(text);
+    return `${'#'.repeat(level)} ${content.replace(/\r\n|\r|\n/g, ' ')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/open-blocks.ts
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSING = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
+const DETAILS_OPENING = /<details(?:\s[^>]*)?>/gi;
+const DETAILS_CLOSING = /<\/details\s*>/gi;
+/**
+ * Follows, line by line, the constructs that would swallow whatever comes after a cut: a code fence,
+ * an HTML comment and `<details>` elements. Only markup this project writes is expected here
+ * (untrusted text is escaped before), so the rules are CommonMark's for top-level fences and a plain
+ * count of tags.
+ */
+class OpenBlocks {
+    fence;
+    inComment = false;
+    detailsDepth = 0;
+    advance(line) {
+        if (this.fence !== undefined) {
+            const closing = FENCE_CLOSING.exec(line)?.[1];
+            if (closing !== undefined &&
+                closing[0] === this.fence[0] &&
+                closing.length >= this.fence.length) {
+                this.fence = undefined;
+            }
+            return;
+        }
+        if (!this.inComment) {
+            const opening = FENCE_OPENING.exec(line);
+            const marker = opening?.[1];
+            if (marker !== undefined && !(marker.startsWith('`') && opening?.[2]?.includes('`'))) {
+                this.fence = marker;
+                return;
+            }
+        }
+        this.followHtml(line);
+    }
+    /** Markdown that closes what is open, innermost first, to append after the last kept line. */
+    closers() {
+        let text = '';
+        if (this.fence !== undefined)
+            text += `\n${this.fence}`;
+        else if (this.inComment)
+            text += '\n-->';
+        text += '\n\n</details>'.repeat(this.detailsDepth);
+        return text;
+    }
+    followHtml(line) {
+        let rest = line;
+        while (rest !== '') {
+            if (this.inComment) {
+                const end = rest.indexOf('-->');
+                if (end < 0)
+                    return;
+                this.inComment = false;
+                rest = rest.slice(end + 3);
+                continue;
+            }
+            const start = rest.indexOf('<!--');
+            this.countDetails(start < 0 ? rest : rest.slice(0, start));
+            if (start < 0)
+                return;
+            this.inComment = true;
+            rest = rest.slice(start + 4);
+        }
+    }
+    countDetails(html) {
+        const opened = html.match(DETAILS_OPENING)?.length ?? 0;
+        const closed = html.match(DETAILS_CLOSING)?.length ?? 0;
+        this.detailsDepth = Math.max(0, this.detailsDepth + opened - closed);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/unicode.ts
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Replace lone surrogates with U+FFFD, as `String.prototype.toWellFormed` does (not in the ES2023 lib). */
+function toWellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Untrusted text made printable: lone surrogates and control characters (but tab and line breaks) become U+FFFD. */
+function unicode_toPrintable(text) {
+    return toWellFormed(text).replace(CONTROL_CHARACTERS, '\uFFFD');
+}
+/** GitHub counts comment length in code points, not in UTF-16 units as `String.length` does. */
+function unicode_countCodePoints(text) {
+    let count = 0;
+    for (let index = 0; index < text.length; index++) {
+        const unit = text.charCodeAt(index);
+        const isTrailingHalfOfPair = unit >= 0xdc00 &&
+            unit <= 0xdfff &&
+            index > 0 &&
+            isLeadingSurrogate(text.charCodeAt(index - 1));
+        if (!isTrailingHalfOfPair)
+            count++;
+    }
+    return count;
+}
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The longest prefix of `text` with at most `maxCodePoints` code points, never ending between a surrogate pair. */
+function headByCodePoints(text, maxCodePoints) {
+    let end = 0;
+    let count = 0;
+    while (end < text.length && count < maxCodePoints) {
+        end += startsSurrogatePair(text, end) ? 2 : 1;
+        count++;
+    }
+    return text.slice(0, end);
+}
+function startsSurrogatePair(text, index) {
+    const next = text.charCodeAt(index + 1);
+    return isLeadingSurrogate(text.charCodeAt(index)) && next >= 0xdc00 && next <= 0xdfff;
+}
+function isLeadingSurrogate(unit) {
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/fit-markdown.ts
+
+
+/** GitHub rejects issue and pull-request comments longer than 65,536 characters (code points). */
+const COMMENT_LIMIT_CODE_POINTS = 65_536;
+/** The job summary limit is 1 MiB per step; 1,000,000 bytes leaves room for what others append. */
+const JOB_SUMMARY_LIMIT = 1_000_000;
+const ELLIPSIS = '…';
+const BLOCK_SEPARATOR = '\n\n';
+/** A line is only kept in part when at least this much of it fits; less is not worth reading. */
+const MIN_PARTIAL_CODE_POINTS = 20;
+/**
+ * Fit markdown under GitHub's limits, counting code points and UTF-8 bytes (never UTF-16 units).
+ * The cut falls between lines, so table rows stay whole; a long plain line that would be lost
+ * entirely is kept in part, cut between code points. Code fences, HTML comments and `<details>`
+ * left open are closed, then the notice and `keepTail` follow, and the whole result fits the limits.
+ */
+function fitMarkdown(markdown, options) {
+    const limit = resolveLimit(options);
+    const body = toWellFormed(markdown).replace(/\n+$/, '');
+    const tail = options.keepTail === undefined ? '' : toWellFormed(options.keepTail);
+    const whole = joinBlocks(body, tail);
+    if (fits(measure(whole), limit))
+        return { text: whole, truncated: false, droppedLines: 0 };
+    const ending = joinBlocks(options.notice, tail);
+    const endingSize = measure(BLOCK_SEPARATOR + ending);
+    if (!fits(measure(ending), limit)) {
+        throw new RangeError('The truncation notice and the kept tail alone exceed the limit');
+    }
+    const lines = body.split('\n');
+    const blocks = new OpenBlocks();
+    let kept = { codePoints: 0, bytes: 0 };
+    let keptLines = 0;
+    let closers = '';
+    for (const line of lines) {
+        blocks.advance(line);
+        const lineClosers = blocks.closers();
+        const withLine = add(kept, measure(line), keptLines === 0 ? 0 : 1);
+        if (!fits(add(add(withLine, measure(lineClosers)), endingSize), limit))
+            break;
+        kept = withLine;
+        closers = lineClosers;
+        keptLines++;
+    }
+    let head = lines.slice(0, keptLines).join('\n');
+    const firstDropped = lines[keptLines];
+    if (firstDropped !== undefined && canKeepInPart(firstDropped)) {
+        const separator = keptLines === 0 ? 0 : 1;
+        const room = subtract(limit, add(add(kept, measure(closers), separator), endingSize));
+        const part = partOfLine(firstDropped, subtract(room, measure(ELLIPSIS)));
+        if (part !== '')
+            head += `${keptLines === 0 ? '' : '\n'}${part}${ELLIPSIS}`;
+    }
+    return {
+        text: joinBlocks(head + closers, ending),
+        truncated: true,
+        droppedLines: lines.length - keptLines
+    };
+}
+function resolveLimit(options) {
+    const { maxCodePoints, maxBytes } = options;
+    const neither = maxCodePoints === undefined && maxBytes === undefined;
+    const limit = {
+        codePoints: neither ? COMMENT_LIMIT_CODE_POINTS : (maxCodePoints ?? Infinity),
+        bytes: maxBytes ?? Infinity
+    };
+    for (const [name, value] of Object.entries(limit)) {
+        if (!(value > 0))
+            throw new RangeError(`The ${name} limit must be positive, got ${value}`);
+    }
+    return limit;
+}
+/**
+ * Table rows, HTML lines and fence lines are all-or-nothing: half a row breaks the table, half a tag
+ * can swallow the notice.
+ */
+function canKeepInPart(line) {
+    return !/^\s*(\||<|`{3,}|~{3,})/.test(line) && !line.includes('<!--');
+}
+function partOfLine(line, room) {
+    const maxCodePoints = Math.min(room.codePoints, room.bytes);
+    if (maxCodePoints < MIN_PARTIAL_CODE_POINTS)
+        return '';
+    let part = headByCodePoints(line, maxCodePoints);
+    let excess = utf8Length(part) - room.bytes;
+    while (excess > 0) {
+        // A code point is 1 to 4 bytes: drop the fewest that could remove the excess, then check again.
+        part = headByCodePoints(part, unicode_countCodePoints(part) - Math.max(1, Math.ceil(excess / 4)));
+        excess = utf8Length(part) - room.bytes;
+    }
+    return withoutUnfinishedMarkup(part);
+}
+/** A cut inside `&amp;` or `<br>` would show half an entity or leave half a tag open. */
+function withoutUnfinishedMarkup(part) {
+    const trimmed = part.replace(/&[#A-Za-z0-9]{0,10}$/, '').replace(/<\/?[A-Za-z]{0,10}$/, '');
+    // An odd number of trailing backslashes would escape whatever follows.
+    return trimmed.replace(/(?<!\\)\\(\\\\)*$/, '$1');
+}
+function joinBlocks(...blocks) {
+    return blocks.filter((block) => block !== '').join(BLOCK_SEPARATOR);
+}
+function measure(text) {
+    return { codePoints: unicode_countCodePoints(text), bytes: utf8Length(text) };
+}
+function add(size, other, separators = 0) {
+    return {
+        codePoints: size.codePoints + other.codePoints + separators,
+        bytes: size.bytes + other.bytes + separators
+    };
+}
+function subtract(size, other) {
+    return { codePoints: size.codePoints - other.codePoints, bytes: size.bytes - other.bytes };
+}
+function fits(size, limit) {
+    return size.codePoints <= limit.codePoints && size.bytes <= limit.bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/value-cells.ts
+
+
+
+
+
+
+const value_cells_EMPTY = '_(empty)_';
+/** Characters of a preview of a value that fits no table shape. */
+const PREVIEW_LENGTH = 60;
+/** True for values shown in a single cell: scalars, empty containers and short lists of scalars. */
+function value_cells_isInlineValue(value, settings) {
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (isEmptyContainer(value))
+        return true;
+    return isScalarList(value) && value.length <= settings.inlineListMax;
+}
+/** A value as a table cell; strings stay plain so the table escapes them. */
+function value_cells_cellFor(value, settings) {
+    if (typeof value === 'string')
+        return value;
+    return trustedMarkdown(value_cells_inlineMarkdown(value, settings));
+}
+/**
+ * Markdown for a value inside a line (cell or paragraph). Values that fit no table shape become an
+ * inline-code preview rather than a dump of the whole structure.
+ */
+function value_cells_inlineMarkdown(value, settings) {
+    if (value === null || typeof value !== 'object')
+        return scalarMarkdown(value, settings);
+    if (isEmptyContainer(value))
+        return value_cells_EMPTY;
+    if (isScalarList(value) && value.length <= settings.inlineListMax) {
+        return value.map((item) => scalarMarkdown(item, settings)).join(', ');
+    }
+    return inlineCode(compactJson(value, PREVIEW_LENGTH, settings.significantDigits));
+}
+function scalarMarkdown(value, settings) {
+    if (typeof value === 'number') {
+        return formatNumber(value, { significantDigits: settings.significantDigits });
+    }
+    if (typeof value === 'string')
+        return escapeCell(value);
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/value-tables.ts
+
+
+
+
+
+
+
+/** Scalars of an object: one row per key. */
+function value_tables_keyValueTable(label, entries, settings) {
+    return renderRows(label, ['Key', 'Value'], entries, settings, ([key, value]) => [
+        key,
+        cellFor(value, settings)
+    ]);
+}
+/** A list of objects such as per-epoch metrics: one row per object, columns in first-seen order. */
+function value_tables_recordsTable(label, records, settings) {
+    const columns = withIndexFirst(unionOfKeys(records));
+    const shown = columns.slice(0, settings.maxTableColumns);
+    return renderRows(label, shown, records, settings, (record) => shown.map((column) => cellOrMissing(record, column, settings)), columns.length - shown.length);
+}
+/** An object of objects with shared fields (per-class, per-slice): rows in file order, fields as columns. */
+function value_tables_matrixTable(label, rows, settings) {
+    const columns = unionOfKeys(rows.map(([, record]) => record));
+    const shown = columns.slice(0, settings.maxTableColumns - 1);
+    return renderRows(label, ['', ...shown], rows, settings, ([key, record]) => [key, ...shown.map((column) => cellOrMissing(record, column, settings))], columns.length - shown.length);
+}
+/** Equally long numeric lists (a Keras-style history): one row per position. */
+function value_tables_seriesTable(label, series, settings) {
+    const shown = series.slice(0, settings.maxTableColumns - 1);
+    const length = Math.max(...shown.map(([, values]) => values.length));
+    const positions = Array.from({ length }, (_, position) => position);
+    return renderRows(label, ['#', ...shown.map(([name]) => name)], positions, settings, (position) => [
+        trustedMarkdown(String(position)),
+        ...shown.map(([, values]) => cellFor(values[position] ?? null, settings))
+    ], series.length - shown.length);
+}
+/** A long list of scalars: one row per item. */
+function value_tables_listTable(label, header, items, settings) {
+    const positions = items.map((_, position) => position);
+    return renderRows(label, ['#', header], positions, settings, (position) => [
+        trustedMarkdown(String(position)),
+        cellFor(items[position] ?? null, settings)
+    ]);
+}
+/** A list of lists (a confusion matrix): row and column positions as labels. */
+function value_tables_gridTable(label, grid, settings) {
+    const width = Math.max(0, ...grid.map((row) => row.length));
+    const shown = Math.min(width, settings.maxTableColumns - 1);
+    const headers = ['', ...Array.from({ length: shown }, (_, column) => String(column))];
+    const positions = grid.map((_, position) => position);
+    return renderRows(label, headers, positions, settings, (position) => [
+        trustedMarkdown(String(position)),
+        ...(grid[position] ?? []).slice(0, shown).map((value) => cellFor(value, settings))
+    ], width - shown);
+}
+/** A long numeric series in one row: length, min, max (of the finite values) and last value. */
+function value_tables_seriesSummaryTable(values, settings) {
+    const finite = values.filter(Number.isFinite);
+    const format = (value) => trustedMarkdown(formatNumber(value ?? NaN, { significantDigits: settings.significantDigits }));
+    const min = finite.reduce((low, value) => Math.min(low, value), Infinity);
+    const max = finite.reduce((high, value) => Math.max(high, value), -Infinity);
+    return table(['length', 'min', 'max', 'last'], [
+        [
+            trustedMarkdown(String(values.length)),
+            format(finite.length > 0 ? min : NaN),
+            format(finite.length > 0 ? max : NaN),
+            format(values.at(-1))
+        ]
+    ], ['right', 'right', 'right', 'right']);
+}
+function cellOrMissing(record, column, settings) {
+    const value = record[column];
+    return value === undefined ? undefined : cellFor(value, settings);
+}
+function withIndexFirst(columns) {
+    const indexKey = findIndexKey(columns);
+    if (indexKey === undefined)
+        return [...columns];
+    return [indexKey, ...columns.filter((column) => column !== indexKey)];
+}
+/**
+ * Shared by every shape: keeps the first and last rows within maxTableRows, right-aligns columns
+ * that hold only numbers, notes what was left out, and collapses tables longer than collapseAbove.
+ */
+function renderRows(label, headers, items, settings, toRow, omittedColumns = 0) {
+    const limited = limitRows(items, settings.maxTableRows);
+    const head = limited.head.map(toRow);
+    const tail = limited.tail.map(toRow);
+    const align = headers.map((_, column) => alignmentOf([...head, ...tail], column));
+    const gap = limited.omitted > 0 ? [headers.map(() => trustedMarkdown('…'))] : [];
+    const blocks = [table(headers, [...head, ...gap, ...tail], align)];
+    if (limited.omitted > 0) {
+        blocks.push(`_${limited.omitted} of ${items.length} rows not shown._`);
+    }
+    if (omittedColumns > 0)
+        blocks.push(`_${omittedColumns} more columns not shown._`);
+    const markdown = blocks.join('\n\n');
+    if (items.length <= settings.collapseAbove)
+        return markdown;
+    return details(`${label} (${items.length} rows)`, markdown);
+}
+function alignmentOf(rows, column) {
+    let sawNumber = false;
+    for (const row of rows) {
+        const cell = row[column];
+        if (cell === undefined || cell === null)
+            continue;
+        if (typeof cell === 'string')
+            return 'none';
+        if (cell.trustedMarkdown === 'null')
+            continue;
+        if (!FORMATTED_NUMBER.test(cell.trustedMarkdown))
+            return 'none';
+        sawNumber = true;
+    }
+    return sawNumber ? 'right' : 'none';
+}
+/** What formatNumber writes; cells reach this point already formatted. */
+const FORMATTED_NUMBER = /^(NaN|-?\d+(\.\d+)?(e-?\d+)?|∞|−∞)$/;
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/render-value.ts
+
+
+
+
+
+
+
+
+
+/** Sections this many keys deep get headings; deeper ones are collapsed in `<details>`. */
+const MAX_HEADING_DEPTH = 2;
+/** Deeper values are previewed in one line: rendering them would only nest more sections. */
+const MAX_NESTING = 32;
+/**
+ * Objects of objects become one matrix only when the fields are mostly shared: at least this share of
+ * the row × column cells must hold a value, otherwise each object gets its own section.
+ */
+const MATRIX_MIN_FILL = (/* unused pure expression or super */ null && (2 / 3));
+/**
+ * Any parsed results file as markdown, in the order the file was written: an object's scalars as a
+ * key/value table, lists of objects as tables (index column first), objects of objects with shared
+ * fields as matrices, equally long numeric lists as one table, everything else as sections. Keys and
+ * strings are escaped. JSON objects list integer-like keys first (a JavaScript rule); that order is kept.
+ */
+function renderValue(value, options = {}) {
+    const settings = resolveSettings(options);
+    const selected = filterKeys(value, options);
+    const blocks = [];
+    if (options.title !== undefined)
+        blocks.push(heading(settings.headingLevel, options.title));
+    blocks.push(selected === undefined ? '_(no key matched)_' : renderNode(selected, [], settings));
+    return `${blocks.join('\n\n')}\n`;
+}
+function renderNode(value, path, settings) {
+    if (path.length > MAX_NESTING)
+        return escapeLineStart(inlineMarkdown(value, settings));
+    if (Array.isArray(value))
+        return renderArray(value, path, settings);
+    if (isJsonObject(value))
+        return renderObject(value, path, settings);
+    return escapeLineStart(inlineMarkdown(value, settings));
+}
+function renderArray(items, path, settings) {
+    const label = labelOf(path);
+    if (items.length === 0)
+        return EMPTY;
+    if (isScalarList(items)) {
+        if (items.length <= settings.inlineListMax) {
+            return escapeLineStart(inlineMarkdown(items, settings));
+        }
+        if (settings.longSeries === 'summary' && isNumberList(items)) {
+            return seriesSummaryTable(items, settings);
+        }
+        return listTable(label, path.at(-1) ?? 'value', items, settings);
+    }
+    if (items.every(isJsonObject))
+        return recordsTable(label, items, settings);
+    if (items.every(isScalarList))
+        return gridTable(label, items, settings);
+    return bulletList(items, settings);
+}
+/** Leftovers: a list mixing scalars, lists and objects. */
+function bulletList(items, settings) {
+    const limited = limitRows(items, settings.maxTableRows);
+    const bullet = (item) => `- ${escapeLineStart(inlineMarkdown(item, settings))}`;
+    const lines = limited.head.map(bullet);
+    if (limited.omitted > 0)
+        lines.push(`- _… ${limited.omitted} more items_`);
+    lines.push(...limited.tail.map(bullet));
+    return lines.join('\n');
+}
+function renderObject(object, path, settings) {
+    const entries = Object.entries(object);
+    if (entries.length === 0)
+        return EMPTY;
+    const label = labelOf(path);
+    const seriesGroups = groupEqualLengthSeries(entries);
+    const seriesKeys = new Set(seriesGroups.flatMap((group) => group.map(([key]) => key)));
+    const inline = entries.filter(([key, value]) => !seriesKeys.has(key) && isInlineValue(value, settings));
+    const inlineKeys = new Set(inline.map(([key]) => key));
+    const matrixRows = matrixRowsOf(entries.filter(([key]) => !seriesKeys.has(key) && !inlineKeys.has(key)), settings);
+    const matrixKeys = new Set(matrixRows.map(([key]) => key));
+    const blocks = [];
+    if (inline.length > 0)
+        blocks.push(keyValueTable(label, inline, settings));
+    let sections = 0;
+    let omittedSections = 0;
+    for (const [key, value] of entries) {
+        if (inlineKeys.has(key))
+            continue;
+        if (matrixKeys.has(key)) {
+            if (key === matrixRows[0]?.[0])
+                blocks.push(matrixTable(label, matrixRows, settings));
+            continue;
+        }
+        const group = seriesGroups.find((candidate) => candidate[0]?.[0] === key);
+        if (group !== undefined)
+            blocks.push(seriesTable(label, group, settings));
+        if (seriesKeys.has(key))
+            continue;
+        if (sections === settings.maxTableRows) {
+            omittedSections++;
+            continue;
+        }
+        blocks.push(renderSection([...path, key], value, settings));
+        sections++;
+    }
+    if (omittedSections > 0)
+        blocks.push(`_${omittedSections} more keys not shown._`);
+    return blocks.join('\n\n');
+}
+function renderSection(path, value, settings) {
+    const body = renderNode(value, path, settings);
+    const level = settings.headingLevel + path.length;
+    if (path.length <= MAX_HEADING_DEPTH && level <= 6) {
+        return `${heading(level, labelOf(path))}\n\n${body}`;
+    }
+    return details(labelOf(path), body);
+}
+/** Numeric lists of the same length (at least two of them, two long): columns of one table. */
+function groupEqualLengthSeries(entries) {
+    const byLength = new Map();
+    for (const [key, value] of entries) {
+        if (!isNumberList(value) || value.length < 2)
+            continue;
+        const group = byLength.get(value.length) ?? [];
+        group.push([key, value]);
+        byLength.set(value.length, group);
+    }
+    return [...byLength.values()].filter((group) => group.length >= 2);
+}
+/** Members that are flat objects, when there are several and they mostly share fields. */
+function matrixRowsOf(entries, settings) {
+    const rows = [];
+    for (const [key, value] of entries) {
+        if (!isJsonObject(value))
+            continue;
+        const fields = Object.values(value);
+        if (fields.length > 0 && fields.every((field) => isInlineValue(field, settings))) {
+            rows.push([key, value]);
+        }
+    }
+    if (rows.length < 2)
+        return [];
+    const columns = new Set(rows.flatMap(([, record]) => Object.keys(record)));
+    const filled = rows.reduce((sum, [, record]) => sum + Object.keys(record).length, 0);
+    return filled / (rows.length * columns.size) >= MATRIX_MIN_FILL ? rows : [];
+}
+function labelOf(path) {
+    return path.length === 0 ? 'values' : path.join('.');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/output-format.ts
 /** Outputs are strings on the runner: lists travel as JSON so `fromJSON()` reads them back. */
@@ -31425,7 +32148,8 @@ const input = {
             if (!Number.isFinite(value) || (opts.integer && !Number.isInteger(value))) {
                 throw new ConfigurationError(`Input "${name}" must be ${opts.integer ? 'an integer' : 'a number'} in ${bounds}, got "${text}"`, name);
             }
-            if ((opts.min !== undefined && value < opts.min) || (opts.max !== undefined && value > opts.max)) {
+            if ((opts.min !== undefined && value < opts.min) ||
+                (opts.max !== undefined && value > opts.max)) {
                 throw new ConfigurationError(`Input "${name}" must be in ${bounds}, got ${value}`, name);
             }
             return value;
@@ -31489,7 +32213,12 @@ const runnerLogger = {
 async function runAction(definition, body) {
     try {
         const inputs = readInputs(definition.inputs, (name) => getInput(name));
-        const context = { log: runnerLogger, env: process.env, cwd: process.cwd(), cli: false };
+        const context = {
+            log: runnerLogger,
+            env: process.env,
+            cwd: process.cwd(),
+            cli: false
+        };
         const outcome = await body(inputs, context);
         for (const name of definition.outputs) {
             const value = outcome.outputs[name];
@@ -31541,13 +32270,25 @@ function defineAction(definition) {
 
 ;// CONCATENATED MODULE: ./actions/json-to-md/src/definition.ts
 
+const COMMENT_MODES = ['upsert', 'recreate', 'append', 'hide-old', 'delete', 'off'];
 const jsonToMd = defineAction({
     name: 'json-to-md',
     inputs: {
         files: input.list({ required: true }),
-        title: input.string()
+        title: input.string(),
+        comment: input.choice(COMMENT_MODES, { default: 'upsert' }),
+        'comment-key': input.string(),
+        'pr-number': input.number({ integer: true, min: 1 }),
+        summary: input.boolean({ default: 'true' }),
+        'output-file': input.string(),
+        precision: input.number({ default: '4', integer: true, min: 1, max: 17 }),
+        include: input.list(),
+        exclude: input.list(),
+        'max-table-rows': input.number({ default: '50', integer: true, min: 1 }),
+        'fail-on-comment-error': input.boolean({ default: 'false' }),
+        'github-token': input.string()
     },
-    outputs: ['markdown']
+    outputs: ['markdown', 'markdown-file', 'comment-id', 'comment-url', 'comment-status']
 });
 
 ;// CONCATENATED MODULE: ./actions/json-to-md/src/render-results.ts

@@ -2,7 +2,9 @@
 for (const name of Object.keys(process.env)) {
   if (
     name.startsWith('INPUT_') ||
-    ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'].includes(name)
+    ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'].includes(
+      name
+    )
   ) {
     delete process.env[name]
   }

@@ -1,10 +1,27 @@
 import { defineAction, input } from '@ml-actions/action-kit'
 
+export const COMMENT_MODES = ['upsert', 'recreate', 'append', 'hide-old', 'delete', 'off'] as const
+
 export const jsonToMd = defineAction({
   name: 'json-to-md',
   inputs: {
     files: input.list({ required: true }),
-    title: input.string()
+    title: input.string(),
+    comment: input.choice(COMMENT_MODES, { default: 'upsert' }),
+    'comment-key': input.string(),
+    'pr-number': input.number({ integer: true, min: 1 }),
+    summary: input.boolean({ default: 'true' }),
+    'output-file': input.string(),
+    precision: input.number({ default: '4', integer: true, min: 1, max: 17 }),
+    include: input.list(),
+    exclude: input.list(),
+    'max-table-rows': input.number({ default: '50', integer: true, min: 1 }),
+    'fail-on-comment-error': input.boolean({ default: 'false' }),
+    'github-token': input.string()
   },
-  outputs: ['markdown']
+  outputs: ['markdown', 'markdown-file', 'comment-id', 'comment-url', 'comment-status']
 })
+
+export type JsonToMdInputs = Parameters<
+  import('@ml-actions/action-kit').ActionBody<(typeof jsonToMd)['inputs'], never>
+>[0]

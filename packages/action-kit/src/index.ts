@@ -1,5 +1,11 @@
 export { defineAction } from './action-definition.js'
-export type { ActionBody, ActionContext, ActionDefinition, ActionOutcome, OutputValue } from './action-definition.js'
+export type {
+  ActionBody,
+  ActionContext,
+  ActionDefinition,
+  ActionOutcome,
+  OutputValue
+} from './action-definition.js'
 export { input, readInputs, splitList, camelCase } from './input-spec.js'
 export type { InputParser, InputSpec, InputsOf } from './input-spec.js'
 export { memoryLogger } from './logger.js'

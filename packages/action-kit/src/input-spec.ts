@@ -70,7 +70,10 @@ export const input = {
           name
         )
       }
-      if ((opts.min !== undefined && value < opts.min) || (opts.max !== undefined && value > opts.max)) {
+      if (
+        (opts.min !== undefined && value < opts.min) ||
+        (opts.max !== undefined && value > opts.max)
+      ) {
         throw new ConfigurationError(`Input "${name}" must be in ${bounds}, got ${value}`, name)
       }
       return value

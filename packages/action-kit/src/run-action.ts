@@ -16,7 +16,9 @@ export const runnerLogger: Logger = {
   untrusted: (text) => {
     // A fresh random token per block: text inside cannot end the block or issue commands.
     const token = randomBytes(16).toString('hex')
-    process.stdout.write(`::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`)
+    process.stdout.write(
+      `::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`
+    )
   }
 }
 
@@ -31,7 +33,12 @@ export async function runAction<S extends InputSpec, O extends string>(
 ): Promise<void> {
   try {
     const inputs = readInputs(definition.inputs, (name) => core.getInput(name))
-    const context: ActionContext = { log: runnerLogger, env: process.env, cwd: process.cwd(), cli: false }
+    const context: ActionContext = {
+      log: runnerLogger,
+      env: process.env,
+      cwd: process.cwd(),
+      cli: false
+    }
     const outcome = await body(inputs, context)
     for (const name of definition.outputs) {
       const value = outcome.outputs[name]
@@ -56,7 +63,8 @@ export async function writeJobSummary(markdown: string): Promise<void> {
   if (!path) return
   const fitted = fitMarkdown(markdown, {
     maxBytes: JOB_SUMMARY_LIMIT,
-    notice: 'The job summary was cut to stay under GitHub’s 1 MiB limit; the full report is in the report file.'
+    notice:
+      'The job summary was cut to stay under GitHub’s 1 MiB limit; the full report is in the report file.'
   })
   await appendFile(path, fitted.text.endsWith('\n') ? fitted.text : `${fitted.text}\n`, 'utf8')
 }

@@ -61,7 +61,12 @@ export function parseCliArguments(
     }
     const parser = spec[name]
     if (!parser) {
-      throw new ConfigurationError(`Unknown option --${name}. Options: ${Object.keys(spec).map((n) => `--${n}`).join(' ')}`, name)
+      throw new ConfigurationError(
+        `Unknown option --${name}. Options: ${Object.keys(spec)
+          .map((n) => `--${n}`)
+          .join(' ')}`,
+        name
+      )
     }
     if (value === undefined) {
       if (parser.kind === 'boolean') value = 'true'
@@ -100,7 +105,8 @@ export async function runCli<S extends InputSpec, O extends string>(
     const inputs = readInputs(definition.inputs, (name) => raw.get(name))
     const context: ActionContext = { log, env: io.env, cwd: io.cwd, cli: true }
     const outcome = await body(inputs, context)
-    if (outcome.report) io.stdout(outcome.report.endsWith('\n') ? outcome.report : `${outcome.report}\n`)
+    if (outcome.report)
+      io.stdout(outcome.report.endsWith('\n') ? outcome.report : `${outcome.report}\n`)
     if (options.showOutputs ?? true) {
       for (const name of definition.outputs) {
         const value = outcome.outputs[name]

@@ -37,15 +37,19 @@ describe('readInputs', () => {
   })
 
   it('rejects numbers out of range', () => {
-    expect(() => readInputs(spec, (n) => (n === 'files' ? 'x' : n === 'precision' ? '40' : undefined))).toThrow(
-      'Input "precision" must be in 1..17, got 40'
-    )
+    expect(() =>
+      readInputs(spec, (n) => (n === 'files' ? 'x' : n === 'precision' ? '40' : undefined))
+    ).toThrow('Input "precision" must be in 1..17, got 40')
   })
 })
 
 describe('splitList', () => {
   it('splits newlines and commas, drops blanks and comments', () => {
-    expect(splitList('a.json, b.json\n\n# note\n  c/*.json  ')).toEqual(['a.json', 'b.json', 'c/*.json'])
+    expect(splitList('a.json, b.json\n\n# note\n  c/*.json  ')).toEqual([
+      'a.json',
+      'b.json',
+      'c/*.json'
+    ])
   })
   it('keeps brace globs whole', () => {
     expect(splitList('results/{train,eval}.json')).toEqual(['results/{train,eval}.json'])

@@ -1,20 +1,29 @@
-// Placeholder until the markdown module lands: the signatures below are the contract.
-export const COMMENT_LIMIT_CODE_POINTS = 65_536
-export const JOB_SUMMARY_LIMIT = 1_000_000
-
-export interface FitOptions {
-  maxCodePoints?: number
-  maxBytes?: number
-  notice: string
-}
-
-export interface Fitted {
-  text: string
-  truncated: boolean
-}
-
-export function fitMarkdown(markdown: string, options: FitOptions): Fitted {
-  const max = options.maxBytes ?? Infinity
-  if (Buffer.byteLength(markdown) <= max) return { text: markdown, truncated: false }
-  return { text: `${markdown.slice(0, max / 4)}\n\n${options.notice}`, truncated: true }
-}
+export {
+  DEFAULT_PERCENT_SIGNIFICANT_DIGITS,
+  DEFAULT_SIGNIFICANT_DIGITS,
+  formatDelta,
+  formatNumber,
+  formatPercentChange,
+  formatPlainDecimal,
+  formatSigned,
+  type DeltaFormatOptions,
+  type NumberFormatOptions
+} from './number-format.js'
+export { escapeCell, escapeHtml, escapeLineStart, escapeText } from './escape.js'
+export { codeBlock, inlineCode } from './code.js'
+export { isTrustedMarkdown, trustedMarkdown, type TrustedMarkdown } from './trusted.js'
+export { MISSING_CELL, table, type Align, type Cell, type TableOptions } from './table.js'
+export { details, type DetailsOptions } from './details.js'
+export { heading } from './heading.js'
+export { xyChart, type ChartSeries, type XyChartOptions } from './xy-chart.js'
+export {
+  COMMENT_LIMIT_CODE_POINTS,
+  fitMarkdown,
+  JOB_SUMMARY_LIMIT,
+  type FitOptions,
+  type Fitted
+} from './fit-markdown.js'
+export { filterKeys, type KeyFilter } from './key-filter.js'
+export { renderValue } from './render-value.js'
+export type { RenderOptions } from './render-settings.js'
+export { countCodePoints, utf8Length } from './unicode.js'

@@ -1,5 +1,6 @@
 /** A parsed results file before interpretation: what JSON/YAML/TOML/CSV can express. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
 export type JsonObject = { [key: string]: JsonValue }
 
 export type ResultsFormat =
@@ -28,6 +29,13 @@ export interface ResultsFile {
 export interface MetricGroup {
   readonly name: string
   readonly rows: Readonly<Record<string, Readonly<Record<string, number>>>>
+  /**
+   * Row names in file order. A JS object puts integer-like keys (sklearn's class labels "0", "1",
+   * "10") first and sorted, so `Object.keys(rows)` alone cannot be trusted to keep the file's order.
+   */
+  readonly rowOrder?: readonly string[]
+  /** Field names in first-seen order, for rendering columns. */
+  readonly fieldOrder?: readonly string[]
 }
 
 /** A per-step history such as per-epoch losses: one record per step, in order. */
@@ -54,7 +62,10 @@ export interface MetricsMetadata {
  */
 export interface MetricsDocument {
   readonly sources: readonly string[]
+  /** For a merged document, the first source's format; `formats` lists every source's. */
   readonly format: ResultsFormat
+  /** One format per entry of `sources`, when the document was merged from several. */
+  readonly formats?: readonly ResultsFormat[]
   readonly metrics: Readonly<Record<string, number>>
   readonly groups: Readonly<Record<string, MetricGroup>>
   readonly series: Readonly<Record<string, MetricSeries>>

@@ -1,0 +1,303 @@
+import type { MetricsDocument } from '../metrics/model.js'
+import type { StatResult } from '../stats/stat-result.js'
+import { countComparisons } from './counts.js'
+import { formatNumber, judgeMetric } from './judge-metric.js'
+import { cellName, summariseRuns, welchStatistics } from './multi-run.js'
+import type {
+  ComparedSide,
+  ComparisonReport,
+  GroupComparison,
+  MetricComparison,
+  MetricOutcome,
+  OverallResult
+} from './report.js'
+import { ruleMatcherFor, type RuleMatcher } from './rule-matcher.js'
+import { DEFAULT_RULES, type ComparisonRules, type FailOn } from './rules.js'
+
+/**
+ * Compare a candidate's metrics with a baseline's under the rules.
+ *
+ * Scalars are compared in the candidate's order, then metrics only the baseline has, then required
+ * metrics neither has. Each group is compared cell by cell (`<group>.<member>.<field>`, members
+ * and fields in first-seen order). Overall: fail if any metric's outcome is fail; otherwise
+ * inconclusive if fail-on is inconclusive and any outcome is inconclusive; otherwise pass.
+ *
+ * With arrays of documents (several runs or seeds per side) each metric is compared on its mean,
+ * with Welch's t-test as the evidence wherever both sides have two or more runs; statistics given
+ * in the options take precedence.
+ */
+export interface CompareOptions {
+  /** Evidence per flattened metric name (group cells: `<group>.<member>.<field>`). */
+  readonly statistics?: ReadonlyMap<string, StatResult>
+  /** Significance level; defaults to the rules' alpha (0.05). */
+  readonly alpha?: number
+  readonly failOn?: FailOn
+  /** Confidence level of Welch intervals for multi-run comparisons; defaults to 1 − alpha. */
+  readonly level?: number
+}
+
+type Side = MetricsDocument | readonly MetricsDocument[]
+
+export function compareMetrics(
+  candidate: Side,
+  baseline: Side | undefined,
+  rules: ComparisonRules = DEFAULT_RULES,
+  options: CompareOptions = {}
+): ComparisonReport {
+  const alpha = options.alpha ?? rules.alpha
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`)
+  const failOn = options.failOn ?? rules.failOn
+  const candidateRuns = runsOf(candidate)
+  const baselineRuns = baseline === undefined ? undefined : runsOf(baseline)
+  const candidateSummary = summariseRuns(candidateRuns)
+  const baselineSummary = baselineRuns === undefined ? undefined : summariseRuns(baselineRuns)
+  let statistics = options.statistics
+  if (baselineSummary !== undefined && candidateSummary.runs > 1 && baselineSummary.runs > 1) {
+    const welch = welchStatistics(candidateSummary, baselineSummary, options.level ?? 1 - alpha)
+    for (const [name, result] of options.statistics ?? [])
+      welch.set(name, {
+        ...result,
+        runs: { baseline: baselineSummary.runs, candidate: candidateSummary.runs }
+      })
+    statistics = welch
+  }
+  const context: Context = {
+    matcher: ruleMatcherFor(rules),
+    groupsGate: rules.groups === 'gate',
+    hasBaseline: baselineSummary !== undefined,
+    alpha,
+    statistics,
+    runs:
+      baselineSummary !== undefined && (candidateSummary.runs > 1 || baselineSummary.runs > 1)
+        ? { baseline: baselineSummary.runs, candidate: candidateSummary.runs }
+        : undefined
+  }
+  const candidateDocument = candidateSummary.mean
+  const baselineDocument = baselineSummary?.mean
+  const metrics = compareScalars(candidateDocument, baselineDocument, context)
+  const groups = compareGroups(candidateDocument, baselineDocument, context)
+  const requiredGlobs = missingRequiredGlobs(candidateDocument, context)
+  const allMetrics = [...metrics, ...requiredGlobs]
+  const everything = [...allMetrics, ...groups.flatMap((group) => group.cells)]
+  return {
+    schemaVersion: 1,
+    kind: 'comparison',
+    overall: overallOf(everything, failOn),
+    reasons: reasonsOf(everything),
+    failOn,
+    alpha,
+    rules: rules.source,
+    candidate: sideOf(candidateDocument, candidateSummary.runs),
+    baseline:
+      baselineDocument === undefined || baselineSummary === undefined
+        ? null
+        : sideOf(baselineDocument, baselineSummary.runs),
+    counts: countComparisons(everything),
+    metrics: allMetrics,
+    groups
+  }
+}
+
+interface Context {
+  readonly matcher: RuleMatcher
+  readonly groupsGate: boolean
+  readonly hasBaseline: boolean
+  readonly alpha: number
+  readonly statistics: ReadonlyMap<string, StatResult> | undefined
+  readonly runs: { baseline: number; candidate: number } | undefined
+}
+
+function runsOf(side: Side): readonly MetricsDocument[] {
+  if (Array.isArray(side)) {
+    if (side.length === 0) throw new RangeError('an empty list of runs cannot be compared')
+    return side as readonly MetricsDocument[]
+  }
+  return [side as MetricsDocument]
+}
+
+function sideOf(document: MetricsDocument, runs: number): ComparedSide {
+  return { sources: document.sources, metadata: document.metadata, runs }
+}
+
+function compareScalars(
+  candidate: MetricsDocument,
+  baseline: MetricsDocument | undefined,
+  context: Context
+): MetricComparison[] {
+  const results: MetricComparison[] = []
+  const judge = (
+    name: string,
+    candidateValue: number | undefined,
+    baselineValue: number | undefined
+  ): void => {
+    const statistics = context.statistics?.get(name)
+    results.push(
+      judgeMetric({
+        name,
+        candidate: candidateValue,
+        baseline: baselineValue,
+        hasBaseline: context.hasBaseline,
+        rule: context.matcher.resolve(name),
+        gateAllowed: true,
+        alpha: context.alpha,
+        statistics,
+        runs: context.runs
+      })
+    )
+  }
+  const candidateMetrics = candidate.metrics
+  const baselineMetrics = baseline?.metrics ?? {}
+  for (const name in candidateMetrics) {
+    judge(
+      name,
+      candidateMetrics[name],
+      Object.hasOwn(baselineMetrics, name) ? baselineMetrics[name] : undefined
+    )
+  }
+  for (const name in baselineMetrics) {
+    if (!Object.hasOwn(candidateMetrics, name)) judge(name, undefined, baselineMetrics[name])
+  }
+  for (const rule of context.matcher.exactRules()) {
+    if (
+      !rule.required ||
+      Object.hasOwn(candidateMetrics, rule.pattern) ||
+      Object.hasOwn(baselineMetrics, rule.pattern)
+    )
+      continue
+    if (isGroupCell(rule.pattern, candidate) || isGroupCell(rule.pattern, baseline)) continue
+    judge(rule.pattern, undefined, undefined)
+  }
+  return results
+}
+
+function isGroupCell(name: string, document: MetricsDocument | undefined): boolean {
+  if (document === undefined) return false
+  for (const [groupName, group] of Object.entries(document.groups)) {
+    if (!name.startsWith(`${groupName}.`)) continue
+    for (const [member, row] of Object.entries(group.rows)) {
+      for (const field of Object.keys(row))
+        if (cellName(groupName, member, field) === name) return true
+    }
+  }
+  return false
+}
+
+function compareGroups(
+  candidate: MetricsDocument,
+  baseline: MetricsDocument | undefined,
+  context: Context
+): GroupComparison[] {
+  const names = unionOrdered(Object.keys(candidate.groups), Object.keys(baseline?.groups ?? {}))
+  return names.map((groupName) => {
+    const candidateRows = candidate.groups[groupName]?.rows ?? {}
+    const baselineRows = baseline?.groups[groupName]?.rows ?? {}
+    const members = unionOrdered(Object.keys(candidateRows), Object.keys(baselineRows))
+    const fields = unionOrdered(
+      ...members.flatMap((member) => [
+        Object.keys(candidateRows[member] ?? {}),
+        Object.keys(baselineRows[member] ?? {})
+      ])
+    )
+    const cells: MetricComparison[] = []
+    for (const member of members) {
+      const candidateRow = candidateRows[member]
+      const baselineRow = baselineRows[member]
+      for (const field of fields) {
+        const candidateValue =
+          candidateRow !== undefined && Object.hasOwn(candidateRow, field)
+            ? candidateRow[field]
+            : undefined
+        const baselineValue =
+          baselineRow !== undefined && Object.hasOwn(baselineRow, field)
+            ? baselineRow[field]
+            : undefined
+        if (candidateValue === undefined && baselineValue === undefined) continue
+        const name = cellName(groupName, member, field)
+        const rule = context.matcher.resolve(name)
+        const statistics = context.statistics?.get(name)
+        cells.push(
+          judgeMetric({
+            name,
+            group: { name: groupName, member, field },
+            candidate: candidateValue,
+            baseline: baselineValue,
+            hasBaseline: context.hasBaseline,
+            rule,
+            gateAllowed: context.groupsGate || rule.pattern !== null,
+            alpha: context.alpha,
+            statistics,
+            runs: context.runs
+          })
+        )
+      }
+    }
+    return { name: groupName, members, fields, cells, counts: countComparisons(cells) }
+  })
+}
+
+/** A required glob that matches nothing the candidate reports is itself a missing metric. */
+function missingRequiredGlobs(candidate: MetricsDocument, context: Context): MetricComparison[] {
+  const required = context.matcher.globRules().filter((rule) => rule.required)
+  if (required.length === 0) return []
+  const names = [
+    ...Object.keys(candidate.metrics),
+    ...Object.entries(candidate.groups).flatMap(([groupName, group]) =>
+      Object.entries(group.rows).flatMap(([member, row]) =>
+        Object.keys(row).map((field) => cellName(groupName, member, field))
+      )
+    )
+  ]
+  return required
+    .filter((rule) => !names.some((name) => context.matcher.globMatches(rule, name)))
+    .map((rule) => {
+      const judged = judgeMetric({
+        name: rule.pattern,
+        candidate: undefined,
+        baseline: undefined,
+        hasBaseline: context.hasBaseline,
+        rule: context.matcher.resolve(rule.pattern),
+        gateAllowed: true,
+        alpha: context.alpha
+      })
+      return {
+        ...judged,
+        rule: rule.pattern,
+        reason: 'required pattern matches no candidate metric'
+      }
+    })
+}
+
+function unionOrdered(...lists: readonly (readonly string[])[]): string[] {
+  const seen = new Set<string>()
+  for (const list of lists) for (const item of list) seen.add(item)
+  return [...seen]
+}
+
+function overallOf(comparisons: readonly MetricComparison[], failOn: FailOn): OverallResult {
+  let inconclusive = false
+  for (const comparison of comparisons) {
+    if (comparison.outcome === 'fail') return 'fail'
+    if (comparison.outcome === 'inconclusive') inconclusive = true
+  }
+  return inconclusive && failOn === 'inconclusive' ? 'inconclusive' : 'pass'
+}
+
+const SEVERITY: Readonly<Record<MetricOutcome, number>> = {
+  fail: 0,
+  inconclusive: 1,
+  warn: 2,
+  pass: 3
+}
+
+function reasonsOf(comparisons: readonly MetricComparison[]): string[] {
+  return comparisons
+    .filter((comparison) => comparison.outcome !== 'pass')
+    .sort((left, right) => SEVERITY[left.outcome] - SEVERITY[right.outcome])
+    .map((comparison) => {
+      const values =
+        typeof comparison.candidate === 'number' && typeof comparison.baseline === 'number'
+          ? ` (${formatNumber(comparison.baseline)} → ${formatNumber(comparison.candidate)})`
+          : ''
+      return `${comparison.outcome}: ${comparison.name} ${comparison.verdict}${values}: ${comparison.reason}`
+    })
+}

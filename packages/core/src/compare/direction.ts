@@ -1,0 +1,63 @@
+/**
+ * Which way a metric should move. When a rule does not say, the name decides: it is split into
+ * words (at any non-alphanumeric character and at camelCase humps, so `val_loss`, `eval/loss`
+ * and `valLoss` all contain "loss"), and
+ * - any word from LOWER_IS_BETTER (optionally plural) → lower;
+ * - otherwise a last word from NEUTRAL_WORDS (bookkeeping such as epoch or support) → neutral;
+ * - otherwise → higher (accuracy, f1, auc, bleu, throughput …).
+ */
+export type MetricDirection = 'higher' | 'lower' | 'neutral'
+
+export const LOWER_IS_BETTER: readonly string[] = [
+  'loss',
+  'error',
+  'err',
+  'latency',
+  'mae',
+  'mape',
+  'mse',
+  'rmse',
+  'msle',
+  'logloss',
+  'time',
+  'runtime',
+  'duration',
+  'size',
+  'perplexity',
+  'ppl',
+  'wer',
+  'cer',
+  'fpr',
+  'fnr',
+  'eer'
+]
+
+export const NEUTRAL_WORDS: readonly string[] = [
+  'epoch',
+  'epochs',
+  'step',
+  'steps',
+  'seed',
+  'support',
+  'count',
+  'samples'
+]
+
+const lowerWords = new Set(LOWER_IS_BETTER.flatMap((word) => [word, `${word}s`, `${word}es`]))
+const neutralWords = new Set(NEUTRAL_WORDS)
+
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0)
+}
+
+export function inferDirection(name: string): MetricDirection {
+  const words = nameWords(name)
+  if (words.some((word) => lowerWords.has(word))) return 'lower'
+  const last = words[words.length - 1]
+  if (last !== undefined && neutralWords.has(last)) return 'neutral'
+  return 'higher'
+}

@@ -1,0 +1,36 @@
+export { compareMetrics } from './compare-metrics.js'
+export type { CompareOptions } from './compare-metrics.js'
+export { LOWER_IS_BETTER, NEUTRAL_WORDS, inferDirection, nameWords } from './direction.js'
+export type { MetricDirection } from './direction.js'
+export { exactDifference } from './exact-difference.js'
+export { formatNumber } from './judge-metric.js'
+export { cellName, summariseRuns, welchStatistics } from './multi-run.js'
+export type { RunSummary } from './multi-run.js'
+export { OUTCOMES, VERDICTS } from './report.js'
+export type {
+  ComparedSide,
+  ComparisonCounts,
+  ComparisonReport,
+  ConfidenceInterval,
+  GroupComparison,
+  MetricComparison,
+  MetricOutcome,
+  Movement,
+  OverallResult,
+  ReportNumber,
+  Verdict
+} from './report.js'
+export { RuleMatcher, ruleMatcherFor } from './rule-matcher.js'
+export type { ResolvedRule } from './rule-matcher.js'
+export { BUILT_IN_DEFAULTS, DEFAULT_ALPHA, DEFAULT_RULES } from './rules.js'
+export type {
+  AbsenceOutcome,
+  AlertMode,
+  ComparisonRules,
+  FailOn,
+  GroupGating,
+  MetricRule,
+  RuleDefaults
+} from './rules.js'
+export { comparisonRulesFromValue, parseComparisonRules } from './rules-parser.js'
+export { parseSettingNumber } from './setting-number.js'

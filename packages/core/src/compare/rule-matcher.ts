@@ -1,0 +1,172 @@
+import picomatch from 'picomatch'
+import { inferDirection, type MetricDirection } from './direction.js'
+import type { AbsenceOutcome, AlertMode, ComparisonRules, MetricRule } from './rules.js'
+
+/**
+ * Finds the one rule that applies to a flattened metric name, then fills unset keys from the
+ * `defaults` block and the built-in defaults. Rules do not merge: the winning rule alone decides.
+ *
+ * Precedence: an exact name beats every glob; among globs the most specific wins: fewer wildcards
+ * (`*` and `?` count 1 each, so `**` counts 2; a `[…]` class, `{…}` alternation or `(…)` extglob
+ * counts 1), then more literal characters, then the earlier rule in the file.
+ *
+ * Globs are matched with picomatch with the dot as the segment separator: `*` stays within one
+ * dot-separated segment (`per_class.*.f1` matches `per_class.cat.f1`, not `per_class.a.b.f1`)
+ * and `**` spans segments. A `/` in a name (`eval/loss`) is an ordinary character. This is done
+ * by swapping '.' and '/' in both the pattern and the name before matching.
+ *
+ * Patterns are compiled once per rules object and every name's resolution is cached, so a
+ * comparison of N metrics costs N cache lookups plus one pass over the globs per distinct name.
+ */
+export interface ResolvedRule {
+  /** The pattern that matched, or null when only defaults apply. */
+  readonly pattern: string | null
+  readonly direction: MetricDirection
+  readonly directionSource: 'rule' | 'defaults' | 'inferred'
+  readonly absTolerance: number
+  readonly relTolerance: number
+  readonly min?: number
+  readonly max?: number
+  readonly required: boolean
+  readonly alert: AlertMode
+  readonly gate: boolean
+  readonly missing: AbsenceOutcome
+  readonly new: AbsenceOutcome
+}
+
+interface CompiledGlob {
+  readonly rule: MetricRule
+  readonly regex: RegExp
+  readonly wildcards: number
+  readonly literals: number
+  readonly order: number
+}
+
+export class RuleMatcher {
+  private readonly exact = new Map<string, MetricRule>()
+  private readonly globs: CompiledGlob[] = []
+  private readonly cache = new Map<string, ResolvedRule>()
+
+  constructor(readonly rules: ComparisonRules) {
+    rules.metrics.forEach((rule, order) => {
+      if (!picomatch.scan(rule.pattern).isGlob) {
+        this.exact.set(rule.pattern, rule)
+        return
+      }
+      const { wildcards, literals } = specificity(rule.pattern)
+      this.globs.push({
+        rule,
+        regex: picomatch.makeRe(swapSeparators(rule.pattern), { dot: true, windows: false }),
+        wildcards,
+        literals,
+        order
+      })
+    })
+    this.globs.sort(
+      (left, right) =>
+        left.wildcards - right.wildcards ||
+        right.literals - left.literals ||
+        left.order - right.order
+    )
+  }
+
+  /** The rules with exact names: they can be required even when no document mentions them. */
+  exactRules(): readonly MetricRule[] {
+    return [...this.exact.values()]
+  }
+
+  globRules(): readonly MetricRule[] {
+    return this.globs.map((glob) => glob.rule)
+  }
+
+  /** Does this glob rule match the name? (For required globs.) */
+  globMatches(rule: MetricRule, name: string): boolean {
+    const glob = this.globs.find((candidate) => candidate.rule === rule)
+    return glob !== undefined && glob.regex.test(swapSeparators(name))
+  }
+
+  ruleFor(name: string): MetricRule | undefined {
+    const exact = this.exact.get(name)
+    if (exact !== undefined) return exact
+    if (this.globs.length === 0) return undefined
+    const swapped = swapSeparators(name)
+    return this.globs.find((glob) => glob.regex.test(swapped))?.rule
+  }
+
+  resolve(name: string): ResolvedRule {
+    const cached = this.cache.get(name)
+    if (cached !== undefined) return cached
+    const resolved = this.fill(name, this.ruleFor(name))
+    this.cache.set(name, resolved)
+    return resolved
+  }
+
+  private fill(name: string, rule: MetricRule | undefined): ResolvedRule {
+    const defaults = this.rules.defaults
+    const direction = rule?.direction ?? defaults.direction ?? inferDirection(name)
+    const directionSource =
+      rule?.direction !== undefined
+        ? 'rule'
+        : defaults.direction !== undefined
+          ? 'defaults'
+          : 'inferred'
+    return {
+      pattern: rule?.pattern ?? null,
+      direction,
+      directionSource,
+      absTolerance: rule?.absTolerance ?? defaults.absTolerance,
+      relTolerance: rule?.relTolerance ?? defaults.relTolerance,
+      min: rule?.min,
+      max: rule?.max,
+      required: rule?.required ?? defaults.required,
+      alert: rule?.alert ?? defaults.alert,
+      gate: rule?.gate ?? defaults.gate,
+      missing: rule?.missing ?? defaults.missing,
+      new: rule?.new ?? defaults.new
+    }
+  }
+}
+
+const compiled = new WeakMap<ComparisonRules, RuleMatcher>()
+
+/** One matcher per rules object, reused across comparisons. */
+export function ruleMatcherFor(rules: ComparisonRules): RuleMatcher {
+  let matcher = compiled.get(rules)
+  if (matcher === undefined) {
+    matcher = new RuleMatcher(rules)
+    compiled.set(rules, matcher)
+  }
+  return matcher
+}
+
+export function swapSeparators(text: string): string {
+  if (!text.includes('/')) return text.replaceAll('.', '/')
+  let swapped = ''
+  for (const char of text) swapped += char === '.' ? '/' : char === '/' ? '.' : char
+  return swapped
+}
+
+function specificity(pattern: string): { wildcards: number; literals: number } {
+  let wildcards = 0
+  let literals = 0
+  let depth = 0
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]
+    if (char === '\\') {
+      i += 1
+      if (depth === 0) literals += 1
+      continue
+    }
+    if (depth > 0) {
+      if (char === ']' || char === '}' || char === ')') depth -= 1
+      else if (char === '[' || char === '{' || char === '(') depth += 1
+      continue
+    }
+    if (char === '*' || char === '?') wildcards += 1
+    else if (char === '[' || char === '{' || char === '(') {
+      wildcards += 1
+      depth = 1
+    } else literals += 1
+  }
+  return { wildcards, literals }
+}

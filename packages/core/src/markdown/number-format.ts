@@ -1,0 +1,122 @@
+export const DEFAULT_SIGNIFICANT_DIGITS = 4
+export const DEFAULT_PERCENT_SIGNIFICANT_DIGITS = 2
+
+/**
+ * Non-integers are written out from 0.0001 (so learning rates like 1e-4 read `0.0001`) up to, not
+ * including, 1,000,000, judged after rounding; outside that range they get scientific notation
+ * (`1.235e-7`, `1.235e6`). Compared as powers of ten because `10 ** -4` is not exactly 0.0001.
+ */
+const MIN_POSITIONAL_EXPONENT = -4
+const MAX_POSITIONAL_EXPONENT = 5
+
+export interface NumberFormatOptions {
+  /** Significant digits kept for non-integers, 1 to 17. Integers are always shown whole. */
+  significantDigits?: number
+}
+
+export interface DeltaFormatOptions extends NumberFormatOptions {
+  /** Significant digits of the percent change, 1 to 17. */
+  percentSignificantDigits?: number
+}
+
+/** A finite non-zero number rounded to significant digits: ±d.ddd × 10^exponent. */
+interface RoundedDigits {
+  negative: boolean
+  /** Significant digits without trailing zeros, e.g. "1235". */
+  digits: string
+  /** Power of ten of the first digit. */
+  exponent: number
+}
+
+/**
+ * A number for people: significant digits, never a small value rounded to 0, integers whole
+ * (no grouping, so the text can be pasted back into code), `NaN`, `∞`, `−∞`, and -0 as `0`.
+ * Integers beyond 2^53 are not exact any more, so they get scientific notation like other large values.
+ */
+export function formatNumber(value: number, options: NumberFormatOptions = {}): string {
+  if (Number.isNaN(value)) return 'NaN'
+  if (value === Infinity) return '∞'
+  if (value === -Infinity) return '−∞'
+  if (value === 0) return '0'
+  if (Number.isSafeInteger(value)) return String(value)
+  const significantDigits = checkSignificantDigits(options.significantDigits)
+  const rounded = roundToSignificant(value, significantDigits)
+  const { exponent } = rounded
+  if (exponent < MIN_POSITIONAL_EXPONENT || exponent > MAX_POSITIONAL_EXPONENT) {
+    return scientific(rounded)
+  }
+  if (exponent >= significantDigits - 1) return String(Math.round(value))
+  return positional(rounded)
+}
+
+/**
+ * Like formatNumber but never in scientific notation, for consumers that cannot parse exponents
+ * (mermaid's xychart). Non-finite values are a caller bug here.
+ */
+export function formatPlainDecimal(value: number, options: NumberFormatOptions = {}): string {
+  if (!Number.isFinite(value)) throw new RangeError(`Cannot write ${value} as a plain decimal`)
+  if (value === 0) return '0'
+  if (Number.isSafeInteger(value)) return String(value)
+  const significantDigits = checkSignificantDigits(options.significantDigits)
+  const rounded = roundToSignificant(value, significantDigits)
+  if (rounded.exponent >= significantDigits - 1) return BigInt(Math.round(value)).toString()
+  return positional(rounded)
+}
+
+/** formatNumber with an explicit `+` on positive values; zero and NaN stay unsigned. */
+export function formatSigned(value: number, options: NumberFormatOptions = {}): string {
+  const text = formatNumber(value, options)
+  return value > 0 ? `+${text}` : text
+}
+
+/**
+ * The change relative to `base` in percent, signed: `+1.4%`. Undefined when it has no meaning
+ * (base 0 or not finite, delta NaN). The base's magnitude is used so that the sign follows the delta.
+ */
+export function formatPercentChange(
+  delta: number,
+  base: number,
+  options: DeltaFormatOptions = {}
+): string | undefined {
+  if (base === 0 || !Number.isFinite(base) || Number.isNaN(delta)) return undefined
+  const percent = (delta / Math.abs(base)) * 100
+  const significantDigits = options.percentSignificantDigits ?? DEFAULT_PERCENT_SIGNIFICANT_DIGITS
+  return `${formatSigned(percent, { significantDigits })}%`
+}
+
+/** `+0.0123 (+1.4%)`; the percent part is left out when there is none (see formatPercentChange). */
+export function formatDelta(delta: number, base: number, options: DeltaFormatOptions = {}): string {
+  const absolute = formatSigned(delta, options)
+  const percent = formatPercentChange(delta, base, options)
+  return percent === undefined ? absolute : `${absolute} (${percent})`
+}
+
+function checkSignificantDigits(requested: number | undefined): number {
+  const digits = requested ?? DEFAULT_SIGNIFICANT_DIGITS
+  if (!Number.isInteger(digits) || digits < 1 || digits > 17) {
+    throw new RangeError(`significant digits must be an integer from 1 to 17, got ${digits}`)
+  }
+  return digits
+}
+
+function roundToSignificant(value: number, significantDigits: number): RoundedDigits {
+  // toExponential rounds the exact binary value once, so every notation below shows the same digits.
+  const [mantissa = '0', exponent = '0'] = Math.abs(value)
+    .toExponential(significantDigits - 1)
+    .split('e')
+  const digits = mantissa.replace('.', '').replace(/0+$/, '') || '0'
+  return { negative: value < 0, digits, exponent: Number(exponent) }
+}
+
+function scientific({ negative, digits, exponent }: RoundedDigits): string {
+  const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits
+  return `${negative ? '-' : ''}${mantissa}e${exponent}`
+}
+
+function positional({ negative, digits, exponent }: RoundedDigits): string {
+  const sign = negative ? '-' : ''
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`
+  const integerPart = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0')
+  const fraction = digits.slice(exponent + 1)
+  return `${sign}${integerPart}${fraction ? `.${fraction}` : ''}`
+}

@@ -1,0 +1,41 @@
+import type { JsonObject, JsonValue } from './model.js'
+
+// JS objects list integer-like keys first, in ascending order, whatever the insertion order was.
+// Parsers remember the file's order here when it differs, without adding anything visible to the
+// objects themselves.
+const fileKeyOrder = new WeakMap<object, readonly string[]>()
+
+const INTEGER_LIKE = /^(?:0|[1-9]\d*)$/
+
+/** Records the key order of `target` as it appeared in the file, if a JS object would lose it. */
+export function rememberKeyOrder(target: object, keysInFileOrder: readonly string[]): void {
+  if (keysInFileOrder.some((key) => INTEGER_LIKE.test(key))) {
+    fileKeyOrder.set(target, keysInFileOrder)
+  }
+}
+
+/** The keys of an object in the order they had in the file it was parsed from. */
+export function orderedKeys(value: object): readonly string[] {
+  return fileKeyOrder.get(value) ?? Object.keys(value)
+}
+
+/**
+ * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
+ * treat as a prototype change rather than data.
+ */
+export function setEntry<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  } else {
+    target[key] = value
+  }
+}
+
+export function isJsonObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,117 @@
+import { extname } from 'node:path'
+import { parse as parseToml, TomlError } from 'smol-toml'
+import { parseDocument } from 'yaml'
+import { ConfigurationError } from '../errors.js'
+import { parseDelimitedTable } from './delimited-table.js'
+import { toJsonValue } from './foreign-value.js'
+import type { JsonValue, ResultsFile } from './model.js'
+import { parseStrictJson } from './strict-json.js'
+import { readTextFile } from './text-file.js'
+
+export interface ReadResultsFileOptions {
+  /** Files larger than this are refused before they are read. Default 50 MiB. */
+  readonly maxBytes?: number
+  /** Parse as this syntax whatever the extension says. */
+  readonly syntax?: ResultsFile['syntax']
+}
+
+type Syntax = ResultsFile['syntax']
+
+const SYNTAX_BY_EXTENSION: Readonly<Record<string, Syntax | 'jsonl'>> = {
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.toml': 'toml',
+  '.csv': 'csv',
+  '.tsv': 'tsv'
+}
+
+/**
+ * Reads one results file and parses it by extension: .json, .jsonl/.ndjson (a list, one value per
+ * line), .yaml/.yml, .toml, .csv, .tsv; any other name is tried as JSON, then YAML. Every problem
+ * the user can fix (missing file, too large, not text, malformed, duplicate keys) throws a
+ * `ConfigurationError` that names the file.
+ */
+export async function readResultsFile(
+  path: string,
+  options: ReadResultsFileOptions = {}
+): Promise<ResultsFile> {
+  const text = await readTextFile(path, { maxBytes: options.maxBytes })
+  const declared = options.syntax ?? SYNTAX_BY_EXTENSION[extname(path).toLowerCase()]
+  switch (declared) {
+    case 'json':
+      return { path, syntax: 'json', data: parseStrictJson(text, path) }
+    case 'jsonl':
+      return { path, syntax: 'json', data: parseJsonLines(text, path) }
+    case 'yaml':
+      return { path, syntax: 'yaml', data: parseYaml(text, path) }
+    case 'toml':
+      return { path, syntax: 'toml', data: parseTomlText(text, path) }
+    case 'csv':
+      return { path, syntax: 'csv', data: parseDelimitedTable(text, ',', path) }
+    case 'tsv':
+      return { path, syntax: 'tsv', data: parseDelimitedTable(text, '\t', path) }
+    default:
+      return sniff(text, path)
+  }
+}
+
+function parseJsonLines(text: string, path: string): JsonValue[] {
+  const values: JsonValue[] = []
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() !== '') values.push(parseStrictJson(line, path, { firstLine: index + 1 }))
+  })
+  return values
+}
+
+function parseYaml(text: string, path: string): JsonValue {
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
+  const error = document.errors[0]
+  if (error !== undefined) {
+    const position = error.linePos?.[0]
+    const where = position ? ` at line ${position.line}, column ${position.col}` : ''
+    // With prettyErrors the first line ends in the position, which `where` already gives.
+    const firstLine = error.message.split('\n')[0] ?? error.message
+    const reason = firstLine.replace(/ at line \d+, column \d+:?$/, '')
+    throw new ConfigurationError(`${path}: invalid YAML${where}: ${reason}`)
+  }
+  return toJsonValue(document.toJS({ mapAsMap: true }), path)
+}
+
+function parseTomlText(text: string, path: string): JsonValue {
+  try {
+    return toJsonValue(parseToml(text), path)
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const reason = error.message.split('\n')[0] ?? error.message
+      throw new ConfigurationError(
+        `${path}: invalid TOML at line ${error.line}, column ${error.column}: ${reason}`
+      )
+    }
+    throw error
+  }
+}
+
+function sniff(text: string, path: string): ResultsFile {
+  try {
+    return { path, syntax: 'json', data: parseStrictJson(text, path) }
+  } catch (jsonError) {
+    const looksLikeJson = /^\s*[[{]/.test(text)
+    let data: JsonValue
+    try {
+      data = parseYaml(text, path)
+    } catch (yamlError) {
+      throw looksLikeJson ? jsonError : yamlError
+    }
+    // Almost any text is a valid YAML string; a results file has to be a mapping or a list.
+    if (typeof data !== 'object' || data === null) {
+      throw new ConfigurationError(
+        `${path} is neither JSON nor a YAML mapping or list; ` +
+          'give it a .json, .yaml, .toml, .csv or .tsv extension'
+      )
+    }
+    return { path, syntax: 'yaml', data }
+  }
+}

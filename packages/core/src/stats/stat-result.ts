@@ -1,0 +1,16 @@
+/**
+ * What the comparison needs to know about the statistical evidence for one metric's change.
+ * Every test in this folder returns a superset of this shape (bootstrap, DeLong, Welch, McNemar),
+ * so any of them can be passed to `compareMetrics` as is.
+ * The change counts as significant when p < α (if a p-value is given) and the interval
+ * [low, high] excludes 0 (if an interval is given).
+ */
+export interface StatResult {
+  readonly method: string
+  /** candidate − baseline as estimated by the method */
+  readonly delta?: number
+  readonly low?: number
+  readonly high?: number
+  readonly level?: number
+  readonly pValue?: number
+}

@@ -1,0 +1,50 @@
+export {
+  createOctokit,
+  DEFAULT_TIMING,
+  FAST_TIMING,
+  type CreateOctokitOptions,
+  type GitHubClient,
+  type OctokitTiming
+} from './octokit.js'
+export { rateLimitHandlers, type RateLimitPolicy } from './rate-limit-policy.js'
+export { runnerLogger, type GitHubLogger } from './logger.js'
+export {
+  readEventContext,
+  type EventContext,
+  type EventContextOptions,
+  type PullRequestContext,
+  type RepositoryRef,
+  type TriggeringRunContext
+} from './event-context.js'
+export { defaultStickyKey, defuseMarkers, retiredMarker, stickyMarker } from './comment-marker.js'
+export {
+  codePoints,
+  composeCommentBody,
+  truncationNotice,
+  type CommentBody,
+  type CommentBodyOptions
+} from './comment-body.js'
+export {
+  findOwnComments,
+  planStickyComment,
+  STICKY_COMMENT_MODES,
+  type ExistingComment,
+  type PlanInput,
+  type StickyCommentMode,
+  type StickyCommentPlan
+} from './sticky-comment-plan.js'
+export {
+  describeAcceptedPermissions,
+  describeGitHubFailure,
+  FORK_RECIPE_PATH,
+  type FailureCode,
+  type GitHubFailure
+} from './github-failure.js'
+export {
+  CommentError,
+  GITHUB_ACTIONS_LOGIN,
+  upsertStickyComment,
+  type StickyCommentOptions,
+  type StickyCommentResult
+} from './sticky-comment.js'
+export { resolvePullRequestForRun, type RunHead } from './pull-request-resolution.js'

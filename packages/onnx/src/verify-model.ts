@@ -1,0 +1,288 @@
+import { ConfigurationError } from '@ml-actions/core/errors'
+import { arch } from 'node:os'
+import { readFile } from 'node:fs/promises'
+import type { InferenceSession } from 'onnxruntime-node'
+import { checkBatchConsistency } from './batch-consistency.js'
+import type { Finding } from './finding.js'
+import type { BatchConsistency } from './batch-consistency.js'
+import { prepareFeeds } from './feed-preparation.js'
+import { compareLatency } from './latency-comparison.js'
+import { measureLatency } from './latency-benchmark.js'
+import type { LatencyStats, TimedModel } from './latency-benchmark.js'
+import { inspectModel } from './model-inspection.js'
+import type { ModelInspection } from './model-inspection.js'
+import { createSession } from './model-session.js'
+import type { ModelSignature } from './model-signature.js'
+import type { NdArray } from './nd-array.js'
+import type { LoadedOnnxRuntime } from './onnx-runtime-loader.js'
+import type { Tolerance } from './output-parity.js'
+import { checkParity } from './parity-check.js'
+import type { ParityResult } from './parity-check.js'
+import { loadReferenceSamples } from './reference-data.js'
+import type { ReferenceSample, ReferenceSources } from './reference-data.js'
+import { checkSignatureContract, parseSignatureContract } from './signature-contract.js'
+import { summarizeStructure } from './structure-summary.js'
+import { syntheticInputs } from './synthetic-inputs.js'
+import type {
+  LatencyFigures,
+  LatencySection,
+  LoadOutcome,
+  OnnxVerificationReport
+} from './verification-report.js'
+import { decideVerdict } from './verification-verdict.js'
+
+export interface ModelLocation {
+  /** Absolute path used to read the file. */
+  readonly path: string
+  /** As the user wrote it, for messages and the report. */
+  readonly display: string
+}
+
+export interface VerifyModelOptions {
+  readonly model: ModelLocation
+  readonly runtime: LoadedOnnxRuntime
+  readonly resolvePath: (path: string) => string
+  readonly references?: ReferenceSources
+  readonly tolerance: Tolerance
+  readonly contract?: ModelLocation
+  readonly baselineModel?: ModelLocation
+  /** Batch size N for the batch-1-vs-batch-N check; 0 turns it off. */
+  readonly batchCheck: number
+  readonly warmupRuns: number
+  /** Timed runs; 0 skips the latency measurement. */
+  readonly runs: number
+  readonly maxP95Ms?: number
+  readonly maxSizeMb?: number
+  /** Allowed median slowdown against the baseline, as a fraction (0.1 = +10%). */
+  readonly latencyTolerance: number
+  readonly gitSha?: string
+  readonly log?: (message: string) => void
+  readonly now?: () => Date
+}
+
+const MEGABYTE = 1024 * 1024
+
+/** The whole verification of one exported model; the report's verdict says whether it passed. */
+export async function verifyModel(options: VerifyModelOptions): Promise<OnnxVerificationReport> {
+  const log = options.log ?? (() => undefined)
+  const { ort } = options.runtime
+  const candidate = await inspectModel(options.model.path, options.model.display, 'model')
+  log(
+    `Model ${options.model.display}: ${candidate.file.totalBytes} bytes, sha256 ${candidate.file.sha256}`
+  )
+  const baseline = options.baselineModel
+    ? await inspectModel(
+        options.baselineModel.path,
+        options.baselineModel.display,
+        'baseline-model'
+      )
+    : undefined
+
+  const contract = await readContract(options, candidate, baseline)
+  const load = await loadCandidate(options, candidate)
+  const session = load.session
+  let parity: ParityResult | { skipped: string } | undefined
+  let batchConsistency: BatchConsistency | undefined
+  let latency: LatencySection | undefined
+  let samples: ReferenceSample[] = []
+  if (options.references) {
+    samples = await loadReferenceSamples(
+      options.references,
+      candidate.signature,
+      options.resolvePath
+    )
+  }
+  if (session) {
+    try {
+      if (samples.length > 0) {
+        log(`Parity on ${samples.length} reference sample(s)`)
+        parity = await checkParity(ort, session, candidate.signature, samples, options.tolerance)
+      } else if (options.references) {
+        parity = { skipped: 'no reference data given' }
+      }
+      if (options.batchCheck > 0) {
+        log(`Batch consistency: batch of ${options.batchCheck} vs one by one`)
+        batchConsistency = await checkBatchConsistency(
+          ort,
+          session,
+          candidate.signature,
+          options.batchCheck,
+          options.tolerance
+        )
+      }
+    } finally {
+      await session.release()
+    }
+    if (options.runs > 0) {
+      log(`Latency: ${options.warmupRuns} warm-up + ${options.runs} timed runs in a worker thread`)
+      latency = await measureCandidateLatency(options, candidate, baseline, samples)
+    }
+  } else if (samples.length > 0) {
+    parity = { skipped: 'the model did not load' }
+  }
+
+  const partial = {
+    ...(options.gitSha ? { gitSha: options.gitSha } : {}),
+    model: candidate.file,
+    ...(baseline ? { baselineModel: baseline.file } : {}),
+    runtime: {
+      package: 'onnxruntime-node' as const,
+      version: options.runtime.version,
+      source: options.runtime.source,
+      directory: options.runtime.packageDirectory,
+      platform: process.platform,
+      arch: arch()
+    },
+    structure: candidate.header ? summarizeStructure(candidate.header) : undefined,
+    signature: candidate.signature,
+    findings: candidate.findings,
+    load: load.outcome,
+    ...(contract ? { contract } : {}),
+    ...(parity ? { parity } : {}),
+    ...(batchConsistency ? { batchConsistency } : {}),
+    ...(latency ? { latency } : {}),
+    size: {
+      totalMb: candidate.file.totalBytes / MEGABYTE,
+      ...(options.maxSizeMb !== undefined ? { maxSizeMb: options.maxSizeMb } : {}),
+      ...(baseline ? { baselineMb: baseline.file.totalBytes / MEGABYTE } : {})
+    }
+  }
+  return {
+    schemaVersion: 1,
+    kind: 'onnx-verification',
+    createdAt: (options.now ?? (() => new Date()))().toISOString(),
+    ...partial,
+    verdict: decideVerdict(partial)
+  }
+}
+
+async function readContract(
+  options: VerifyModelOptions,
+  candidate: ModelInspection,
+  baseline: ModelInspection | undefined
+): Promise<{ source: string; findings: Finding[] } | undefined> {
+  if (options.contract) {
+    const { path, display } = options.contract
+    const text = await readFile(path, 'utf8').catch(() => {
+      throw new ConfigurationError(`contract "${display}" cannot be read.`, 'contract')
+    })
+    const expected = parseSignatureContract(text, display)
+    return {
+      source: `file ${display}`,
+      findings: checkSignatureContract(expected, candidate.signature)
+    }
+  }
+  if (baseline?.header) {
+    return {
+      source: `baseline model ${baseline.file.path}`,
+      findings: checkSignatureContract(baseline.signature, candidate.signature)
+    }
+  }
+  return undefined
+}
+
+async function loadCandidate(
+  options: VerifyModelOptions,
+  candidate: ModelInspection
+): Promise<{ outcome: LoadOutcome; session?: InferenceSession }> {
+  if (candidate.unsafeToLoad) {
+    return {
+      outcome: {
+        ok: false,
+        skipped: 'not handed to onnxruntime: external data points outside the model folder'
+      }
+    }
+  }
+  const loaded = await createSession(options.runtime.ort, options.model.path)
+  if (!loaded.ok) return { outcome: { ok: false, createMs: loaded.createMs, error: loaded.error } }
+  return { outcome: { ok: true, createMs: loaded.createMs }, session: loaded.session }
+}
+
+async function measureCandidateLatency(
+  options: VerifyModelOptions,
+  candidate: ModelInspection,
+  baseline: ModelInspection | undefined,
+  samples: readonly ReferenceSample[]
+): Promise<LatencySection> {
+  const first = samples[0]
+  const candidateFeeds = first
+    ? prepareFeeds(first.inputs, candidate.signature, first.label).feeds
+    : syntheticInputs(candidate.signature.inputs, {})
+  const models: TimedModel[] = [
+    { label: 'candidate', path: options.model.path, feeds: candidateFeeds }
+  ]
+  const baselineLoads =
+    baseline && options.baselineModel && !baseline.unsafeToLoad && baseline.header
+  if (baselineLoads && options.baselineModel) {
+    const feeds =
+      sameInputs(candidate.signature, baseline.signature, candidateFeeds) ??
+      syntheticInputs(baseline.signature.inputs, {})
+    models.push({ label: 'baseline', path: options.baselineModel.path, feeds })
+  }
+  const inputs = first ? ('reference' as const) : ('synthetic' as const)
+  const budget = options.maxP95Ms !== undefined ? { maxP95Ms: options.maxP95Ms } : {}
+  try {
+    const measured = await measureLatency(options.runtime.packageDirectory, models, {
+      warmupRuns: options.warmupRuns,
+      runs: options.runs
+    })
+    const [candidateStats, baselineStats] = measured.models as [
+      LatencyStats,
+      LatencyStats | undefined
+    ]
+    return {
+      candidate: withoutSamples(candidateStats),
+      ...(baselineStats
+        ? {
+            baseline: withoutSamples(baselineStats),
+            comparison: compareLatency(
+              candidateStats.samplesMs,
+              baselineStats.samplesMs,
+              options.latencyTolerance
+            )
+          }
+        : {}),
+      peakRssMb: measured.peakRssMb,
+      inputs,
+      ...budget
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { candidate: emptyFigures(), peakRssMb: 0, inputs, ...budget, error: message }
+  }
+}
+
+function sameInputs(
+  candidate: ModelSignature,
+  baseline: ModelSignature,
+  feeds: Map<string, NdArray>
+): Map<string, NdArray> | undefined {
+  const key = (signature: ModelSignature) =>
+    signature.inputs.map((input) => `${input.name}:${input.dtype}`).join(',')
+  return key(candidate) === key(baseline) ? feeds : undefined
+}
+
+function withoutSamples(stats: LatencyStats): LatencyFigures {
+  const { samplesMs: _samples, ...figures } = stats
+  return figures
+}
+
+function emptyFigures(): LatencyFigures {
+  return {
+    label: 'candidate',
+    runs: 0,
+    warmupRuns: 0,
+    sessionCreateMs: NaN,
+    firstInferenceMs: NaN,
+    minMs: NaN,
+    p50Ms: NaN,
+    p90Ms: NaN,
+    p95Ms: NaN,
+    p99Ms: NaN,
+    maxMs: NaN,
+    meanMs: NaN,
+    stddevMs: NaN,
+    throughputPerSecond: NaN,
+    percentileMethod: ''
+  }
+}

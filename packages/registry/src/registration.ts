@@ -1,0 +1,155 @@
+import { pipeline } from 'node:stream'
+import { jsonBytes, readJson, type BlobStore } from './blob-store.js'
+import { layout } from './layout.js'
+import type { Lineage } from './lineage.js'
+import {
+  contentDigestOf,
+  MANIFEST_KIND,
+  MANIFEST_SCHEMA_VERSION,
+  type Manifest,
+  type ManifestFile
+} from './manifest.js'
+import { collectModelFiles, type ModelFile, type ModelFileSource } from './model-files.js'
+import { appendEvent } from './registry-events.js'
+import { digestStream, sha256Hex, Sha256VerifyingStream } from './sha256-stream.js'
+import { readManifest, scanVersions } from './version-catalog.js'
+
+export interface RegisterOptions {
+  metrics?: Record<string, unknown>
+  lineage?: Lineage
+  /**
+   * Identity of the producing CI execution (e.g. `repo:runId:attempt`): registering the same
+   * content again under the same key returns the version created the first time.
+   */
+  idempotencyKey?: string
+  actor?: string
+  /** Base for relative file paths. */
+  cwd?: string
+}
+
+export interface RegisterResult {
+  manifest: Manifest
+  /** False when an earlier registration with the same key and content was returned. */
+  created: boolean
+}
+
+interface IdempotencyEntry {
+  version: number
+}
+
+const MAX_CLAIM_ATTEMPTS = 1000
+
+/**
+ * Order matters for crash safety: blobs first (content-addressed, harmless if orphaned), then a
+ * create-only claim of the version number, then the manifest as the single commit point. A
+ * process killed anywhere before the manifest leaves nothing that readers see, only debris for
+ * `gc`.
+ */
+export async function registerModelVersion(
+  store: BlobStore,
+  name: string,
+  sources: readonly ModelFileSource[],
+  options: RegisterOptions,
+  now: () => Date
+): Promise<RegisterResult> {
+  const modelFiles = await collectModelFiles(sources, options.cwd ?? process.cwd())
+  const digests = new Map<string, ManifestFile>()
+  for (const file of modelFiles) {
+    const digest = await digestStream(file.open())
+    digests.set(file.name, { path: file.name, ...digest })
+  }
+  const files = modelFiles.map((file) => digests.get(file.name) as ManifestFile)
+  const contentDigest = contentDigestOf(files)
+  const idempotencyToken =
+    options.idempotencyKey === undefined
+      ? undefined
+      : sha256Hex(`${options.idempotencyKey}\n${contentDigest}`)
+
+  if (idempotencyToken) {
+    const existing = await findIdempotentVersion(store, name, idempotencyToken)
+    if (existing) return { manifest: existing, created: false }
+  }
+
+  for (const file of modelFiles)
+    await uploadBlob(store, file, digests.get(file.name) as ManifestFile)
+
+  const createdAt = now().toISOString()
+  const version = await claimNextVersion(store, name, createdAt, idempotencyToken)
+  const manifest: Manifest = {
+    schemaVersion: MANIFEST_SCHEMA_VERSION,
+    kind: MANIFEST_KIND,
+    name,
+    version,
+    createdAt,
+    files,
+    contentDigest,
+    metrics: options.metrics ?? {},
+    lineage: options.lineage ?? {},
+    ...(idempotencyToken ? { idempotencyToken } : {})
+  }
+  if (!(await store.putIfAbsent(layout.manifest(name, version), jsonBytes(manifest)))) {
+    throw new Error(
+      `Version ${version} of "${name}" was committed by another writer although this one claimed it; ` +
+        `the store ${store.location} does not honour create-only writes, or gc removed a claim that was still in use`
+    )
+  }
+  if (idempotencyToken) {
+    await store.put(layout.idempotency(name, idempotencyToken), jsonBytes({ version }))
+  }
+  await appendEvent(store, {
+    schemaVersion: 1,
+    kind: 'ml-actions/registry-event',
+    type: 'register',
+    model: name,
+    version,
+    time: createdAt,
+    ...((options.actor ?? options.lineage?.ci?.actor)
+      ? { actor: options.actor ?? options.lineage?.ci?.actor }
+      : {}),
+    ...(options.lineage?.ci?.runUrl ? { runUrl: options.lineage.ci.runUrl } : {})
+  })
+  return { manifest, created: true }
+}
+
+async function findIdempotentVersion(
+  store: BlobStore,
+  name: string,
+  token: string
+): Promise<Manifest | null> {
+  const key = layout.idempotency(name, token)
+  if (!(await store.head(key))) return null
+  const { version } = await readJson<IdempotencyEntry>(store, key)
+  const manifest = await readManifest(store, name, version)
+  return manifest?.idempotencyToken === token ? manifest : null
+}
+
+async function uploadBlob(store: BlobStore, file: ModelFile, digest: ManifestFile): Promise<void> {
+  const key = layout.blob(digest.sha256)
+  const existing = await store.head(key)
+  if (existing?.size === digest.size) return
+  const verifying = new Sha256VerifyingStream(
+    digest,
+    file.origin,
+    'changed while it was being uploaded'
+  )
+  // pipeline forwards a source failure into the verifier, so the store sees the error and
+  // abandons the write instead of committing a truncated blob.
+  pipeline(file.open(), verifying, () => undefined)
+  await store.put(key, verifying, { size: digest.size })
+}
+
+async function claimNextVersion(
+  store: BlobStore,
+  name: string,
+  claimedAt: string,
+  idempotencyToken: string | undefined
+): Promise<number> {
+  let candidate = (await scanVersions(store, name)).highest + 1
+  for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++, candidate++) {
+    const claim = { schemaVersion: 1, model: name, version: candidate, claimedAt, idempotencyToken }
+    if (await store.putIfAbsent(layout.claim(name, candidate), jsonBytes(claim))) return candidate
+  }
+  throw new Error(
+    `Could not claim a version number for "${name}" after ${MAX_CLAIM_ATTEMPTS} attempts`
+  )
+}

@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ConfigurationError } from '@ml-actions/core/errors'
+import type { BlobStore } from './blob-store.js'
+import { LocalDirectoryStore } from './local-directory-store.js'
+import { parseS3Uri, S3BlobStore, type S3StoreOptions } from './s3-store.js'
+
+export const DEFAULT_REGISTRY_DIRECTORY = '.ml-registry'
+
+export interface OpenStoreOptions {
+  /** Base for relative directory paths. */
+  cwd?: string
+  s3?: S3StoreOptions
+}
+
+/** `file:///abs/path`, a bare path, `s3://bucket/prefix`, or nothing for `./.ml-registry`. */
+export function openStore(uri: string | undefined, options: OpenStoreOptions = {}): BlobStore {
+  const cwd = options.cwd ?? process.cwd()
+  const trimmed = uri?.trim() ?? ''
+  if (trimmed === '') return new LocalDirectoryStore(path.resolve(cwd, DEFAULT_REGISTRY_DIRECTORY))
+  if (trimmed.startsWith('s3://')) {
+    const { bucket, prefix } = parseS3Uri(trimmed)
+    return new S3BlobStore(bucket, prefix, options.s3)
+  }
+  if (trimmed.startsWith('file:')) {
+    let directory: string
+    try {
+      directory = fileURLToPath(trimmed)
+    } catch (error) {
+      throw new ConfigurationError(
+        `Registry URI "${trimmed}" is not a valid file URL (use file:///absolute/path): ${(error as Error).message}`,
+        'registry'
+      )
+    }
+    return new LocalDirectoryStore(directory)
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    throw new ConfigurationError(
+      `Registry URI "${trimmed}" has an unsupported scheme; use file:///path, a directory path or s3://bucket/prefix`,
+      'registry'
+    )
+  }
+  return new LocalDirectoryStore(path.resolve(cwd, trimmed))
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import type { BlobStore } from './blob-store.js'
+import { IntegrityError } from './errors.js'
+import { layout } from './layout.js'
+import { isSafeRelativePath, type Manifest } from './manifest.js'
+import { Sha256VerifyingStream, STREAM_BUFFER_BYTES } from './sha256-stream.js'
+
+export interface DownloadResult {
+  manifest: Manifest
+  /** Absolute paths written, in manifest order. */
+  files: string[]
+}
+
+/**
+ * Every file is streamed to a temp name next to its destination and checked against the
+ * manifest; only when all of them verified are they renamed into place, so a corrupt blob or a
+ * dropped connection never leaves a file a later step could mistake for the model.
+ */
+export async function downloadVersion(
+  store: BlobStore,
+  manifest: Manifest,
+  destination: string
+): Promise<DownloadResult> {
+  const root = path.resolve(destination)
+  const staged: Array<{ temp: string; target: string }> = []
+  try {
+    for (const file of manifest.files) {
+      const label = `${manifest.name}/${manifest.version}: ${file.path}`
+      if (!isSafeRelativePath(file.path)) {
+        throw new IntegrityError(
+          `${label} is not a safe relative path; refusing to write it`,
+          file.path
+        )
+      }
+      const target = path.join(root, ...file.path.split('/'))
+      await mkdir(path.dirname(target), { recursive: true })
+      const temp = `${target}.${randomBytes(6).toString('hex')}.partial`
+      staged.push({ temp, target })
+      await pipeline(
+        await store.getStream(layout.blob(file.sha256)),
+        new Sha256VerifyingStream(
+          file,
+          label,
+          'does not match its manifest (corrupt or tampered blob)'
+        ),
+        createWriteStream(temp, { flags: 'wx', highWaterMark: STREAM_BUFFER_BYTES })
+      )
+    }
+    for (const { temp, target } of staged) await rename(temp, target)
+    return { manifest, files: staged.map(({ target }) => target) }
+  } catch (error) {
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })))
+    throw error
+  }
+}

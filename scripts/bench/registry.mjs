@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Registry transfer benchmark against s3rver on loopback:
+//   (a) plain @aws-sdk/lib-storage Upload + GetObject stream,
+//   (b) the same file through ModelRegistry.register + download (sha256 while streaming, verified).
+// Each side runs in its own child process so its peak RSS is its own. Size: BENCH_SIZE_MB (1024).
+// Targets: throughput ours/plain >= 0.9, peak RSS < 200 MB.
+// The registry is TypeScript and Node 20 cannot load it, so it is compiled with swc into a temp
+// directory first (see registry-build.mjs).
+import { spawn } from 'node:child_process'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdtemp, open, rm, stat } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { pipeline } from 'node:stream/promises'
+import { fileURLToPath } from 'node:url'
+import { buildRegistry } from './registry-build.mjs'
+
+const MIB = 1024 * 1024
+const BUCKET = 'bench'
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
+const [mode, endpoint, file, work, compiledDirectory] = process.argv.slice(2)
+
+if (mode === 'plain') await report(await runPlain())
+else if (mode === 'registry') await report(await runRegistry())
+else await main()
+
+async function main() {
+  const sizeMb = Number(process.env.BENCH_SIZE_MB ?? 1024)
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'registry-bench-'))
+  const { default: S3rver } = await import('s3rver')
+  const s3rver = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: path.join(scratch, 's3rver'),
+    configureBuckets: [{ name: BUCKET }]
+  })
+  const compiled = await buildRegistry()
+  try {
+    const { port } = await s3rver.run()
+    const s3Endpoint = `http://127.0.0.1:${port}`
+    const source = path.join(scratch, 'model.bin')
+    await generate(source, sizeMb * MIB)
+    const plain = await child('plain', s3Endpoint, source, path.join(scratch, 'plain'))
+    const ours = await child(
+      'registry',
+      s3Endpoint,
+      source,
+      path.join(scratch, 'registry'),
+      compiled.directory
+    )
+    const mbps = (ms) => (sizeMb / (ms / 1000)).toFixed(1)
+    const rows = [
+      ['plain lib-storage', plain],
+      ['ModelRegistry', ours]
+    ].map(([name, r]) => ({
+      name,
+      'upload MB/s': mbps(r.uploadMs),
+      'download MB/s': mbps(r.downloadMs),
+      'peak RSS MB': r.maxRssMb.toFixed(0)
+    }))
+    console.log(`registry bench: ${sizeMb} MiB through s3rver on loopback`)
+    console.table(rows)
+    const uploadRatio = plain.uploadMs / ours.uploadMs
+    const downloadRatio = plain.downloadMs / ours.downloadMs
+    const total = (plain.uploadMs + plain.downloadMs) / (ours.uploadMs + ours.downloadMs)
+    console.log(
+      `throughput ours/plain: upload ${uploadRatio.toFixed(2)}, download ${downloadRatio.toFixed(2)}, ` +
+        `round trip ${total.toFixed(2)} (target >= 0.9); registry peak RSS ${ours.maxRssMb.toFixed(0)} MB (target < 200)`
+    )
+    process.exitCode = total >= 0.9 && ours.maxRssMb < 200 ? 0 : 1
+  } finally {
+    await s3rver.close().catch(() => undefined)
+    await compiled.remove()
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+async function generate(target, size) {
+  const block = Buffer.alloc(MIB)
+  for (let i = 0; i < block.length; i++) block[i] = (i * 2654435761) >>> 24
+  const handle = await open(target, 'w')
+  for (let written = 0; written < size; written += block.length) {
+    block[0] = written / MIB // no two blocks alike
+    await handle.write(block, 0, Math.min(block.length, size - written))
+  }
+  await handle.close()
+}
+
+function child(childMode, s3Endpoint, source, workDirectory, compiledDirectory = '') {
+  const script = fileURLToPath(import.meta.url)
+  return new Promise((resolve, reject) => {
+    const args = [script, childMode, s3Endpoint, source, workDirectory, compiledDirectory]
+    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    proc.stdout.on('data', (chunk) => (out += chunk))
+    proc.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`${childMode} exited ${code}`))
+    )
+  })
+}
+
+async function report(result) {
+  process.stdout.write(
+    JSON.stringify({ ...result, maxRssMb: process.resourceUsage().maxRSS / 1024 })
+  )
+}
+
+function clientOptions() {
+  return {
+    endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED'
+  }
+}
+
+async function runPlain() {
+  const { S3Client, GetObjectCommand } = await import('@aws-sdk/client-s3')
+  const { Upload } = await import('@aws-sdk/lib-storage')
+  const { mkdir } = await import('node:fs/promises')
+  const client = new S3Client(clientOptions())
+  const size = (await stat(file)).size
+  const key = 'plain/model.bin'
+  let started = performance.now()
+  await new Upload({
+    client,
+    params: { Bucket: BUCKET, Key: key, Body: createReadStream(file) },
+    partSize: Math.max(8 * MIB, Math.ceil(size / 10_000)),
+    queueSize: 4
+  }).done()
+  const uploadMs = performance.now() - started
+  await mkdir(work, { recursive: true })
+  started = performance.now()
+  const { Body } = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))
+  await pipeline(Body, createWriteStream(path.join(work, 'model.bin')))
+  return { uploadMs, downloadMs: performance.now() - started }
+}
+
+async function runRegistry() {
+  const { ModelRegistry } = await import(path.join(compiledDirectory, 'index.js'))
+  const registry = ModelRegistry.open(`s3://${BUCKET}/registry`, {
+    s3: { endpoint, region: 'us-east-1', credentials }
+  })
+  let started = performance.now()
+  const { manifest } = await registry.register('bench', [file])
+  const uploadMs = performance.now() - started
+  started = performance.now()
+  await registry.download('bench', manifest.version, work)
+  return { uploadMs, downloadMs: performance.now() - started }
+}

@@ -1,0 +1,38 @@
+// A bundle that builds can still be broken: ncc resolving an ESM-only package under the `require`
+// condition emits `webpackMissingModule` and fails only at run time. Also check every action has a
+// bundle, that it is ESM, and that no native onnxruntime binaries were copied in.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const problems = []
+const names = readdirSync(join(root, 'actions')).filter((n) =>
+  existsSync(join(root, 'actions', n, 'src', 'index.ts'))
+)
+for (const name of [...names, 'cli']) {
+  const dir = join(root, 'dist', name)
+  const bundle = join(dir, 'index.js')
+  if (!existsSync(bundle)) {
+    problems.push(`dist/${name}/index.js is missing: run npm run build`)
+    continue
+  }
+  const code = readFileSync(bundle, 'utf8')
+  if (code.includes('webpackMissingModule'))
+    problems.push(`dist/${name}/index.js contains webpackMissingModule`)
+  const pkg = join(dir, 'package.json')
+  if (!existsSync(pkg) || JSON.parse(readFileSync(pkg, 'utf8')).type !== 'module') {
+    problems.push(`dist/${name}/package.json must declare "type": "module"`)
+  }
+  for (const file of readdirSync(dir, { recursive: true })) {
+    const path = join(dir, String(file))
+    if (String(file).endsWith('.node'))
+      problems.push(`dist/${name}/${file}: native binary in a bundle`)
+    else if (statSync(path).size > 15 * 1024 * 1024)
+      problems.push(`dist/${name}/${file}: over 15 MB`)
+  }
+}
+if (problems.length) {
+  console.error(problems.join('\n'))
+  process.exit(1)
+}
+console.log(`checked ${names.length + 1} bundles`)

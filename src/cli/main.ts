@@ -1,0 +1,44 @@
+import type { CliIo } from '@ml-actions/action-kit/cli'
+import { actionCommands } from './action-commands.js'
+import type { CliCommand } from './commands.js'
+
+const commands: CliCommand[] = [...actionCommands]
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd()
+}
+
+export function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return [
+    'ml-actions: the ml-actions GitHub Actions as a command line, for local runs and other CI systems.',
+    '',
+    'Usage: ml-actions <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options of a command are its action inputs: --<input-name> <value>. Run `ml-actions <command> --help`.'
+  ].join('\n')
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${usage()}\n`)
+    return name ? 0 : 2
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    io.stderr(`Unknown command "${name}".\n\n${usage()}\n`)
+    return 2
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`)
+    return 0
+  }
+  return command.run(rest, io)
+}
