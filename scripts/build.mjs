@@ -1,4 +1,4 @@
-// Bundle every action (and the CLI) with ncc into dist/<name>/: ESM because the root package is
+// Bundle every action (plus the root pipeline action and the CLI) with ncc into dist/<name>/: ESM because the root package is
 // "type": "module". Output is deterministic, committed, and checked fresh by CI.
 import ncc from '@vercel/ncc'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
@@ -16,6 +16,7 @@ async function entries() {
     name,
     entry: join(root, 'actions', name, 'src', 'index.ts')
   }))
+  list.push({ name: 'pipeline', entry: join(root, 'src', 'pipeline', 'index.ts') })
   list.push({ name: 'cli', entry: join(root, 'src', 'cli', 'index.ts') })
   return list.filter((e) => existsSync(e.entry) && (only.length === 0 || only.includes(e.name)))
 }

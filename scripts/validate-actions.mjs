@@ -10,6 +10,7 @@ import { parse } from 'yaml'
 const root = new URL('..', import.meta.url).pathname
 const validator = join(root, 'node_modules', '.bin', 'action-validator')
 const problems = []
+let workflowCount = 0
 
 function validate(path, label) {
   try {
@@ -39,14 +40,20 @@ for (const path of actionFiles) {
 
 const workflowDir = join(root, '.github', 'workflows')
 for (const name of existsSync(workflowDir) ? readdirSync(workflowDir) : []) {
-  if (/\.ya?ml$/.test(name)) validate(join(workflowDir, name), join('.github/workflows', name))
+  if (/\.ya?ml$/.test(name)) {
+    validate(join(workflowDir, name), join('.github/workflows', name))
+    workflowCount++
+  }
 }
+// The example workflows the docs show are validated like the repository's own.
 for (const dir of ['docs/examples']) {
   const examples = join(root, dir)
   if (!existsSync(examples)) continue
   for (const name of readdirSync(examples, { recursive: true })) {
-    if (/workflows\/.*\.ya?ml$/.test(String(name)))
+    if (/workflows\/.*\.ya?ml$/.test(String(name))) {
       validate(join(examples, String(name)), join(dir, String(name)))
+      workflowCount++
+    }
   }
 }
 
@@ -54,4 +61,4 @@ if (problems.length) {
   console.error(problems.join('\n\n'))
   process.exit(1)
 }
-console.log(`validated ${actionFiles.length} action files and the workflows`)
+console.log(`validated ${actionFiles.length} action files and ${workflowCount} workflows`)

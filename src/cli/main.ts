@@ -1,8 +1,17 @@
 import type { CliIo } from '@ml-actions/action-kit/cli'
 import { actionCommands } from './action-commands.js'
+import { runDemo } from './demo.js'
 import type { CliCommand } from './commands.js'
 
-const commands: CliCommand[] = [...actionCommands]
+const commands: CliCommand[] = [
+  ...actionCommands,
+  {
+    name: 'demo',
+    summary: 'The whole pipeline on the example project, locally (local registry, no cloud)',
+    usage: 'ml-actions demo [--dir DIR] [--python PATH]',
+    run: runDemo
+  }
+]
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),

@@ -1,22 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ActionDefinition, InputSpec } from '@ml-actions/action-kit'
+import { loadDefinition } from '../support/action-definition.js'
 import { actionNames, readActionMetadata, repoRoot } from '../support/action-metadata.js'
-
-async function loadDefinition(name: string): Promise<ActionDefinition<InputSpec, string>> {
-  const module = (await import(join(repoRoot, 'actions', name, 'src', 'definition.ts'))) as Record<
-    string,
-    unknown
-  >
-  const found = Object.values(module).find(
-    (value): value is ActionDefinition<InputSpec, string> =>
-      typeof value === 'object' && value !== null && (value as { name?: unknown }).name === name
-  )
-  if (!found)
-    throw new Error(`actions/${name}/src/definition.ts exports no definition named ${name}`)
-  return found
-}
 
 const names = actionNames()
 

@@ -1,4 +1,5 @@
 import { defineAction, input } from '@ml-actions/action-kit'
+import type { ActionBody } from '@ml-actions/action-kit'
 
 export const COMMENT_MODES = ['upsert', 'recreate', 'append', 'hide-old', 'delete', 'off'] as const
 
@@ -7,7 +8,7 @@ export const jsonToMd = defineAction({
   inputs: {
     files: input.list({ required: true }),
     title: input.string(),
-    comment: input.choice(COMMENT_MODES, { default: 'upsert' }),
+    comment: input.choice<(typeof COMMENT_MODES)[number]>(COMMENT_MODES, { default: 'upsert' }),
     'comment-key': input.string(),
     'pr-number': input.number({ integer: true, min: 1 }),
     summary: input.boolean({ default: 'true' }),
@@ -15,13 +16,13 @@ export const jsonToMd = defineAction({
     precision: input.number({ default: '4', integer: true, min: 1, max: 17 }),
     include: input.list(),
     exclude: input.list(),
-    'max-table-rows': input.number({ default: '50', integer: true, min: 1 }),
+    'max-table-rows': input.number({ default: '50', integer: true, min: 2 }),
     'fail-on-comment-error': input.boolean({ default: 'false' }),
     'github-token': input.string()
   },
   outputs: ['markdown', 'markdown-file', 'comment-id', 'comment-url', 'comment-status']
 })
 
-export type JsonToMdInputs = Parameters<
-  import('@ml-actions/action-kit').ActionBody<(typeof jsonToMd)['inputs'], never>
->[0]
+type Definition = typeof jsonToMd
+export type JsonToMdBody = ActionBody<Definition['inputs'], Definition['outputs'][number]>
+export type JsonToMdInputs = Parameters<JsonToMdBody>[0]

@@ -1,5 +1,7 @@
 import { runAction } from '@ml-actions/action-kit/runner'
+import { commentOnPullRequest } from '@ml-actions/github'
 import { jsonToMd } from './definition.js'
-import { renderResults } from './render-results.js'
+import { createRenderResults } from './render-results.js'
 
-export const run = (): Promise<void> => runAction(jsonToMd, renderResults)
+export const run = (): Promise<void> =>
+  runAction(jsonToMd, createRenderResults({ comment: commentOnPullRequest }))

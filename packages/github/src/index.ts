@@ -48,3 +48,18 @@ export {
   type StickyCommentResult
 } from './sticky-comment.js'
 export { resolvePullRequestForRun, type RunHead } from './pull-request-resolution.js'
+export {
+  commentOnPullRequest,
+  type PullRequestCommentOptions,
+  type PullRequestCommentResult
+} from './pull-request-comment.js'
+export {
+  createDeployment,
+  DEPLOYMENT_DESCRIPTION_LIMIT,
+  DeploymentError,
+  setDeploymentStatus,
+  type CreateDeploymentOptions,
+  type CreateDeploymentResult,
+  type DeploymentState,
+  type DeploymentStatusOptions
+} from './deployments.js'

@@ -5,7 +5,9 @@ import { sliceFirstAxis } from './nd-array.js'
 import type { NdArray } from './nd-array.js'
 import type { OnnxRuntimeModule } from './onnx-runtime-loader.js'
 import { compareOutput } from './output-parity.js'
-import type { ComparedPair, OutputParity, Tolerance } from './output-parity.js'
+import type { ComparedPair, OutputParity } from './output-parity.js'
+import { toleranceFor } from './tolerance-spec.js'
+import type { ToleranceSpec } from './tolerance-spec.js'
 import { syntheticInputs } from './synthetic-inputs.js'
 
 export type BatchConsistency =
@@ -28,7 +30,7 @@ export async function checkBatchConsistency(
   session: InferenceSession,
   signature: ModelSignature,
   batchSize: number,
-  tolerance: Tolerance
+  tolerance: ToleranceSpec
 ): Promise<BatchConsistency> {
   const batchDimension = sharedLeadingSymbol(signature)
   if (!batchDimension) {
@@ -58,7 +60,7 @@ export async function checkBatchConsistency(
         actual: single,
         expected: sliceFirstAxis(batchedOutput, row, row + 1)
       }))
-      outputs.push(compareOutput(name, pairs, tolerance))
+      outputs.push(compareOutput(name, pairs, toleranceFor(tolerance, name)))
     }
     return {
       status: 'checked',

@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { measureLatency } from './latency-benchmark.js'
-import { readModelHeader } from './model-header.js'
 import { loadOnnxRuntime } from './onnx-runtime-loader.js'
-import { mean, nearestRank, sortedCopy } from './percentile.js'
+import { nearestRank, sortedCopy } from './percentile.js'
 
 export interface LoopOverhead {
   readonly runs: number
@@ -30,16 +29,8 @@ export interface RuntimeColdStart {
   readonly processMedianMs: number
 }
 
-export interface HeaderWalkSpeed {
-  readonly modelMb: number
-  readonly headerWalkMs: number
-  /** onnx-proto (protobufjs) decoding the whole ModelProto, tensor bytes included. */
-  readonly fullDecodeMs: number
-}
-
-async function encodeAddModel(width: number, weightsMb = 0): Promise<Uint8Array> {
+async function encodeAddModel(width: number): Promise<Uint8Array> {
   const { default: onnxProto } = await import('onnx-proto')
-  const weightCount = Math.floor((weightsMb * 1024 * 1024) / 4)
   const { onnx } = onnxProto
   const tensorType = { elemType: 1, shape: { dim: [{ dimParam: 'batch' }, { dimValue: width }] } }
   return onnx.ModelProto.encode({
@@ -48,73 +39,103 @@ async function encodeAddModel(width: number, weightsMb = 0): Promise<Uint8Array>
     graph: {
       name: 'bench',
       node: [{ opType: 'Add', input: ['X', 'X'], output: ['Y'] }],
-      initializer:
-        weightCount > 0
-          ? [
-              {
-                name: 'unused',
-                dataType: 1,
-                dims: [weightCount],
-                rawData: new Uint8Array(weightCount * 4)
-              }
-            ]
-          : [],
       input: [{ name: 'X', type: { tensorType } }],
       output: [{ name: 'Y', type: { tensorType } }]
     }
   }).finish()
 }
 
-/** Our worker loop against a bare session.run loop on the main thread, same model and feeds. */
+/**
+ * The action's latency measurement (measureLatency: a worker, warm-up, timed loop) against the
+ * plainest loop a user would write: session.run in a loop on the main thread, same model and feeds.
+ * They alternate for `trials` rounds and the medians over trials are compared, so drift in machine
+ * load hits both.
+ */
 export async function benchLatencyLoopOverhead(
   runtimeDirectory: string,
   runs = 2000,
-  warmupRuns = 100
+  warmupRuns = 200,
+  trials = 5
 ): Promise<LoopOverhead> {
   const directory = await mkdtemp(join(tmpdir(), 'onnx-bench-'))
   try {
-    const path = join(directory, 'add.onnx')
-    await writeFile(path, await encodeAddModel(256))
+    const path = join(directory, 'matmul.onnx')
+    await writeFile(path, await encodeMatMulModel(WIDTH))
     const { ort } = await loadOnnxRuntime({ path: runtimeDirectory })
-    const session = await ort.InferenceSession.create(path, { logSeverityLevel: 4 })
-    const feeds = { X: new ort.Tensor('float32', new Float32Array(256), [1, 256]) }
-    for (let i = 0; i < warmupRuns; i++) await session.run(feeds)
-    const bare: number[] = []
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now()
-      await session.run(feeds)
-      bare.push(performance.now() - started)
+    const input = new Float32Array(WIDTH).fill(0.5)
+    const bareP50: number[] = []
+    const bareP95: number[] = []
+    const workerP50: number[] = []
+    const workerP95: number[] = []
+    for (let trial = 0; trial < trials; trial++) {
+      const session = await ort.InferenceSession.create(path, { logSeverityLevel: 4 })
+      const feeds = { X: new ort.Tensor('float32', input, [1, WIDTH]) }
+      for (let i = 0; i < warmupRuns; i++) await session.run(feeds)
+      const bare: number[] = []
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now()
+        await session.run(feeds)
+        bare.push(performance.now() - started)
+      }
+      await session.release()
+      const sortedBare = sortedCopy(bare)
+      bareP50.push(nearestRank(sortedBare, 50))
+      bareP95.push(nearestRank(sortedBare, 95))
+      const measured = await measureLatency(
+        runtimeDirectory,
+        [
+          {
+            label: 'worker',
+            path,
+            feeds: new Map([['X', { dtype: 'float32', shape: [1, WIDTH], data: input }]])
+          }
+        ],
+        { warmupRuns, runs }
+      )
+      workerP50.push(measured.models[0]?.p50Ms ?? NaN)
+      workerP95.push(measured.models[0]?.p95Ms ?? NaN)
     }
-    await session.release()
-    const measured = await measureLatency(
-      runtimeDirectory,
-      [
-        {
-          label: 'worker',
-          path,
-          feeds: new Map([
-            ['X', { dtype: 'float32', shape: [1, 256], data: new Float32Array(256) }]
-          ])
-        }
-      ],
-      { warmupRuns, runs }
-    )
-    const worker = measured.models[0]
-    const sortedBare = sortedCopy(bare)
-    const bareP50Ms = nearestRank(sortedBare, 50)
-    const bareP95Ms = nearestRank(sortedBare, 95)
+    const median = (values: number[]) => nearestRank(sortedCopy(values), 50)
     return {
       runs,
-      bareP50Ms,
-      bareP95Ms,
-      workerP50Ms: worker?.p50Ms ?? NaN,
-      workerP95Ms: worker?.p95Ms ?? NaN,
-      p50Ratio: (worker?.p50Ms ?? NaN) / bareP50Ms,
-      p95Ratio: (worker?.p95Ms ?? NaN) / bareP95Ms
+      bareP50Ms: median(bareP50),
+      bareP95Ms: median(bareP95),
+      workerP50Ms: median(workerP50),
+      workerP95Ms: median(workerP95),
+      p50Ratio: median(workerP50) / median(bareP50),
+      p95Ratio: median(workerP95) / median(bareP95)
     }
   } finally {
     await rm(directory, { recursive: true, force: true })
   }
+}
+
+/** Large enough that one run is tens of microseconds of real work, not only binding overhead. */
+const WIDTH = 128
+
+async function encodeMatMulModel(width: number): Promise<Uint8Array> {
+  const { default: onnxProto } = await import('onnx-proto')
+  const { onnx } = onnxProto
+  const weights = new Float32Array(width * width).map((_, i) => ((i % 7) - 3) / 7)
+  const type = (dims: ({ dimParam: string } | { dimValue: number })[]) => ({
+    tensorType: { elemType: 1, shape: { dim: dims } }
+  })
+  return onnx.ModelProto.encode({
+    irVersion: 8,
+    opsetImport: [{ domain: '', version: 17 }],
+    graph: {
+      name: 'bench',
+      node: [
+        { opType: 'MatMul', input: ['X', 'W'], output: ['H'] },
+        { opType: 'Relu', input: ['H'], output: ['Y'] }
+      ],
+      initializer: [
+        { name: 'W', dataType: 1, dims: [width, width], rawData: new Uint8Array(weights.buffer) }
+      ],
+      input: [{ name: 'X', type: type([{ dimParam: 'batch' }, { dimValue: width }]) }],
+      output: [{ name: 'Y', type: type([{ dimParam: 'batch' }, { dimValue: width }]) }]
+    }
+  }).finish()
 }
 
 const COLD_START_SCRIPT = `
@@ -159,37 +180,5 @@ export async function benchRuntimeColdStart(
     }
   } finally {
     await rm(directory, { recursive: true, force: true })
-  }
-}
-
-/** The header walk skips tensor payloads by length; a full protobuf decode copies them. */
-export async function benchHeaderWalk(weightsMb = 200, repeats = 5): Promise<HeaderWalkSpeed> {
-  const bytes = await encodeAddModel(4, weightsMb)
-  const { default: onnxProto } = await import('onnx-proto')
-  const time = (work: () => unknown): number => {
-    const samples: number[] = []
-    for (let i = 0; i < repeats; i++) {
-      const started = performance.now()
-      work()
-      samples.push(performance.now() - started)
-    }
-    return mean(samples)
-  }
-  return {
-    modelMb: bytes.length / 1024 / 1024,
-    headerWalkMs: time(() => readModelHeader(bytes)),
-    fullDecodeMs: time(() => onnxProto.onnx.ModelProto.decode(bytes))
-  }
-}
-
-export async function runOnnxBenchmarks(runtimeDirectory: string): Promise<{
-  loopOverhead: LoopOverhead
-  coldStart: RuntimeColdStart
-  headerWalk: HeaderWalkSpeed
-}> {
-  return {
-    loopOverhead: await benchLatencyLoopOverhead(runtimeDirectory),
-    coldStart: await benchRuntimeColdStart(runtimeDirectory),
-    headerWalk: await benchHeaderWalk()
   }
 }

@@ -6,6 +6,8 @@ export type {
   LoadOutcome,
   ModelFileInfo,
   OnnxVerificationReport,
+  BaselineOrigin,
+  RunProvenance,
   SizeSection,
   VerificationResult
 } from './verification-report.js'
@@ -13,10 +15,11 @@ export { decideVerdict } from './verification-verdict.js'
 
 export {
   loadOnnxRuntime,
-  npmInstaller,
   toolCacheDirectory,
   PINNED_ONNXRUNTIME_VERSION
 } from './onnx-runtime-loader.js'
+export { registryInstaller, DEFAULT_NPM_REGISTRY } from './npm-registry-installer.js'
+export type { RegistryInstallerOptions } from './npm-registry-installer.js'
 export type {
   LoadedOnnxRuntime,
   LoadOnnxRuntimeOptions,
@@ -62,6 +65,8 @@ export type { ReferenceSample, ReferenceSources } from './reference-data.js'
 
 export { compareOutput, RELATIVE_ERROR_FLOOR } from './output-parity.js'
 export type { ComparisonMode, OutputParity, Tolerance, WorstElement } from './output-parity.js'
+export { parseToleranceList, toleranceFor, toleranceSpec } from './tolerance-spec.js'
+export type { ToleranceList, ToleranceSpec } from './tolerance-spec.js'
 export { checkParity } from './parity-check.js'
 export type { ParityResult } from './parity-check.js'
 export { argmaxAgreement } from './argmax-agreement.js'

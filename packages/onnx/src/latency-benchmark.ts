@@ -18,7 +18,11 @@ export interface TimedModel {
 }
 
 export interface LatencyOptions {
+  /** Untimed runs at least; the worker keeps warming up until the run time stops falling. */
   readonly warmupRuns: number
+  /** Shortest and longest adaptive warm-up (the runs keep going until their time stops falling). */
+  readonly minWarmupMs?: number
+  readonly maxWarmupMs?: number
   readonly runs: number
   /** Interleaving rounds when several models are timed together. */
   readonly rounds?: number
@@ -55,6 +59,9 @@ export interface LatencyMeasurement {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000
+/** A fresh worker's JIT and runtime caches need about this long to settle on a small model. */
+export const DEFAULT_MIN_WARMUP_MS = 500
+export const DEFAULT_MAX_WARMUP_MS = 3_000
 
 export class LatencyTimeoutError extends Error {
   override readonly name = 'LatencyTimeoutError'
@@ -79,13 +86,15 @@ export async function measureLatency(
       }))
     })),
     warmupRuns: options.warmupRuns,
+    minWarmupMs: options.minWarmupMs ?? DEFAULT_MIN_WARMUP_MS,
+    maxWarmupMs: options.maxWarmupMs ?? DEFAULT_MAX_WARMUP_MS,
     runs: options.runs,
     rounds: Math.max(1, Math.min(options.rounds ?? (models.length > 1 ? 10 : 1), options.runs)),
     sessionOptions: { ...QUIET_SESSION_OPTIONS, ...options.sessionOptions }
   }
   const raw = await runWorker(workerData, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
   return {
-    models: raw.models.map((model) => summarize(model, options)),
+    models: raw.models.map((model) => summarize(model)),
     peakRssMb: raw.maxRssKb / 1024
   }
 }
@@ -94,6 +103,7 @@ interface RawModelTiming {
   label: string
   createMs: number
   firstInferenceMs: number
+  warmupRuns: number
   samplesMs: number[]
 }
 
@@ -135,13 +145,13 @@ function runWorker(
   })
 }
 
-function summarize(model: RawModelTiming, options: LatencyOptions): LatencyStats {
+function summarize(model: RawModelTiming): LatencyStats {
   const sorted = sortedCopy(model.samplesMs)
   const average = mean(sorted)
   return {
     label: model.label,
     runs: sorted.length,
-    warmupRuns: options.warmupRuns,
+    warmupRuns: model.warmupRuns,
     sessionCreateMs: model.createMs,
     firstInferenceMs: model.firstInferenceMs,
     minMs: sorted[0] ?? NaN,

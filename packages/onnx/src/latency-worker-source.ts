@@ -17,6 +17,36 @@ function checkStopped() {
   if (Atomics.load(stopFlag, 0) !== 0) throw new Error('stopped by the caller')
 }
 
+// Warm-up: at least warmupRuns and minWarmupMs, in blocks (>= 5 runs and >= 25 ms each) until two
+// blocks in a row fail to lower the best block median by 3%, within maxWarmupMs. A fresh worker starts with a cold
+// JIT and cold runtime caches: a 30 µs model reads up to 2× slow for its first couple of thousand runs.
+async function warmUp(session, feeds) {
+  let runs = 0
+  const started = performance.now()
+  let best = Infinity
+  let steadyBlocks = 0
+  const elapsed = () => performance.now() - started
+  while (
+    runs < workerData.warmupRuns ||
+    (elapsed() < workerData.maxWarmupMs && (steadyBlocks < 2 || elapsed() < workerData.minWarmupMs))
+  ) {
+    const times = []
+    const blockStarted = performance.now()
+    while (times.length < 5 || performance.now() - blockStarted < 25) {
+      checkStopped()
+      const runStarted = performance.now()
+      await session.run(feeds)
+      times.push(performance.now() - runStarted)
+      runs++
+    }
+    times.sort((a, b) => a - b)
+    const median = times[Math.floor(times.length / 2)]
+    steadyBlocks = median >= best * 0.97 ? steadyBlocks + 1 : 0
+    best = Math.min(best, median)
+  }
+  return runs
+}
+
 async function measure() {
   const states = []
   for (const model of workerData.models) {
@@ -28,11 +58,8 @@ async function measure() {
     const firstStarted = performance.now()
     await session.run(feeds)
     const firstInferenceMs = performance.now() - firstStarted
-    for (let i = 0; i < workerData.warmupRuns; i++) {
-      checkStopped()
-      await session.run(feeds)
-    }
-    states.push({ label: model.label, session, feeds, createMs, firstInferenceMs, samplesMs: [] })
+    const warmupRuns = await warmUp(session, feeds)
+    states.push({ label: model.label, session, feeds, createMs, firstInferenceMs, warmupRuns, samplesMs: [] })
   }
   const perRound = Math.ceil(workerData.runs / workerData.rounds)
   for (let round = 0; round < workerData.rounds; round++) {
@@ -52,6 +79,7 @@ async function measure() {
       label: state.label,
       createMs: state.createMs,
       firstInferenceMs: state.firstInferenceMs,
+      warmupRuns: state.warmupRuns,
       samplesMs: state.samplesMs
     })),
     maxRssKb: process.resourceUsage().maxRSS

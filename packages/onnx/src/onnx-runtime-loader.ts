@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { arch, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import type * as OnnxRuntime from 'onnxruntime-node'
 import { ConfigurationError } from '@ml-actions/core/errors'
+import { registryInstaller } from './npm-registry-installer.js'
 
 export type OnnxRuntimeModule = typeof OnnxRuntime
 
@@ -63,7 +62,7 @@ export async function loadOnnxRuntime(
     return requireRuntime(installedDirectory, 'tool-cache', 0)
   }
   const started = performance.now()
-  await installInto(cacheDirectory, version, options.install ?? npmInstaller)
+  await installInto(cacheDirectory, version, options.install ?? registryInstaller())
   return requireRuntime(installedDirectory, 'installed', performance.now() - started)
 }
 
@@ -92,6 +91,8 @@ async function installInto(
         `installing ${PACKAGE}@${version} left no node_modules/${PACKAGE} in ${staging}`
       )
     }
+    // Another job on this runner may have finished the same install meanwhile: keep theirs, it may be in use.
+    if (existsSync(completionMarker(cacheDirectory))) return
     await rm(cacheDirectory, { recursive: true, force: true })
     await mkdir(dirname(cacheDirectory), { recursive: true })
     await rename(staging, cacheDirectory)
@@ -99,48 +100,6 @@ async function installInto(
   } finally {
     await rm(staging, { recursive: true, force: true })
   }
-}
-
-const execFileAsync = promisify(execFile)
-
-/**
- * `npm install` without lifecycle scripts: the postinstall would download CUDA providers from NuGet
- * (research §2.7), which fails offline and is not needed on CPU. The CPU binaries ship in the tarball.
- */
-export const npmInstaller: RuntimeInstaller = async (prefix, version) => {
-  const npm = npmCommand()
-  await execFileAsync(
-    npm.file,
-    [
-      ...npm.args,
-      'install',
-      '--no-save',
-      '--ignore-scripts',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      `${PACKAGE}@${version}`,
-      '--prefix',
-      prefix
-    ],
-    {
-      env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: 'skip' },
-      maxBuffer: 16 * 1024 * 1024,
-      timeout: 10 * 60_000
-    }
-  )
-}
-
-/** Prefer the npm that ships with the running node: `npm.cmd` on Windows cannot be spawned without a shell. */
-function npmCommand(): { file: string; args: string[] } {
-  const nodeDirectory = dirname(process.execPath)
-  for (const candidate of [
-    join(nodeDirectory, 'node_modules', 'npm', 'bin', 'npm-cli.js'),
-    join(nodeDirectory, '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js')
-  ]) {
-    if (existsSync(candidate)) return { file: process.execPath, args: [candidate] }
-  }
-  return { file: 'npm', args: [] }
 }
 
 function findPackageDirectory(path: string): string | undefined {

@@ -16,6 +16,15 @@ export interface Tolerance {
   readonly mode: ComparisonMode
 }
 
+/** The rule in words, written into the report next to the numbers it produced. */
+export function describeComparison(mode: ComparisonMode): string {
+  const rule =
+    mode === 'allclose'
+      ? 'allclose: an element fails where |a − b| > atol + rtol·|b|'
+      : 'both-exceed: an element fails where |a − b| > atol and |a − b|/|b| > rtol'
+  return `${rule} (a = ONNX, b = reference; relative errors divide by max(|b|, 2.2e-16); NaN must match NaN, ±Inf the same infinity)`
+}
+
 /** Relative error divides by |reference|; an exact zero reference uses this instead (as Polygraphy). */
 export const RELATIVE_ERROR_FLOOR = 2.220446049250313e-16
 
@@ -30,6 +39,9 @@ export interface WorstElement {
 
 export interface OutputParity {
   readonly name: string
+  /** The tolerance applied to this output (the defaults or its own override). */
+  readonly atol: number
+  readonly rtol: number
   readonly passed: boolean
   readonly failure?: string
   readonly elements: number
@@ -66,7 +78,7 @@ export function compareOutput(
 ): OutputParity {
   for (const pair of pairs) {
     if (pair.actual.shape.join(',') !== pair.expected.shape.join(',')) {
-      return shapeMismatch(name, pair)
+      return shapeMismatch(name, pair, tolerance)
     }
   }
   const accumulator = new ErrorAccumulator(tolerance)
@@ -163,6 +175,8 @@ class ErrorAccumulator {
         : `${this.mismatches} of ${this.elements} elements exceed the tolerance`
     return {
       name,
+      atol: this.tolerance.atol,
+      rtol: this.tolerance.rtol,
       passed,
       ...(failure ? { failure } : {}),
       elements: this.elements,
@@ -183,9 +197,11 @@ class ErrorAccumulator {
   }
 }
 
-function shapeMismatch(name: string, pair: ComparedPair): OutputParity {
+function shapeMismatch(name: string, pair: ComparedPair, tolerance: Tolerance): OutputParity {
   return {
     name,
+    atol: tolerance.atol,
+    rtol: tolerance.rtol,
     passed: false,
     failure: `shape [${pair.actual.shape.join(', ')}] differs from the reference [${pair.expected.shape.join(', ')}] (${pair.sample})`,
     elements: 0,

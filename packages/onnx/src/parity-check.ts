@@ -6,13 +6,17 @@ import type { ModelSignature } from './model-signature.js'
 import type { NdArray } from './nd-array.js'
 import { runSession } from './model-session.js'
 import type { OnnxRuntimeModule } from './onnx-runtime-loader.js'
-import { compareOutput } from './output-parity.js'
-import type { ComparedPair, OutputParity, Tolerance } from './output-parity.js'
+import { compareOutput, describeComparison } from './output-parity.js'
+import type { ComparedPair, OutputParity } from './output-parity.js'
 import type { ReferenceSample } from './reference-data.js'
+import { toleranceFor } from './tolerance-spec.js'
+import type { ToleranceSpec } from './tolerance-spec.js'
 
 export interface ParityResult {
   readonly passed: boolean
-  readonly tolerance: Tolerance
+  readonly tolerance: ToleranceSpec
+  /** The comparison rule in words (see describeComparison). */
+  readonly semantics: string
   readonly samples: number
   readonly outputs: OutputParity[]
   /** Model outputs the reference does not cover (not compared). */
@@ -28,11 +32,19 @@ export async function checkParity(
   session: InferenceSession,
   signature: ModelSignature,
   samples: readonly ReferenceSample[],
-  tolerance: Tolerance
+  tolerance: ToleranceSpec
 ): Promise<ParityResult> {
   const pairs = new Map<string, ComparedPair[]>()
   const casts = new Set<string>()
   const outputNames = signature.outputs.map((output) => output.name)
+  for (const name of Object.keys(tolerance.perOutput ?? {})) {
+    if (!outputNames.includes(name)) {
+      throw new ConfigurationError(
+        `atol/rtol name the output "${name}", which the model does not have (${outputNames.join(', ')}).`,
+        'atol'
+      )
+    }
+  }
   for (const sample of samples) {
     for (const name of sample.outputs.keys()) {
       if (!outputNames.includes(name)) {
@@ -52,6 +64,7 @@ export async function checkParity(
       return {
         passed: false,
         tolerance,
+        semantics: describeComparison(tolerance.mode),
         samples: samples.length,
         outputs: [],
         uncompared: [],
@@ -67,10 +80,13 @@ export async function checkParity(
       pairs.set(name, list)
     }
   }
-  const outputs = [...pairs].map(([name, list]) => compareOutput(name, list, tolerance))
+  const outputs = [...pairs].map(([name, list]) =>
+    compareOutput(name, list, toleranceFor(tolerance, name))
+  )
   return {
     passed: outputs.length > 0 && outputs.every((output) => output.passed),
     tolerance,
+    semantics: describeComparison(tolerance.mode),
     samples: samples.length,
     outputs,
     uncompared: outputNames.filter((name) => !pairs.has(name)),

@@ -60,6 +60,12 @@ function renderHeadline(report: OnnxVerificationReport): string {
     `${number(size.totalMb)} MB${size.maxSizeMb !== undefined ? ` (budget ${number(size.maxSizeMb)} MB)` : ''}${size.baselineMb !== undefined ? `, baseline ${number(size.baselineMb)} MB` : ''}`,
     `onnxruntime-node ${escapeText(runtime.version)} (${runtime.source}, ${runtime.platform}-${runtime.arch})`
   ]
+  if (report.baseline?.source === 'registry' && report.baseline.model) {
+    const alias = report.baseline.alias ? ` (alias ${inlineCode(report.baseline.alias)})` : ''
+    parts.push(
+      `baseline ${inlineCode(`${report.baseline.model}/${report.baseline.version ?? '?'}`)}${alias} from the registry`
+    )
+  }
   if (report.gitSha) parts.push(`commit ${inlineCode(report.gitSha.slice(0, 12))}`)
   return parts.join(' · ')
 }
@@ -106,8 +112,9 @@ function renderParity(report: OnnxVerificationReport): string {
   const parity = report.parity
   if (!parity) return ''
   if ('skipped' in parity) return `### Parity\n\nSkipped: ${escapeText(parity.skipped)}.`
-  const { atol, rtol, mode } = parity.tolerance
-  const header = `### Parity\n\n${parity.samples} sample(s), ${mode === 'allclose' ? '`allclose`: |a − b| ≤ atol + rtol·|b|' : '`both-exceed`: fails where |a − b| > atol and |a − b|/|b| > rtol'}, atol ${number(atol)}, rtol ${number(rtol)}.`
+  const { atol, rtol } = parity.tolerance
+  const overrides = Object.keys(parity.tolerance.perOutput ?? {}).length
+  const header = `### Parity\n\n${parity.samples} sample(s); ${escapeText(parity.semantics)}; atol ${number(atol)}, rtol ${number(rtol)}${overrides ? `, ${overrides} output(s) with their own tolerance` : ''}. "atol needed" / "rtol needed": the smallest value that would pass with the other one unchanged.`
   const notes = [
     parity.runError
       ? `onnxruntime rejected the reference inputs: ${escapeText(parity.runError)}`
@@ -129,6 +136,7 @@ function parityTable(outputs: readonly OutputParity[]): string {
   const rows = outputs.map((output): Cell[] => [
     code(output.name),
     output.passed ? '✅' : `❌ ${output.failure ?? ''}`,
+    `${number(output.atol)} / ${number(output.rtol)}`,
     number(output.maxAbsError),
     number(output.meanAbsError),
     number(output.p99AbsError),
@@ -141,6 +149,7 @@ function parityTable(outputs: readonly OutputParity[]): string {
     [
       'Output',
       'Result',
+      'atol / rtol',
       'max abs',
       'mean abs',
       'p99 abs',
@@ -150,7 +159,7 @@ function parityTable(outputs: readonly OutputParity[]): string {
       'argmax agreement'
     ],
     rows,
-    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right']
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']
   )
 }
 

@@ -140,6 +140,22 @@ function checkGraph(graph: GraphHeader): Finding[] {
       )
     )
   }
+  // Sparse initializer names are not read by the header walk, so they could be what an output names.
+  if (graph.sparseInitializerCount === 0) {
+    const produced = new Set(definitions)
+    graph.declaredInputs.forEach((input) => produced.add(input.name))
+    for (const output of graph.outputs) {
+      if (!produced.has(output.name)) {
+        findings.push(
+          finding(
+            'output-not-produced',
+            'error',
+            `Graph output "${output.name}" is not produced by any node, initializer or graph input.`
+          )
+        )
+      }
+    }
+  }
   for (const name of duplicates(graph.outputs.map((output) => output.name))) {
     findings.push(
       finding('duplicate-output', 'error', `Graph output "${name}" is declared more than once.`)

@@ -1,3 +1,4 @@
+import type { BaselineProvenance, ReportEnvelope, ReportSubject } from '@ml-actions/core/compare'
 import type { BatchConsistency } from './batch-consistency.js'
 import type { Finding } from './finding.js'
 import type { LatencyComparison } from './latency-comparison.js'
@@ -43,12 +44,23 @@ export interface SizeSection {
   readonly baselineMb?: number
 }
 
-export interface OnnxVerificationReport {
+/** The CI run that produced a report (part of the shared report envelope). */
+export type RunProvenance = Pick<ReportEnvelope, 'runId' | 'runAttempt' | 'runUrl'>
+
+/** What the candidate was compared with, in the shape every report kind uses, plus its digest. */
+export type BaselineOrigin = BaselineProvenance & {
+  readonly source: 'file' | 'registry'
+  readonly path: string
+  readonly sha256: string
+}
+
+export interface OnnxVerificationReport extends ReportEnvelope {
   readonly schemaVersion: 1
   readonly kind: 'onnx-verification'
-  readonly createdAt: string
-  readonly gitSha?: string
+  /** What was judged: the digest of the .onnx file, and its registry name/version if known. */
+  readonly subject: ReportSubject & { readonly sha256: string }
   readonly model: ModelFileInfo
+  readonly baseline?: BaselineOrigin
   readonly baselineModel?: ModelFileInfo
   readonly runtime: {
     package: 'onnxruntime-node'

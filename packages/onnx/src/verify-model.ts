@@ -15,7 +15,6 @@ import { createSession } from './model-session.js'
 import type { ModelSignature } from './model-signature.js'
 import type { NdArray } from './nd-array.js'
 import type { LoadedOnnxRuntime } from './onnx-runtime-loader.js'
-import type { Tolerance } from './output-parity.js'
 import { checkParity } from './parity-check.js'
 import type { ParityResult } from './parity-check.js'
 import { loadReferenceSamples } from './reference-data.js'
@@ -23,11 +22,14 @@ import type { ReferenceSample, ReferenceSources } from './reference-data.js'
 import { checkSignatureContract, parseSignatureContract } from './signature-contract.js'
 import { summarizeStructure } from './structure-summary.js'
 import { syntheticInputs } from './synthetic-inputs.js'
+import type { ToleranceSpec } from './tolerance-spec.js'
 import type {
+  BaselineOrigin,
   LatencyFigures,
   LatencySection,
   LoadOutcome,
-  OnnxVerificationReport
+  OnnxVerificationReport,
+  RunProvenance
 } from './verification-report.js'
 import { decideVerdict } from './verification-verdict.js'
 
@@ -43,9 +45,13 @@ export interface VerifyModelOptions {
   readonly runtime: LoadedOnnxRuntime
   readonly resolvePath: (path: string) => string
   readonly references?: ReferenceSources
-  readonly tolerance: Tolerance
+  readonly tolerance: ToleranceSpec
   readonly contract?: ModelLocation
   readonly baselineModel?: ModelLocation
+  /** Where the baseline model came from (a file or a registry version); `file` when absent. */
+  readonly baselineOrigin?: Omit<BaselineOrigin, 'path' | 'sha256'>
+  /** The registry identity of the candidate, when it has one. */
+  readonly subject?: { readonly model?: string; readonly version?: number }
   /** Batch size N for the batch-1-vs-batch-N check; 0 turns it off. */
   readonly batchCheck: number
   readonly warmupRuns: number
@@ -56,6 +62,7 @@ export interface VerifyModelOptions {
   /** Allowed median slowdown against the baseline, as a fraction (0.1 = +10%). */
   readonly latencyTolerance: number
   readonly gitSha?: string
+  readonly run?: RunProvenance
   readonly log?: (message: string) => void
   readonly now?: () => Date
 }
@@ -114,7 +121,9 @@ export async function verifyModel(options: VerifyModelOptions): Promise<OnnxVeri
       await session.release()
     }
     if (options.runs > 0) {
-      log(`Latency: ${options.warmupRuns} warm-up + ${options.runs} timed runs in a worker thread`)
+      log(
+        `Latency: at least ${options.warmupRuns} warm-up + ${options.runs} timed runs in a worker thread`
+      )
       latency = await measureCandidateLatency(options, candidate, baseline, samples)
     }
   } else if (samples.length > 0) {
@@ -123,8 +132,20 @@ export async function verifyModel(options: VerifyModelOptions): Promise<OnnxVeri
 
   const partial = {
     ...(options.gitSha ? { gitSha: options.gitSha } : {}),
+    ...options.run,
+    subject: { ...options.subject, sha256: candidate.file.sha256 },
     model: candidate.file,
-    ...(baseline ? { baselineModel: baseline.file } : {}),
+    ...(baseline
+      ? {
+          baselineModel: baseline.file,
+          baseline: {
+            source: 'file' as const,
+            ...options.baselineOrigin,
+            path: baseline.file.path,
+            sha256: baseline.file.sha256
+          }
+        }
+      : {}),
     runtime: {
       package: 'onnxruntime-node' as const,
       version: options.runtime.version,

@@ -60,6 +60,36 @@ describe('measureLatency', () => {
     expect(measured.peakRssMb).toBeGreaterThan(10)
   })
 
+  it('warms up for at least warmupRuns and minWarmupMs, and reports how many runs that took', async () => {
+    const feeds = new Map([
+      ['X', { dtype: 'float32' as const, shape: [1, 4], data: new Float32Array(4) }]
+    ])
+    const started = performance.now()
+    const measured = await measureLatency(
+      repoRuntimeDirectory,
+      [{ label: 'm', path: model, feeds }],
+      {
+        warmupRuns: 3,
+        runs: 5,
+        minWarmupMs: 200,
+        maxWarmupMs: 400
+      }
+    )
+    const elapsed = performance.now() - started
+    const [stats] = measured.models
+    // A microsecond model runs far more than 3 times in 200 ms; the cap keeps the whole thing short.
+    expect(stats!.warmupRuns).toBeGreaterThan(100)
+    expect(elapsed).toBeGreaterThan(200)
+    expect(elapsed).toBeLessThan(10_000)
+    const exact = await measureLatency(repoRuntimeDirectory, [{ label: 'm', path: model, feeds }], {
+      warmupRuns: 7,
+      runs: 5,
+      minWarmupMs: 0,
+      maxWarmupMs: 0
+    })
+    expect(exact.models[0]!.warmupRuns).toBeGreaterThanOrEqual(7)
+  })
+
   it('stops a measurement that exceeds its wall-clock limit', async () => {
     const feeds = new Map([
       ['X', { dtype: 'float32' as const, shape: [1, 4], data: new Float32Array(4) }]

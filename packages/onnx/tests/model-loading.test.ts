@@ -123,6 +123,46 @@ describe('createSession classifies what onnxruntime rejects', () => {
       { nodes: [{ opType: 'Relu', inputs: ['Q'], outputs: ['Y'] }] },
       'invalid-graph',
       /Node input 'Q' is not a graph input/
+    ],
+    [
+      'output-not-produced',
+      {
+        outputs: [
+          { name: 'Y', elemType: DataType.float, shape: ['batch', 4] },
+          { name: 'Ghost', elemType: DataType.float, shape: ['batch', 4] }
+        ]
+      },
+      'invalid-graph',
+      /Ghost/
+    ],
+    [
+      'output-type',
+      { outputs: [{ name: 'Y', elemType: DataType.int64, shape: ['batch', 4] }] },
+      'shape-inference',
+      /Type \(tensor\(int64\)\) of output arg \(Y\)/
+    ],
+    ['missing-opset', { opsets: [] }, 'missing-opset', /imports no operator set/],
+    [
+      'bfloat16-io',
+      {
+        inputs: [{ name: 'X', elemType: DataType.bfloat16, shape: [4] }],
+        outputs: [{ name: 'Y', elemType: DataType.bfloat16, shape: [4] }],
+        nodes: [{ opType: 'Identity', inputs: ['X'], outputs: ['Y'] }]
+      },
+      'unsupported-io-type',
+      /Unsupported data type: 16/
+    ],
+    [
+      'int4-identity',
+      {
+        irVersion: 10,
+        opsets: [{ domain: '', version: 21 }],
+        inputs: [{ name: 'X', elemType: DataType.int4, shape: [4] }],
+        outputs: [{ name: 'Y', elemType: DataType.int4, shape: [4] }],
+        nodes: [{ opType: 'Identity', inputs: ['X'], outputs: ['Y'] }]
+      },
+      'op-not-implemented',
+      /Could not find an implementation for Identity/
     ]
   ]
 

@@ -7,7 +7,7 @@ import { loadOnnxRuntime, toolCacheDirectory } from '@ml-actions/onnx'
 import type { RuntimeInstaller } from '@ml-actions/onnx'
 import { repoRuntimeDirectory, scratchDirectory } from './support/onnx-models.js'
 
-/** Stands in for `npm install`: links the repository's copy into the prefix. */
+/** Stands in for the registry download: links the repository's copy into the prefix. */
 function linkingInstaller(calls: string[]): RuntimeInstaller {
   return async (prefix, version) => {
     calls.push(`${prefix}@${version}`)

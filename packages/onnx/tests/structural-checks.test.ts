@@ -62,6 +62,22 @@ describe('checkModelStructure', () => {
     ])
   })
 
+  it('flags a graph output nothing produces', () => {
+    const findings = check({
+      outputs: [
+        { name: 'Y', elemType: DataType.float, shape: ['batch', 4] },
+        { name: 'Ghost', elemType: DataType.float, shape: ['batch', 4] }
+      ]
+    })
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: 'output-not-produced',
+        severity: 'error',
+        message: 'Graph output "Ghost" is not produced by any node, initializer or graph input.'
+      })
+    ])
+  })
+
   it('flags graph inputs onnxruntime-node cannot exchange', () => {
     const findings = check({
       inputs: [{ name: 'X', elemType: DataType.bfloat16, shape: [4] }],

@@ -86,7 +86,12 @@ describe('verifyModel', () => {
       load: { ok: true },
       structure: { metadata: { git_sha: 'abc123' }, opHistogram: { Add: 1 } },
       contract: { findings: [] },
-      parity: { passed: true, casts: ['X: float64 → float32'] },
+      parity: {
+        passed: true,
+        casts: ['X: float64 → float32'],
+        semantics:
+          'allclose: an element fails where |a − b| > atol + rtol·|b| (a = ONNX, b = reference; relative errors divide by max(|b|, 2.2e-16); NaN must match NaN, ±Inf the same infinity)'
+      },
       batchConsistency: { status: 'checked', passed: true, batchSize: 3, batchDimension: 'batch' },
       latency: { candidate: { runs: 20 }, baseline: { runs: 20 }, inputs: 'reference' },
       verdict: { result: expect.stringMatching(/pass|inconclusive/) }
@@ -122,6 +127,80 @@ describe('verifyModel', () => {
     }
     expect(parity.outputs[0]?.worst[0]?.index).toEqual([0, 3])
     expect(parity.outputs[0]?.minPassingAtol).toBeCloseTo(0.5 - 1e-3 * 4)
+  })
+
+  it('checks several outputs (float16, int64) with per-output tolerances and fills the envelope', async () => {
+    await writeModel(directory, 'multi.onnx', {
+      inputs: [
+        { name: 'half', elemType: DataType.float16, shape: ['batch', 2] },
+        { name: 'ids', elemType: DataType.int64, shape: ['batch'] }
+      ],
+      outputs: [
+        { name: 'half_out', elemType: DataType.float16, shape: ['batch', 2] },
+        { name: 'ids_out', elemType: DataType.int64, shape: ['batch'] }
+      ],
+      nodes: [
+        { opType: 'Add', inputs: ['half', 'half'], outputs: ['half_out'] },
+        { opType: 'Neg', inputs: ['ids'], outputs: ['ids_out'] }
+      ]
+    })
+    // float16 doubles 0.1 to 0.19995117…; the reference says 0.2: 4.9e-5 away.
+    await writeFile(
+      join(directory, 'multi.json'),
+      JSON.stringify({
+        inputs: { half: [[0.1, 1]], ids: [7] },
+        outputs: { half_out: [[0.2, 2]], ids_out: [-7] }
+      })
+    )
+    const verify = (atol: number, perOutput?: Record<string, { atol: number }>) =>
+      verifyModel(
+        options('multi.onnx', {
+          references: { inputs: [], outputs: [], data: ['multi.json'] },
+          tolerance: { atol, rtol: 0, mode: 'allclose', ...(perOutput ? { perOutput } : {}) },
+          gitSha: 'ec26c3e5',
+          run: {
+            runId: '4242',
+            runAttempt: 2,
+            runUrl: 'https://github.com/o/r/actions/runs/4242/attempts/2'
+          },
+          subject: { model: 'classifier', version: 3 }
+        })
+      )
+    const strict = await verify(1e-6)
+    expect(strict.verdict.reasons).toEqual([
+      'parity: output "half_out": 1 of 2 elements exceed the tolerance (max abs error 4.883e-5)'
+    ])
+    const parity = strict.parity as {
+      outputs: { name: string; passed: boolean; maxAbsError: number; minPassingAtol: number }[]
+    }
+    expect(parity.outputs.map((output) => [output.name, output.passed])).toEqual([
+      ['half_out', false],
+      ['ids_out', true]
+    ])
+    expect(parity.outputs[0]?.minPassingAtol).toBeCloseTo(4.8828125e-5, 12)
+    expect(parity.outputs[1]?.maxAbsError).toBe(0)
+
+    const relaxed = await verify(1e-6, { half_out: { atol: 1e-4 } })
+    expect(relaxed).toMatchObject({
+      schemaVersion: 1,
+      kind: 'onnx-verification',
+      gitSha: 'ec26c3e5',
+      runId: '4242',
+      runAttempt: 2,
+      runUrl: 'https://github.com/o/r/actions/runs/4242/attempts/2',
+      subject: { model: 'classifier', version: 3, sha256: relaxed.model.sha256 },
+      parity: {
+        passed: true,
+        outputs: [
+          { name: 'half_out', atol: 1e-4, rtol: 0 },
+          { name: 'ids_out', atol: 1e-6, rtol: 0 }
+        ]
+      },
+      verdict: { result: 'pass' }
+    })
+    await expect(verify(1e-6, { logits: { atol: 1 } })).rejects.toThrow(
+      'atol/rtol name the output "logits", which the model does not have (half_out, ids_out).'
+    )
   })
 
   it('never hands a model with escaping external data to onnxruntime', async () => {

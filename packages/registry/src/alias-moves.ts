@@ -23,6 +23,8 @@ export interface AliasMoveOptions {
 export interface RollbackOptions extends Omit<AliasMoveOptions, 'expect'> {
   /** Version to return to; default: the version the current log entry replaced. */
   to?: number
+  /** The version the caller saw as current; a different current value fails with `ConcurrencyError`. */
+  expect?: number
 }
 
 export interface AliasMoveContext {
@@ -125,6 +127,9 @@ export async function rollbackAlias(
       `Alias ${name}@${alias} has never been set; there is nothing to roll back`,
       'alias'
     )
+  }
+  if (options.expect !== undefined && options.expect !== head.version) {
+    throw staleExpectation(name, alias, options.expect, head.version)
   }
   const target = options.to ?? head.previousVersion
   if (target === null) {

@@ -1,3 +1,4 @@
+import { jsonBytes } from './blob-store.js'
 import { sha256Hex } from './sha256-stream.js'
 import type { Lineage } from './lineage.js'
 
@@ -30,6 +31,11 @@ export function contentDigestOf(files: readonly ManifestFile[]): string {
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((file) => `${file.sha256} ${file.size} ${file.path}\n`)
   return sha256Hex(lines.join(''))
+}
+
+/** sha256 of the manifest exactly as stored: what a report cites as the digest of a version. */
+export function manifestSha256(manifest: Manifest): string {
+  return sha256Hex(jsonBytes(manifest))
 }
 
 /**

@@ -2,6 +2,7 @@ import { ConfigurationError } from '@ml-actions/core/errors'
 import type { BlobStore } from './blob-store.js'
 import { listAliasNames, readAliasHead, readAliasLog, type AliasEntry } from './alias-log.js'
 import {
+  assertAliasWritesSafe,
   moveAlias,
   rollbackAlias,
   type AliasMoveContext,
@@ -151,6 +152,14 @@ export class ModelRegistry {
     if (options.expect !== undefined && options.expect !== null)
       assertVersionNumber(options.expect, 'expect')
     return moveAlias(this.aliasContext, name, alias, version, 'promote', options)
+  }
+
+  /**
+   * Runs the conditional-write probe now (it otherwise runs before the first alias move), so a
+   * caller can refuse to start long work whose result it could not promote safely.
+   */
+  async assertAliasMovesSafe(): Promise<void> {
+    await assertAliasWritesSafe(this.aliasContext)
   }
 
   async rollback(name: string, alias: string, options: RollbackOptions = {}): Promise<AliasEntry> {

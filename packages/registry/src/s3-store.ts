@@ -1,4 +1,5 @@
 import {
+  AbortMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -135,13 +136,24 @@ export class S3BlobStore implements BlobStore {
         options.size ?? (Buffer.isBuffer(body) ? body.length : undefined)
       ),
       queueSize: UPLOAD_QUEUE_SIZE,
-      leavePartsOnError: false
+      // lib-storage would abort by itself, but when that abort fails too (s3rver answers 405) its
+      // error replaces the part's: so the abort is done here and the root cause is what we throw.
+      leavePartsOnError: true
     })
     try {
       await upload.done()
     } catch (error) {
-      // The abort that follows a failed part can fail too (some servers lack
-      // AbortMultipartUpload) and its error would hide the root cause.
+      if (upload.uploadId) {
+        await this.client
+          .send(
+            new AbortMultipartUploadCommand({
+              Bucket: this.bucket,
+              Key: this.fullKey(key),
+              UploadId: upload.uploadId
+            })
+          )
+          .catch(() => undefined)
+      }
       throw sourceError ?? error
     }
   }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { readdir, utimes, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -8,8 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { readBytes } from '../src/blob-store.js'
 import { LocalDirectoryStore } from '../src/local-directory-store.js'
 import { ModelRegistry } from '../src/model-registry.js'
-import { compileRegistry, type CompiledRegistry } from './support/compiled-registry.js'
-import { REGISTRY_WORKER_SOURCE } from './support/registry-worker.js'
+import { RegistryProcesses } from './support/registry-processes.js'
 
 const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'registry-local-test-'))
 
@@ -48,54 +46,12 @@ describe('local directory store', () => {
  * are loaded before any starts, then performs one operation.
  */
 describe('several processes sharing one registry directory', () => {
-  let compiled: CompiledRegistry
-  let worker: string
+  let processes: RegistryProcesses
 
   beforeAll(async () => {
-    compiled = await compileRegistry()
-    worker = path.join(compiled.directory, 'worker.mjs')
-    await writeFile(worker, REGISTRY_WORKER_SOURCE)
+    processes = await RegistryProcesses.start()
   })
-  afterAll(() => compiled.remove())
-
-  interface WorkerResult {
-    ok: boolean
-    seq?: number
-    version?: number
-    name?: string
-    actual?: number | null
-    message?: string
-  }
-
-  function startWorker(args: string[]): { child: ChildProcess; result: Promise<WorkerResult> } {
-    const child = spawn(process.execPath, [worker, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const result = new Promise<WorkerResult>((resolve, reject) => {
-      child.on('close', (code, signal) => {
-        if (signal) resolve({ ok: false, name: signal })
-        else if (code !== 0 || stdout === '') reject(new Error(`worker exited ${code}: ${stderr}`))
-        else resolve(JSON.parse(stdout) as WorkerResult)
-      })
-    })
-    return { child, result }
-  }
-
-  async function race(root: string, commands: string[][]): Promise<WorkerResult[]> {
-    const barrier = path.join(
-      root,
-      '..',
-      `${path.basename(root)}.go-${Math.random().toString(16).slice(2)}`
-    )
-    const workers = commands.map((command) =>
-      startWorker([command[0] as string, root, barrier, ...command.slice(1)])
-    )
-    await sleep(1_500) // let every process load the SDK and reach the barrier
-    await writeFile(barrier, '')
-    return Promise.all(workers.map((w) => w.result))
-  }
+  afterAll(() => processes.stop())
 
   test('exactly one of several processes wins each alias sequence number', async () => {
     const root = scratch()
@@ -104,7 +60,7 @@ describe('several processes sharing one registry directory', () => {
     for (let i = 1; i <= racers; i++)
       await registry.register('m', [{ name: 'a', content: `v${i}` }])
 
-    const first = await race(
+    const first = await processes.race(
       root,
       Array.from({ length: racers }, (_, i) => ['promote', 'm', 'prod', String(i + 1), 'none'])
     )
@@ -115,7 +71,7 @@ describe('several processes sharing one registry directory', () => {
       expect(loser).toMatchObject({ name: 'ConcurrencyError', actual: winner })
     }
 
-    const second = await race(
+    const second = await processes.race(
       root,
       Array.from({ length: racers }, (_, i) => ['promote', 'm', 'prod', String(i + 1)])
     )
@@ -127,7 +83,7 @@ describe('several processes sharing one registry directory', () => {
 
   test('processes registering at once get distinct version numbers', async () => {
     const root = scratch()
-    const results = await race(
+    const results = await processes.race(
       root,
       Array.from({ length: 4 }, (_, i) => ['register', 'm', `content-${i}`])
     )
@@ -139,7 +95,7 @@ describe('several processes sharing one registry directory', () => {
     const root = scratch()
     const barrier = path.join(root, '..', `${path.basename(root)}.go`)
     await writeFile(barrier, '')
-    const { child, result } = startWorker(['register-slowly', root, barrier, 'm'])
+    const { child, result } = processes.spawn(['register-slowly', root, barrier, 'm'])
     const registry = ModelRegistry.open(root)
     const blobDirectory = path.join(root, 'blobs', 'sha256')
     const partialAppeared = async () => {

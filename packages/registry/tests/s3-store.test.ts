@@ -130,6 +130,31 @@ describe('S3 faults', () => {
     expect(await registry.verify()).toMatchObject({ ok: true })
   })
 
+  test('a part that keeps failing rejects the registration with the root cause and commits nothing', async () => {
+    const prefix = uniquePrefix('part-fails')
+    server.proxy.injectFault = (request) =>
+      request.method === 'PUT' && request.path.includes('partNumber=2') ? 'internal' : undefined
+    const registry = new ModelRegistry(testS3Store(server.proxiedEndpoint, prefix))
+    const failure = await registry
+      .register('m', [{ name: 'weights.bin', content: Buffer.alloc(20 * MIB, 9) }])
+      .catch((error: unknown) => error)
+    expect(failure).toMatchObject({ name: 'InternalError' })
+    const attempts = server.proxy.requests.filter(
+      (request) => request.path.includes(`/${prefix}/`) && request.path.includes('partNumber=2')
+    )
+    expect(attempts.length).toBe(4) // maxAttempts
+    expect(
+      server.proxy.requests.some(
+        (request) => request.method === 'DELETE' && request.path.includes(`/${prefix}/`)
+      )
+    ).toBe(true) // AbortMultipartUpload
+    server.proxy.injectFault = () => undefined
+    expect(await registry.listVersions('m')).toEqual([])
+    const keys: string[] = []
+    for await (const info of registry.store.list('')) keys.push(info.key)
+    expect(keys).toEqual([])
+  })
+
   test('a stalled request fails at the request timeout instead of hanging', async () => {
     const store = testS3Store(server.proxiedEndpoint, uniquePrefix('stall'), {
       requestTimeoutMs: 300,

@@ -16,7 +16,7 @@ import { pullRequestHandlers } from './pull-requests.js'
 import { GITHUB_ACTIONS_BOT, type Account, type Hosts } from './resources.js'
 import { RouteMatcher } from './route-matcher.js'
 import { SchemaValidator } from './schema-validator.js'
-import { workflowRunHandlers } from './workflow-runs.js'
+import { ARTIFACT_BLOB_PATH, workflowRunHandlers } from './workflow-runs.js'
 
 export interface FakeGitHubOptions {
   /** `ghes` serves REST under /api/v3 and GraphQL at /api/graphql, like GitHub Enterprise Server. */
@@ -264,6 +264,8 @@ export class FakeGitHub {
     sizeInBytes?: number
     expired?: boolean
     repository?: string
+    /** Zip bytes served by GET …/artifacts/{id}/zip (through a redirect, as on GitHub). */
+    content?: Uint8Array
   }) {
     const [owner, repo] = this.repositoryName(options.repository)
     const createdAt = this.state.now()
@@ -272,11 +274,12 @@ export class FakeGitHub {
       repo,
       id: this.state.nextId(),
       name: options.name,
-      sizeInBytes: options.sizeInBytes ?? 2048,
+      sizeInBytes: options.sizeInBytes ?? options.content?.length ?? 2048,
       expired: options.expired ?? false,
       createdAt,
       expiresAt: new Date(createdAt.getTime() + 90 * 24 * 3600 * 1000),
-      runId: options.runId
+      runId: options.runId,
+      ...(options.content ? { content: options.content } : {})
     }
     this.state.artifacts.push(artifact)
     return artifact
@@ -325,6 +328,8 @@ export class FakeGitHub {
       body: undefined
     }
     this.requests.push(record)
+
+    if (requestUrl.pathname.startsWith(ARTIFACT_BLOB_PATH)) return this.serveBlob(res, record)
 
     const violate = (where: Violation['where'], problems: string[], operationId?: string): void => {
       this.violations.push({
@@ -431,6 +436,23 @@ export class FakeGitHub {
       })
     }
     return this.finish(req, res, record, method, path, result)
+  }
+
+  /** The signed-URL side of an artifact download: no API token needed, raw zip bytes. */
+  private serveBlob(res: ServerResponse, record: RecordedRequest): void {
+    const id = Number(record.path.slice(ARTIFACT_BLOB_PATH.length))
+    const content = this.state.artifacts.find((a) => a.id === id)?.content
+    record.status = content ? 200 : 404
+    if (!content) {
+      res.writeHead(404, { 'content-type': 'text/plain' })
+      res.end('BlobNotFound')
+      return
+    }
+    res.writeHead(200, {
+      'content-type': 'application/zip',
+      'content-length': String(content.length)
+    })
+    res.end(Buffer.from(content))
   }
 
   private finish(

@@ -86,6 +86,8 @@ export interface ArtifactRecord {
   createdAt: Date
   expiresAt: Date
   runId: number
+  /** The zip archive served by the download endpoint. */
+  content?: Uint8Array
 }
 
 /** Everything the fake remembers, with a deterministic clock and id sequence. */

@@ -1,5 +1,5 @@
 import type { ArtifactRecord, WorkflowRunRecord } from './fake-state.js'
-import type { Handler, HandlerContext } from './handler.js'
+import { intParam, notFound, type Handler, type HandlerContext } from './handler.js'
 import { paginate } from './pagination.js'
 import { nodeId, repositoryResource, userResource, type Account } from './resources.js'
 
@@ -125,43 +125,78 @@ const CONCLUSIONS = new Set([
   'stale'
 ])
 
+/** Where the download endpoint redirects to: outside the API, like GitHub's signed blob URLs. */
+export const ARTIFACT_BLOB_PATH = '/_fake-blobs/artifacts/'
+
+function listRuns(context: HandlerContext, runs: readonly WorkflowRunRecord[]) {
+  const query = context.requestUrl.searchParams
+  const status = query.get('status')
+  const matching = runs
+    .filter(
+      (r) =>
+        (!query.get('branch') || r.headBranch === query.get('branch')) &&
+        (!query.get('event') || r.event === query.get('event')) &&
+        (!query.get('head_sha') || r.headSha === query.get('head_sha')) &&
+        (!status || (CONCLUSIONS.has(status) ? r.conclusion === status : r.status === status))
+    )
+    .reverse()
+  const page = paginate(matching, context.requestUrl)
+  return {
+    status: 200,
+    body: {
+      total_count: matching.length,
+      workflow_runs: page.items.map((r) => workflowRunResource(context, r))
+    },
+    ...(page.link ? { headers: { link: page.link } } : {})
+  }
+}
+
+function listArtifacts(context: HandlerContext, artifacts: readonly ArtifactRecord[]) {
+  const name = context.requestUrl.searchParams.get('name')
+  const matching = artifacts.filter((a) => !name || a.name === name).reverse()
+  const page = paginate(matching, context.requestUrl)
+  return {
+    status: 200,
+    body: {
+      total_count: matching.length,
+      artifacts: page.items.map((a) => artifactResource(context, a))
+    },
+    ...(page.link ? { headers: { link: page.link } } : {})
+  }
+}
+
 export const workflowRunHandlers: Record<string, Handler> = {
-  'actions/list-workflow-runs-for-repo': (context) => {
-    const query = context.requestUrl.searchParams
-    const status = query.get('status')
-    const matching = ofRepo(context, context.state.workflowRuns)
-      .filter(
-        (r) =>
-          (!query.get('branch') || r.headBranch === query.get('branch')) &&
-          (!query.get('event') || r.event === query.get('event')) &&
-          (!query.get('head_sha') || r.headSha === query.get('head_sha')) &&
-          (!status || (CONCLUSIONS.has(status) ? r.conclusion === status : r.status === status))
+  'actions/list-workflow-runs-for-repo': (context) =>
+    listRuns(context, ofRepo(context, context.state.workflowRuns)),
+
+  /** workflow_id is the numeric id or the file name (`ci.yml`), as on GitHub. */
+  'actions/list-workflow-runs': (context) => {
+    const workflow = context.pathParams.workflow_id ?? ''
+    return listRuns(
+      context,
+      ofRepo(context, context.state.workflowRuns).filter(
+        (r) => String(r.workflowId) === workflow || r.path.split('/').pop() === workflow
       )
-      .reverse()
-    const page = paginate(matching, context.requestUrl)
-    return {
-      status: 200,
-      body: {
-        total_count: matching.length,
-        workflow_runs: page.items.map((r) => workflowRunResource(context, r))
-      },
-      ...(page.link ? { headers: { link: page.link } } : {})
-    }
+    )
   },
 
-  'actions/list-artifacts-for-repo': (context) => {
-    const name = context.requestUrl.searchParams.get('name')
-    const matching = ofRepo(context, context.state.artifacts)
-      .filter((a) => !name || a.name === name)
-      .reverse()
-    const page = paginate(matching, context.requestUrl)
-    return {
-      status: 200,
-      body: {
-        total_count: matching.length,
-        artifacts: page.items.map((a) => artifactResource(context, a))
-      },
-      ...(page.link ? { headers: { link: page.link } } : {})
-    }
-  }
+  'actions/list-workflow-run-artifacts': (context) => {
+    const runId = intParam(context, 'run_id')
+    return listArtifacts(
+      context,
+      ofRepo(context, context.state.artifacts).filter((a) => a.runId === runId)
+    )
+  },
+
+  'actions/download-artifact': (context) => {
+    const id = intParam(context, 'artifact_id')
+    const artifact = ofRepo(context, context.state.artifacts).find((a) => a.id === id)
+    if (!artifact || context.pathParams.archive_format !== 'zip') return notFound()
+    if (artifact.expired) return { status: 410, body: { message: 'Artifact has expired' } }
+    const origin = new URL(context.hosts.api).origin
+    return { status: 302, headers: { location: `${origin}${ARTIFACT_BLOB_PATH}${artifact.id}` } }
+  },
+
+  'actions/list-artifacts-for-repo': (context) =>
+    listArtifacts(context, ofRepo(context, context.state.artifacts))
 }

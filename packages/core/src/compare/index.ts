@@ -34,3 +34,28 @@ export type {
 } from './rules.js'
 export { comparisonRulesFromValue, parseComparisonRules } from './rules-parser.js'
 export { parseSettingNumber } from './setting-number.js'
+export { withReportEnvelope } from './report-envelope.js'
+export type {
+  BaselineProvenance,
+  BaselineSide,
+  BaselineSource,
+  MetricsComparisonReport,
+  ReportEnvelope,
+  ReportPullRequest,
+  ReportSubject
+} from './report-envelope.js'
+export { DEFAULT_MAX_ROWS, renderComparisonMarkdown } from './report-markdown.js'
+export type { ComparisonMarkdownOptions } from './report-markdown.js'
+export {
+  HISTORY_LIMIT,
+  formatMetricHistory,
+  historyPointOf,
+  parseMetricHistory
+} from './history.js'
+export type { HistoryPoint } from './history.js'
+export {
+  allComparisons,
+  candidateDocumentOf,
+  historyPointOfReport,
+  parseMetricsComparisonReport
+} from './report-reader.js'

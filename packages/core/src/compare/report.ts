@@ -102,7 +102,7 @@ export interface ComparedSide {
 
 export interface ComparisonReport {
   readonly schemaVersion: 1
-  readonly kind: 'comparison'
+  readonly kind: 'metrics-comparison'
   readonly overall: OverallResult
   /** One line per metric that failed, was inconclusive or warned, most severe first. */
   readonly reasons: readonly string[]

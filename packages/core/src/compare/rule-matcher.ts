@@ -15,8 +15,9 @@ import type { AbsenceOutcome, AlertMode, ComparisonRules, MetricRule } from './r
  * and `**` spans segments. A `/` in a name (`eval/loss`) is an ordinary character. This is done
  * by swapping '.' and '/' in both the pattern and the name before matching.
  *
- * Patterns are compiled once per rules object and every name's resolution is cached, so a
- * comparison of N metrics costs N cache lookups plus one pass over the globs per distinct name.
+ * Patterns are compiled once per rules object, and resolved rules are shared between the names a
+ * rule and direction have in common, so a comparison of N metrics costs one exact-name lookup and
+ * at most one pass over the globs per name, and no object per name.
  */
 export interface ResolvedRule {
   /** The pattern that matched, or null when only defaults apply. */
@@ -45,7 +46,7 @@ interface CompiledGlob {
 export class RuleMatcher {
   private readonly exact = new Map<string, MetricRule>()
   private readonly globs: CompiledGlob[] = []
-  private readonly cache = new Map<string, ResolvedRule>()
+  private readonly resolved = new Map<MetricRule | null, Map<MetricDirection, ResolvedRule>>()
 
   constructor(readonly rules: ComparisonRules) {
     rules.metrics.forEach((rule, order) => {
@@ -94,16 +95,23 @@ export class RuleMatcher {
   }
 
   resolve(name: string): ResolvedRule {
-    const cached = this.cache.get(name)
-    if (cached !== undefined) return cached
-    const resolved = this.fill(name, this.ruleFor(name))
-    this.cache.set(name, resolved)
+    const rule = this.ruleFor(name)
+    const direction = rule?.direction ?? this.rules.defaults.direction ?? inferDirection(name)
+    let byDirection = this.resolved.get(rule ?? null)
+    if (byDirection === undefined) {
+      byDirection = new Map()
+      this.resolved.set(rule ?? null, byDirection)
+    }
+    let resolved = byDirection.get(direction)
+    if (resolved === undefined) {
+      resolved = this.fill(rule, direction)
+      byDirection.set(direction, resolved)
+    }
     return resolved
   }
 
-  private fill(name: string, rule: MetricRule | undefined): ResolvedRule {
+  private fill(rule: MetricRule | undefined, direction: MetricDirection): ResolvedRule {
     const defaults = this.rules.defaults
-    const direction = rule?.direction ?? defaults.direction ?? inferDirection(name)
     const directionSource =
       rule?.direction !== undefined
         ? 'rule'

@@ -277,7 +277,7 @@ describe('compareMetrics verdicts', () => {
     expect(roundTrip).toEqual(report)
     expect(roundTrip).toMatchObject({
       schemaVersion: 1,
-      kind: 'comparison',
+      kind: 'metrics-comparison',
       rules: 'built-in defaults'
     })
   })

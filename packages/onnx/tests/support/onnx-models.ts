@@ -14,7 +14,8 @@ export const DataType = {
   bool: 9,
   float16: 10,
   double: 11,
-  bfloat16: 16
+  bfloat16: 16,
+  int4: 22
 } as const
 
 type Dim = number | string | null

@@ -9,7 +9,13 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { ModelRegistry } from './index.js'
 
 const [command, root, barrier, ...args] = process.argv.slice(2)
-const registry = ModelRegistry.open(root)
+const endpoint = process.env.REGISTRY_S3_ENDPOINT
+const registry = ModelRegistry.open(
+  root,
+  endpoint
+    ? { s3: { endpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } }
+    : {}
+)
 const report = (value) => process.stdout.write(JSON.stringify(value))
 while (!existsSync(barrier)) await sleep(2)
 try {

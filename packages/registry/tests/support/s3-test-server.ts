@@ -9,7 +9,7 @@ import { S3BlobStore, type S3StoreOptions } from '../../src/s3-store.js'
 export const TEST_BUCKET = 'registry'
 export const TEST_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 
-export type Fault = 'slowdown' | 'stall' | 'conflict' | 'precondition' | 'truncate'
+export type Fault = 'slowdown' | 'internal' | 'stall' | 'conflict' | 'precondition' | 'truncate'
 
 export interface ProxiedRequest {
   method: string
@@ -62,6 +62,8 @@ export class S3Proxy {
     if (fault === 'stall') return
     if (fault === 'slowdown')
       return sendError(response, 503, 'SlowDown', 'Please reduce your request rate.')
+    if (fault === 'internal')
+      return sendError(response, 500, 'InternalError', 'We encountered an internal error.')
     if (fault === 'precondition') {
       return sendError(
         response,

@@ -1,0 +1,328 @@
+import { createHash } from 'node:crypto'
+import { createReadStream, readFileSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import type { ActionContext } from '@ml-actions/action-kit'
+import {
+  compareMetrics,
+  formatMetricHistory,
+  historyPointOfReport,
+  parseMetricHistory,
+  withReportEnvelope,
+  type HistoryPoint,
+  type MetricsComparisonReport
+} from '@ml-actions/core/compare'
+import { ConfigurationError } from '@ml-actions/core/errors'
+import type { MetricsDocument } from '@ml-actions/core/metrics'
+import { DEFAULT_SEED } from '@ml-actions/core/stats'
+import { readEventContext, type EventContext, type OctokitTiming } from '@ml-actions/github'
+import {
+  HISTORY_ENTRY,
+  PREDICTIONS_ENTRY,
+  REPORT_ENTRY,
+  resolveBaseline,
+  type ResolvedBaseline
+} from './baseline-resolution.js'
+import type { CompareMetricsBody, CompareMetricsInputs } from './definition.js'
+import { loadRules, readSide } from './metrics-sides.js'
+import { postReport } from './posted-report.js'
+import { predictionEvidence } from './prediction-evidence.js'
+import { publishReport } from './publish-report.js'
+import { registryHistory } from './registry-baseline.js'
+
+export const REPORT_FILE_NAME = REPORT_ENTRY
+
+/** Uploads the report artifact; the runner's implementation wraps @actions/artifact. */
+export type ArtifactUploader = (request: {
+  readonly name: string
+  readonly files: readonly string[]
+  readonly rootDirectory: string
+}) => Promise<{ readonly id?: number } | undefined>
+
+export interface CompareMetricsDependencies {
+  readonly uploadArtifact?: ArtifactUploader
+  readonly now?: () => Date
+  readonly timing?: Partial<OctokitTiming>
+}
+
+export function createCompareMetrics(
+  dependencies: CompareMetricsDependencies = {}
+): CompareMetricsBody {
+  return async (inputs, context) => {
+    const event = readEventContext(context.env, (path) => readFileSync(path, 'utf8'), {
+      ...(inputs.prNumber ? { pullRequestNumber: inputs.prNumber } : {})
+    })
+    const posting =
+      inputs.report !== '' || (event.eventName === 'workflow_run' && inputs.candidate.length === 0)
+    if (posting)
+      return postReport({
+        inputs,
+        context,
+        event,
+        ...(dependencies.timing ? { timing: dependencies.timing } : {})
+      })
+    if (inputs.candidate.length === 0) {
+      throw new ConfigurationError(
+        'candidate names no metrics files (or give report, or run on workflow_run to post a report)',
+        'candidate'
+      )
+    }
+    return computeAndPublish(inputs, context, event, dependencies)
+  }
+}
+
+async function computeAndPublish(
+  inputs: CompareMetricsInputs,
+  context: ActionContext,
+  event: EventContext,
+  dependencies: CompareMetricsDependencies
+) {
+  const scratchRoot = context.env.RUNNER_TEMP || tmpdir()
+  await mkdir(scratchRoot, { recursive: true })
+  const scratch = await mkdtemp(join(scratchRoot, 'compare-metrics-'))
+  try {
+    const rules = await loadRules(inputs.rules, context.cwd)
+    const candidate = await readSide(inputs.candidate, inputs.runs, context.cwd, 'candidate')
+    const baseline = await resolveBaseline({
+      inputs,
+      action: context,
+      event,
+      scratch,
+      ...(dependencies.timing ? { timing: dependencies.timing } : {})
+    })
+    const alpha = inputs.alpha ?? rules.alpha
+    const statistics = await statisticsFor(inputs, context, candidate, alpha, baseline, scratch)
+    const comparison = compareMetrics(candidate, baseline.documents, rules, {
+      alpha,
+      ...(statistics ? { statistics } : {}),
+      ...(inputs.failOn === 'inconclusive' ? { failOn: 'inconclusive' as const } : {})
+    })
+    const now = dependencies.now?.() ?? new Date()
+    const report = withReportEnvelope(
+      comparison,
+      {
+        ...(context.env.GITHUB_SHA ? { gitSha: context.env.GITHUB_SHA } : {}),
+        ...(event.runId !== undefined ? { runId: String(event.runId) } : {}),
+        ...(event.runId !== undefined ? { runAttempt: event.runAttempt } : {}),
+        ...(event.runUrl ? { runUrl: event.runUrl } : {}),
+        createdAt: now.toISOString(),
+        subject: {
+          ...(inputs.model ? { model: inputs.model } : {}),
+          ...(inputs.candidateModel
+            ? { sha256: await sha256Of(resolve(context.cwd, inputs.candidateModel)) }
+            : {})
+        }
+      },
+      baseline.provenance,
+      event.pullRequest
+        ? {
+            number: event.pullRequest.number,
+            ...(event.pullRequest.headSha ? { headSha: event.pullRequest.headSha } : {}),
+            ...(event.pullRequest.headRepositoryId !== undefined
+              ? { headRepositoryId: event.pullRequest.headRepositoryId }
+              : {})
+          }
+        : undefined
+    )
+    const history = await historyFor(inputs, context, baseline.history)
+
+    const reportPath = resolve(
+      context.cwd,
+      inputs.reportPath || join(context.env.RUNNER_TEMP || '.', REPORT_FILE_NAME)
+    )
+    await mkdir(dirname(reportPath), { recursive: true })
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+    context.log.info(`Report written to ${reportPath}`)
+
+    const artifactId = await uploadArtifact(inputs, context, dependencies, scratch, report, history)
+    const reportUrl =
+      artifactId !== undefined && event.runUrl
+        ? `${event.runUrl}/artifacts/${artifactId}`
+        : undefined
+
+    return await publishReport({
+      report,
+      inputs,
+      context,
+      markdown: {
+        ...(history.length > 0 ? { history } : {}),
+        ...(event.runUrl ? { runUrl: event.runUrl } : {}),
+        ...(reportUrl ? { reportUrl } : {})
+      },
+      reportPath,
+      gate: true,
+      ...(dependencies.timing ? { timing: dependencies.timing } : {})
+    })
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+async function statisticsFor(
+  inputs: CompareMetricsInputs,
+  context: ActionContext,
+  candidate: readonly MetricsDocument[],
+  alpha: number,
+  baseline: ResolvedBaseline,
+  scratch: string
+) {
+  const { candidatePredictions } = inputs
+  let baselinePredictions = inputs.baselinePredictions
+  if (!candidatePredictions && !baselinePredictions) return undefined
+  if (!candidatePredictions) {
+    throw new ConfigurationError(
+      'paired statistics need predictions of both models on the same samples; candidate-predictions is empty',
+      'candidate-predictions'
+    )
+  }
+  if (!baselinePredictions && baseline.predictions) {
+    // The base branch's run stored its predictions in the artifact next to its report.
+    baselinePredictions = join(scratch, `baseline-${baseline.predictions.name}`)
+    await writeFile(baselinePredictions, baseline.predictions.bytes)
+  }
+  if (!baselinePredictions) {
+    if (baseline.documents !== undefined) {
+      context.log.warning(
+        'candidate-predictions is set but the baseline has no predictions (baseline-predictions is empty and the baseline artifact holds none): comparing without statistics.',
+        { title: 'No paired statistics (compare-metrics)' }
+      )
+    }
+    return undefined
+  }
+  const document = candidate[0]
+  if (document === undefined || candidate.length > 1) {
+    throw new ConfigurationError(
+      'candidate-predictions belong to one evaluation; with runs: per-file the runs are compared with Welch’s t-test instead',
+      'candidate-predictions'
+    )
+  }
+  const evidence = await predictionEvidence({
+    candidatePath: candidatePredictions,
+    baselinePath: baselinePredictions,
+    explicit: inputs.statistics,
+    candidate: document,
+    ...(inputs.positiveClass ? { positiveClass: inputs.positiveClass } : {}),
+    seed: inputs.seed ?? DEFAULT_SEED,
+    resamples: inputs.resamples ?? 10_000,
+    level: 1 - alpha,
+    cwd: context.cwd
+  })
+  context.log.info(
+    `Paired statistics on ${evidence.samples} samples for ${[...evidence.statistics.keys()].join(', ') || 'no metric'}`
+  )
+  for (const skipped of evidence.skipped) context.log.debug(`No statistics for ${skipped}`)
+  for (const metric of evidence.mismatches) {
+    context.log.warning(
+      `${metric}: the value computed from candidate-predictions differs from the reported one; are they from the same run?`,
+      { title: 'compare-metrics: predictions do not match the metrics' }
+    )
+  }
+  return evidence.statistics
+}
+
+async function historyFor(
+  inputs: CompareMetricsInputs,
+  context: ActionContext,
+  fromArtifact: readonly HistoryPoint[] | undefined
+): Promise<HistoryPoint[]> {
+  if (inputs.history === 'registry') {
+    if (!inputs.model)
+      throw new ConfigurationError('history: registry needs the model input', 'history')
+    return registryHistory({
+      registry: inputs.registry,
+      model: inputs.model,
+      alias: inputs.baselineAlias,
+      cwd: context.cwd
+    })
+  }
+  if (inputs.history) {
+    const path = resolve(context.cwd, inputs.history)
+    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined
+      throw error
+    })
+    if (text === undefined) {
+      context.log.info(`history file ${inputs.history} does not exist yet; no chart this time`)
+      return []
+    }
+    return parseMetricHistory(text, inputs.history)
+  }
+  return [...(fromArtifact ?? [])]
+}
+
+async function uploadArtifact(
+  inputs: CompareMetricsInputs,
+  context: ActionContext,
+  dependencies: CompareMetricsDependencies,
+  scratch: string,
+  report: MetricsComparisonReport,
+  history: readonly HistoryPoint[]
+): Promise<number | undefined> {
+  if (!inputs.uploadArtifact || context.cli || !dependencies.uploadArtifact || !inputs.artifactName)
+    return undefined
+  const directory = join(scratch, 'artifact')
+  await mkdir(directory, { recursive: true })
+  const files = [join(directory, REPORT_ENTRY), join(directory, HISTORY_ENTRY)]
+  await writeFile(files[0] as string, `${JSON.stringify(report, null, 2)}\n`)
+  await writeFile(
+    files[1] as string,
+    formatMetricHistory([...history, historyPointOfReport(report)])
+  )
+  const predictions = await predictionsForArtifact(inputs, context, directory)
+  if (predictions) files.push(predictions)
+  try {
+    const uploaded = await dependencies.uploadArtifact({
+      name: inputs.artifactName,
+      files,
+      rootDirectory: directory
+    })
+    if (uploaded?.id !== undefined)
+      context.log.info(`Uploaded artifact ${inputs.artifactName} (${uploaded.id})`)
+    return uploaded?.id
+  } catch (error) {
+    context.log.warning(
+      `Could not upload the artifact ${inputs.artifactName}: ${(error as Error).message}. The report is still at the report path.`
+    )
+    return undefined
+  }
+}
+
+/** Later runs pair their candidate predictions with these when this run becomes their baseline. */
+async function predictionsForArtifact(
+  inputs: CompareMetricsInputs,
+  context: ActionContext,
+  directory: string
+): Promise<string | undefined> {
+  const source = inputs.candidatePredictions
+  const extension = /\.(csv|tsv|jsonl|npy)$/i.exec(source)?.[1]?.toLowerCase()
+  if (!source || !extension) return undefined
+  const path = resolve(context.cwd, source)
+  const size = (await stat(path)).size
+  if (size > MAX_STORED_PREDICTIONS_BYTES) {
+    context.log.info(
+      `${source} is ${size} bytes; not storing it in the artifact (limit ${MAX_STORED_PREDICTIONS_BYTES})`
+    )
+    return undefined
+  }
+  const target = join(directory, `${PREDICTIONS_ENTRY}.${extension}`)
+  await copyFile(path, target)
+  return target
+}
+
+// Below the 50 MiB a baseline artifact may have when it is read back.
+const MAX_STORED_PREDICTIONS_BYTES = 40 * 1024 * 1024
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  await pipeline(createReadStream(path), hash).catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigurationError(
+      `candidate-model "${path}" cannot be read: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
+      'candidate-model'
+    )
+  })
+  return hash.digest('hex')
+}
+
+export const compareMetricsBody: CompareMetricsBody = createCompareMetrics()

@@ -1,0 +1,116 @@
+import type { ActionContext, ActionOutcome } from '@ml-actions/action-kit'
+import {
+  allComparisons,
+  renderComparisonMarkdown,
+  type ComparisonMarkdownOptions,
+  type MetricsComparisonReport
+} from '@ml-actions/core/compare'
+import { commentOnPullRequest, type OctokitTiming } from '@ml-actions/github'
+import type { CompareMetricsInputs, CompareMetricsOutput } from './definition.js'
+
+/** The summary gets more rows than the comment: its limit is 1 MiB, not 65,536 characters. */
+const SUMMARY_MIN_ROWS = 2000
+
+export interface PublishRequest {
+  readonly report: MetricsComparisonReport
+  readonly inputs: CompareMetricsInputs
+  readonly context: ActionContext
+  readonly markdown: Omit<ComparisonMarkdownOptions, 'maxRows' | 'title' | 'significantDigits'>
+  readonly reportPath?: string
+  /** The verified PR to comment on (two-workflow mode); otherwise the event's or pr-number. */
+  readonly pullRequestNumber?: number
+  /** Whether the result may fail the step (not in the posting half of the fork mode). */
+  readonly gate: boolean
+  readonly timing?: Partial<OctokitTiming>
+}
+
+/**
+ * Everything a finished comparison shows: the sticky comment, annotations on failing metrics, the
+ * job summary (or stdout under the CLI), the outputs, and the failure when the gate says so.
+ */
+export async function publishReport(
+  request: PublishRequest
+): Promise<ActionOutcome<CompareMetricsOutput>> {
+  const { report, inputs, context } = request
+  const repository = context.env.GITHUB_REPOSITORY
+  const serverUrl = (context.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  const render = (maxRows: number): string =>
+    renderComparisonMarkdown(report, {
+      ...(repository ? { trustedLinkPrefix: `${serverUrl}/${repository}/` } : {}),
+      ...request.markdown,
+      title: inputs.title,
+      maxRows,
+      significantDigits: inputs.precision ?? 4
+    })
+  const commentMarkdown = render(inputs.maxRows ?? 200)
+
+  const truncationLink = request.markdown.reportUrl ?? request.markdown.runUrl
+  let comment: Awaited<ReturnType<typeof commentOnPullRequest>> | undefined
+  if (!context.cli) {
+    const pullRequestNumber = request.pullRequestNumber ?? inputs.prNumber
+    comment = await commentOnPullRequest({
+      action: 'compare-metrics',
+      markdown: commentMarkdown,
+      mode: inputs.comment,
+      ...(inputs.commentKey ? { key: inputs.commentKey } : {}),
+      token: inputs.githubToken,
+      ...(pullRequestNumber ? { pullRequestNumber } : {}),
+      failOnCommentError: inputs.failOnCommentError,
+      ...(truncationLink ? { reportUrl: truncationLink } : {}),
+      env: context.env,
+      logger: context.log,
+      ...(request.timing ? { timing: request.timing } : {})
+    })
+  }
+
+  const comparisons = allComparisons(report)
+  const failing = comparisons.filter((metric) => metric.outcome === 'fail')
+  // The posting half of the fork mode leaves annotations to the run that computed the report.
+  for (const metric of request.gate ? failing : []) {
+    context.log.error(`${metric.name}: ${metric.reason}`, {
+      title: `${metric.name} ${metric.verdict} (compare-metrics)`
+    })
+  }
+  for (const metric of comparisons.filter(
+    (each) => request.gate && each.outcome === 'inconclusive'
+  )) {
+    context.log.warning(`${metric.name}: ${metric.reason}`, {
+      title: `${metric.name} inconclusive (compare-metrics)`
+    })
+  }
+  const improved = comparisons.filter((metric) => metric.verdict === 'improved')
+
+  // overall is inconclusive only when fail-on (input or rules) is inconclusive, so it fails then too.
+  const failOnResult = request.gate && inputs.failOn !== 'never' && report.overall !== 'pass'
+  const summaryMarkdown =
+    context.cli || inputs.summary
+      ? render(Math.max(inputs.maxRows ?? 200, SUMMARY_MIN_ROWS))
+      : undefined
+  return {
+    outputs: {
+      result: report.overall,
+      regressed: failing.map((metric) => metric.name),
+      improved: improved.map((metric) => metric.name),
+      counts: JSON.stringify({
+        total: report.counts.total,
+        ...report.counts.verdicts,
+        outcomes: report.counts.outcomes
+      }),
+      'baseline-source': report.baseline.source,
+      ...(request.reportPath ? { 'report-path': request.reportPath } : {}),
+      ...(comment?.commentId !== undefined ? { 'comment-id': comment.commentId } : {}),
+      ...(comment?.url ? { 'comment-url': comment.url } : {}),
+      'comment-status': comment
+        ? comment.code
+          ? `${comment.action}:${comment.code}`
+          : comment.action
+        : 'skipped'
+    },
+    ...(summaryMarkdown ? { report: summaryMarkdown } : {}),
+    ...(failOnResult
+      ? {
+          failure: `Metrics comparison ${report.overall}: ${report.reasons[0] ?? report.overall}${report.reasons.length > 1 ? ` (and ${report.reasons.length - 1} more)` : ''}`
+        }
+      : {})
+  }
+}

@@ -1,0 +1,439 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { dirname, isAbsolute, resolve } from 'node:path'
+import type { ActionContext, ActionOutcome } from '@ml-actions/action-kit'
+import { ConfigurationError } from '@ml-actions/core/errors'
+import {
+  decideVerdict,
+  evaluatePolicy,
+  type GateEvaluation,
+  type PolicyReport,
+  type RuleResult
+} from '@ml-actions/core/policy'
+import {
+  commentOnPullRequest,
+  readEventContext,
+  type EventContext,
+  type OctokitTiming
+} from '@ml-actions/github'
+import {
+  ConcurrencyError,
+  manifestSha256,
+  probeConditionalWrites,
+  type Manifest,
+  type ModelRegistry
+} from '@ml-actions/registry'
+import { resolveCandidate } from './candidate.js'
+import { decisionRecord, type DecisionRecord } from './decision-record.js'
+import { renderDecision, type GateAction } from './decision-markdown.js'
+import type { deployGate, DeployGateBody, DeployGateInputs } from './definition.js'
+import { trustCheck } from './event-trust.js'
+import { startDeployment, type OpenDeployment } from './github-deployment.js'
+import { loadPolicy, type LoadedPolicy } from './policy-source.js'
+import { checkProvenance } from './provenance-checks.js'
+import { manifestUri, openRegistry } from './registry-connection.js'
+import { readReports } from './report-files.js'
+
+export const DECISION_FILE_NAME = 'deploy-decision.json'
+
+/** Lets tests speed up the GitHub client and fix the clock; the runner uses the defaults. */
+export interface DeployGateDependencies {
+  readonly timing?: Partial<OctokitTiming>
+  readonly now?: () => Date
+}
+
+type Outcome = ActionOutcome<(typeof deployGate)['outputs'][number]>
+
+interface Run {
+  readonly inputs: DeployGateInputs
+  readonly context: ActionContext
+  readonly dependencies: DeployGateDependencies
+  readonly registry: ModelRegistry
+  readonly event: EventContext
+  readonly environment: string
+}
+
+/** What the gate judged and did; turned into outputs, the decision file, the summary and the comment. */
+interface GateResult {
+  readonly mode: 'promote' | 'rollback'
+  readonly evaluation: GateEvaluation
+  readonly record: DecisionRecord
+  readonly subject: Manifest
+  readonly previous: number | null
+  readonly action: GateAction
+  readonly decisionRef?: string
+  readonly deploymentId?: number
+  readonly policy?: LoadedPolicy
+}
+
+export function createDeployGate(dependencies: DeployGateDependencies = {}): DeployGateBody {
+  return async (inputs, context) => {
+    const alias = inputs.alias.trim()
+    const environment = inputs.environment.trim() || alias
+    const event = readEventContext(context.env, (path) => readFileSync(path, 'utf8'))
+    if (inputs.createDeployment && !inputs.dryRun) requireDeploymentAccess(inputs, event)
+    const run: Run = {
+      inputs: { ...inputs, alias },
+      context,
+      dependencies,
+      registry: openRegistry(inputs, context.cwd),
+      event,
+      environment
+    }
+    const result = inputs.mode === 'rollback' ? await rollback(run) : await promote(run)
+    return finish(run, result)
+  }
+}
+
+export const runDeployGate: DeployGateBody = createDeployGate()
+
+async function promote(run: Run): Promise<GateResult> {
+  const { inputs, context, registry } = run
+  if (inputs.reports.length === 0) {
+    throw new ConfigurationError(
+      'Input "reports" is required in promote mode: give the report files to judge',
+      'reports'
+    )
+  }
+  const policy = await loadPolicy(inputs.policy, context.cwd)
+  const reports = await readReports(inputs.reports, context.cwd)
+  const candidate = await resolveCandidate(registry, inputs.modelName, inputs.candidate, reports)
+  const head = (await registry.history(inputs.modelName, inputs.alias))[0]
+  const previous = head?.version ?? null
+  // A re-run after this candidate was promoted must judge against what it replaced, not itself.
+  const comparedWith = head && head.version === candidate.version ? head.previousVersion : previous
+  const baseline =
+    comparedWith === null ? undefined : await registry.get(inputs.modelName, comparedWith)
+  const candidateSha = candidate.lineage.git?.sha ?? context.env.GITHUB_SHA
+
+  const results: RuleResult[] = [
+    trustCheck(run.event, inputs.allowUntrustedEvents),
+    ...checkProvenance(
+      reports,
+      {
+        model: candidate.name,
+        version: candidate.version,
+        ...(candidateSha ? { gitSha: candidateSha } : {}),
+        digests: [
+          manifestSha256(candidate),
+          candidate.contentDigest,
+          ...candidate.files.map((file) => file.sha256)
+        ]
+      },
+      { alias: inputs.alias, version: comparedWith },
+      policy.policy.provenance
+    ),
+    ...evaluatePolicy(policy.policy, [...reports, ...registryReports(candidate, baseline)], {
+      ...(context.env.GITHUB_REF ? { ref: context.env.GITHUB_REF } : {}),
+      ...(context.env.GITHUB_EVENT_NAME ? { event: context.env.GITHUB_EVENT_NAME } : {}),
+      lineage: candidate.lineage
+    })
+  ]
+  const evaluation = decideVerdict(results)
+  const record = decisionRecord({
+    mode: 'promote',
+    dryRun: inputs.dryRun,
+    evaluation,
+    reports,
+    policy,
+    candidate,
+    ...(candidateSha ? { candidateSha } : {}),
+    alias: inputs.alias,
+    baselineVersion: previous,
+    environment: run.environment,
+    ...(inputs.reason ? { reason: inputs.reason } : {}),
+    env: context.env,
+    ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
+    now: (run.dependencies.now ?? (() => new Date()))()
+  })
+  const base = {
+    mode: 'promote' as const,
+    evaluation,
+    record,
+    subject: candidate,
+    previous,
+    policy
+  }
+  if (evaluation.verdict !== 'approve') return { ...base, action: { kind: 'held', from: previous } }
+  if (previous === candidate.version) {
+    return { ...base, action: { kind: 'unchanged', version: previous } }
+  }
+  if (inputs.dryRun)
+    return { ...base, action: { kind: 'dry-run', from: previous, to: candidate.version } }
+  return move(run, base, candidateSha, (decisionRef) =>
+    registry.promote(inputs.modelName, inputs.alias, candidate.version, {
+      expect: previous,
+      actor: record.actor ?? 'unknown',
+      decisionRef,
+      ...(inputs.reason ? { reason: inputs.reason } : {}),
+      ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {})
+    })
+  )
+}
+
+async function rollback(run: Run): Promise<GateResult> {
+  const { inputs, context, registry } = run
+  const head = (await registry.history(inputs.modelName, inputs.alias))[0]
+  if (!head) {
+    throw new ConfigurationError(
+      `${inputs.modelName}@${inputs.alias} has never been set; there is nothing to roll back`,
+      'alias'
+    )
+  }
+  const targetVersion = inputs.rollbackTo ?? head.previousVersion
+  if (targetVersion === null) {
+    throw new ConfigurationError(
+      `${inputs.modelName}@${inputs.alias} has no previous version to roll back to; name one with rollback-to`,
+      'rollback-to'
+    )
+  }
+  if (targetVersion === head.version) {
+    throw new ConfigurationError(
+      `${inputs.modelName}@${inputs.alias} already is version ${targetVersion}`,
+      'rollback-to'
+    )
+  }
+  const target = await registry.get(inputs.modelName, targetVersion)
+  const targetSha = target.lineage.git?.sha ?? context.env.GITHUB_SHA
+  const evaluation = decideVerdict([trustCheck(run.event, inputs.allowUntrustedEvents)])
+  const record = decisionRecord({
+    mode: 'rollback',
+    dryRun: inputs.dryRun,
+    evaluation,
+    reports: [],
+    candidate: target,
+    ...(targetSha ? { candidateSha: targetSha } : {}),
+    alias: inputs.alias,
+    baselineVersion: head.version,
+    environment: run.environment,
+    ...(inputs.reason ? { reason: inputs.reason } : {}),
+    env: context.env,
+    ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
+    now: (run.dependencies.now ?? (() => new Date()))()
+  })
+  const base = {
+    mode: 'rollback' as const,
+    evaluation,
+    record,
+    subject: target,
+    previous: head.version
+  }
+  if (evaluation.verdict !== 'approve')
+    return { ...base, action: { kind: 'held', from: head.version } }
+  if (inputs.dryRun)
+    return { ...base, action: { kind: 'dry-run', from: head.version, to: targetVersion } }
+  return move(run, base, targetSha, (decisionRef) =>
+    registry.rollback(inputs.modelName, inputs.alias, {
+      to: targetVersion,
+      expect: head.version,
+      actor: record.actor ?? 'unknown',
+      decisionRef,
+      reason: inputs.reason || `rollback from version ${head.version}`,
+      ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {})
+    })
+  )
+}
+
+/**
+ * The order is the audit trail's: the immutable decision first (the alias entry points to it),
+ * then the deployment (a refusal stops here), then the compare-and-swap move; a lost race is
+ * reported and never retried over the winner.
+ */
+async function move(
+  run: Run,
+  base: Omit<GateResult, 'action'>,
+  sha: string | undefined,
+  moveAlias: (decisionRef: string) => Promise<{ version: number; previousVersion: number | null }>
+): Promise<GateResult> {
+  const { inputs, registry } = run
+  await requireSafeAliasMoves(run)
+  const stored = await registry.putRecord('deploy-decision', base.record)
+  const withRecord = { ...base, decisionRef: stored.ref }
+  const to = base.subject.version
+  let deployment: OpenDeployment | undefined
+  if (inputs.createDeployment) {
+    const started = await startDeployment({
+      token: inputs.githubToken,
+      apiUrl: run.event.apiUrl,
+      owner: run.event.repository?.owner ?? '',
+      repo: run.event.repository?.repo ?? '',
+      ref: sha ?? run.event.sha,
+      environment: run.environment,
+      ...(inputs.environmentUrl ? { environmentUrl: inputs.environmentUrl } : {}),
+      ...(run.event.runUrl ? { logUrl: run.event.runUrl } : {}),
+      description: `${base.mode} ${inputs.modelName}@${inputs.alias} → version ${to}`,
+      payload: {
+        model: inputs.modelName,
+        version: to,
+        alias: inputs.alias,
+        previousVersion: base.previous,
+        mode: base.mode,
+        decision: base.evaluation.verdict,
+        decisionRef: stored.ref,
+        modelUri: manifestUri(registry, inputs.modelName, to),
+        registry: registry.location
+      },
+      requiredContexts: inputs.requiredContexts,
+      env: run.context.env,
+      log: run.context.log,
+      ...(run.dependencies.timing ? { timing: run.dependencies.timing } : {})
+    })
+    if (started.kind === 'refused') {
+      return { ...withRecord, action: { kind: 'refused', reason: started.reason } }
+    }
+    deployment = started.deployment
+  }
+  const withDeployment = { ...withRecord, ...(deployment ? { deploymentId: deployment.id } : {}) }
+  try {
+    const entry = await moveAlias(stored.ref)
+    await deployment?.finish(
+      'success',
+      `${inputs.modelName}@${inputs.alias} is version ${entry.version}`
+    )
+    const action: GateAction =
+      base.mode === 'rollback'
+        ? { kind: 'rolled-back', from: entry.previousVersion ?? 0, to: entry.version }
+        : { kind: 'promoted', from: entry.previousVersion, to: entry.version }
+    return { ...withDeployment, previous: entry.previousVersion, action }
+  } catch (error) {
+    if (error instanceof ConcurrencyError) {
+      const actual = (await registry.history(inputs.modelName, inputs.alias))[0]?.version ?? null
+      await deployment?.finish(
+        'failure',
+        `another run moved ${inputs.modelName}@${inputs.alias} to ${actual ?? 'unset'} first`
+      )
+      return { ...withDeployment, action: { kind: 'lost-race', expected: base.previous, actual } }
+    }
+    await deployment?.finish('error', `the alias move failed: ${(error as Error).message}`)
+    throw error
+  }
+}
+
+async function finish(run: Run, result: GateResult): Promise<Outcome> {
+  const { inputs, context, registry } = run
+  const { decision, reasons } = finalDecision(result)
+  const decisionPath = inputs.decisionPath
+    ? isAbsolute(inputs.decisionPath)
+      ? inputs.decisionPath
+      : resolve(context.cwd, inputs.decisionPath)
+    : resolve(context.env.RUNNER_TEMP || context.cwd, DECISION_FILE_NAME)
+  await mkdir(dirname(decisionPath), { recursive: true })
+  const file = {
+    ...result.record,
+    outcome: {
+      decision,
+      reasons,
+      action: result.action,
+      ...(result.decisionRef ? { decisionRef: result.decisionRef } : {}),
+      ...(result.deploymentId !== undefined ? { deploymentId: result.deploymentId } : {})
+    }
+  }
+  await writeFile(decisionPath, `${JSON.stringify(file, null, 2)}\n`)
+
+  const moved = result.action.kind === 'promoted' || result.action.kind === 'rolled-back'
+  const current =
+    moved || result.action.kind === 'unchanged' ? result.subject.version : result.previous
+  const markdown = renderDecision({
+    mode: result.mode,
+    verdict: decision,
+    model: inputs.modelName,
+    alias: inputs.alias,
+    version: result.subject.version,
+    action: result.action,
+    reasons,
+    results: result.evaluation.results,
+    environment: run.environment,
+    ...(result.decisionRef ? { decisionRef: result.decisionRef } : {}),
+    ...(result.deploymentId !== undefined ? { deploymentId: result.deploymentId } : {}),
+    ...(result.policy
+      ? { policySource: result.policy.source, policySha256: result.policy.sha256 }
+      : {})
+  })
+  await commentOnPullRequest({
+    action: 'deploy-gate',
+    markdown,
+    mode: inputs.comment,
+    ...(inputs.commentKey ? { key: inputs.commentKey } : {}),
+    ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+    env: context.env,
+    logger: context.log,
+    ...(run.dependencies.timing ? { timing: run.dependencies.timing } : {})
+  })
+  for (const reason of reasons) context.log.untrusted(`deploy-gate: ${reason}`)
+  return {
+    outputs: {
+      decision,
+      reasons: reasons.join('\n'),
+      promoted: moved,
+      'candidate-version': result.subject.version,
+      ...(current !== null
+        ? { 'model-version': current, 'model-uri': manifestUri(registry, inputs.modelName, current) }
+        : {}),
+      ...(result.previous !== null ? { 'previous-version': result.previous } : {}),
+      ...(result.decisionRef ? { 'decision-ref': result.decisionRef } : {}),
+      'decision-path': decisionPath,
+      ...(result.deploymentId !== undefined ? { 'deployment-id': result.deploymentId } : {})
+    },
+    report: markdown,
+    ...(decision === 'approve'
+      ? {}
+      : { failure: `deploy-gate: ${decision}: ${reasons[0] ?? decision}` })
+  }
+}
+
+/** A policy approval that could not be carried out is, for the next step, not an approval. */
+function finalDecision(result: GateResult): {
+  decision: GateEvaluation['verdict']
+  reasons: readonly string[]
+} {
+  const { action, evaluation } = result
+  if (action.kind === 'lost-race') {
+    const state = action.actual === null ? 'unset' : `version ${action.actual}`
+    return {
+      decision: 'reject',
+      reasons: [
+        `lost the race: another run moved the alias to ${state} first; nothing was overwritten`
+      ]
+    }
+  }
+  if (action.kind === 'refused') return { decision: 'reject', reasons: [action.reason] }
+  return { decision: evaluation.verdict, reasons: evaluation.reasons }
+}
+
+/** The registry's own manifests, addressable by policy rules as `candidate-model` and `baseline-model`. */
+function registryReports(candidate: Manifest, baseline: Manifest | undefined): PolicyReport[] {
+  return [
+    { kind: 'candidate-model', source: `${candidate.name}/${candidate.version}`, data: candidate },
+    ...(baseline
+      ? [{ kind: 'baseline-model', source: `${baseline.name}/${baseline.version}`, data: baseline }]
+      : [])
+  ]
+}
+
+/** Probed before anything is written, so a store that cannot guard the move leaves no half-done trail. */
+async function requireSafeAliasMoves(run: Run): Promise<void> {
+  if (run.inputs.allowUnsafeAliases) return
+  const probe = await probeConditionalWrites(run.registry.store)
+  if (!probe.honoursPreconditions) {
+    throw new ConfigurationError(
+      `The registry ${run.registry.location} ignores create-only preconditions (If-None-Match: *), so two gates could both move ${run.inputs.modelName}@${run.inputs.alias}. ` +
+        'Use a store with conditional writes (AWS S3, MinIO, R2, a directory) or set allow-unsafe-aliases if only one writer can ever move aliases.',
+      'allow-unsafe-aliases'
+    )
+  }
+}
+
+function requireDeploymentAccess(inputs: DeployGateInputs, event: EventContext): void {
+  if (!inputs.githubToken) {
+    throw new ConfigurationError(
+      'create-deployment is on but no github-token was given; pass one (deployments: write) or set create-deployment: false',
+      'github-token'
+    )
+  }
+  if (!event.repository) {
+    throw new ConfigurationError(
+      'create-deployment is on but GITHUB_REPOSITORY is not set; outside a runner set create-deployment: false',
+      'create-deployment'
+    )
+  }
+}

@@ -1,0 +1,34 @@
+import { createRequire } from 'node:module'
+
+interface WebhookExample {
+  name: string
+  examples: Array<Record<string, unknown>>
+}
+
+const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookExample[]
+
+/** GitHub's own `pull_request` `opened` payload: PR #2 of Codertocat/Hello-World. */
+export function pullRequestOpened(): Record<string, unknown> {
+  const found = examples
+    .find((example) => example.name === 'pull_request')
+    ?.examples.find((payload) => payload.action === 'opened')
+  if (!found) throw new Error('@octokit/webhooks-examples has no pull_request opened payload')
+  return structuredClone(found)
+}
+
+/** The same payload as it arrives from a fork: the head repository belongs to a contributor. */
+export function pullRequestFromFork(): Record<string, unknown> {
+  const payload = pullRequestOpened()
+  const pull = payload.pull_request as { head: { repo: Record<string, unknown> } }
+  pull.head.repo = {
+    ...pull.head.repo,
+    id: 9_000_001,
+    fork: true,
+    name: 'Hello-World',
+    full_name: 'contributor/Hello-World'
+  }
+  return payload
+}
+
+export const REPOSITORY = 'Codertocat/Hello-World'
+export const PULL_REQUEST = 2

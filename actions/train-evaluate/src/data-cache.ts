@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto'
+
+/** The seam to @actions/cache, so the body stays pure and tests can use an in-memory cache. */
+export interface DataCache {
+  /** False outside a runner that offers the cache service (the CLI, other CI systems). */
+  available(): boolean
+  /** Restores the first key that exists (primary, then prefixes); returns the key restored. */
+  restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<string | undefined>
+  save(paths: string[], key: string): Promise<void>
+}
+
+export const noDataCache: DataCache = {
+  available: () => false,
+  restore: () => Promise.resolve(undefined),
+  save: () => Promise.resolve()
+}
+
+export interface CacheKeyPlan {
+  /** Key to restore exactly. */
+  readonly primaryKey: string
+  /** Prefixes that may restore an older copy. */
+  readonly restoreKeys: string[]
+  /** The key to save under, given the data manifest digest after the command ran. */
+  keyFor(manifestDigest: string): string
+  /** True when the key was derived from the data manifest (content-addressed). */
+  readonly contentAddressed: boolean
+}
+
+/**
+ * With an explicit key the cache behaves like actions/cache. Without one the key is
+ * `ml-data-<os>-<paths hash>-<manifest digest>`: the newest copy of these paths is restored by
+ * prefix, and a new entry is saved only when the command changed the files.
+ */
+export function planCacheKey(
+  paths: readonly string[],
+  explicitKey: string,
+  runnerOs: string,
+  manifestDigestBefore: string
+): CacheKeyPlan {
+  if (explicitKey !== '') {
+    const key = sanitizeKey(explicitKey)
+    return { primaryKey: key, restoreKeys: [], keyFor: () => key, contentAddressed: false }
+  }
+  const pathsHash = createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 12)
+  const prefix = `ml-data-${runnerOs.toLowerCase() || 'unknown'}-${pathsHash}-`
+  const keyFor = (digest: string) => `${prefix}${digest.slice(0, 32)}`
+  return {
+    primaryKey: keyFor(manifestDigestBefore),
+    restoreKeys: [prefix],
+    keyFor,
+    contentAddressed: true
+  }
+}
+
+/** Cache keys may not contain commas and are limited to 512 characters. */
+function sanitizeKey(key: string): string {
+  const cleaned = key.replace(/,/g, '-')
+  if (cleaned.length <= 512) return cleaned
+  const digest = createHash('sha256').update(cleaned).digest('hex')
+  return `${cleaned.slice(0, 512 - 65)}-${digest}`
+}

@@ -1,0 +1,70 @@
+import { s3OptionsFromInputs } from '@ml-actions/action-kit'
+import { expandPathPatterns } from '@ml-actions/core/metrics'
+import {
+  idempotencyKeyFromEnv,
+  layout,
+  manifestSha256,
+  ModelRegistry,
+  type Lineage
+} from '@ml-actions/registry'
+import type { TrainEvaluateInputs } from './definition.js'
+import type { RegisteredVersion } from './train-evaluate-report.js'
+
+type Environment = Readonly<Record<string, string | undefined>>
+
+export function openRegistry(inputs: TrainEvaluateInputs, cwd: string): ModelRegistry {
+  return ModelRegistry.open(inputs.registry, {
+    cwd,
+    allowUnsafeAliases: inputs.allowUnsafeAliases,
+    s3: s3OptionsFromInputs(inputs)
+  })
+}
+
+/**
+ * Registers the model files with the run's metrics and lineage. A re-run of the same job attempt
+ * (retried step) returns the version it registered before instead of adding one.
+ */
+export async function registerModel(
+  registry: ModelRegistry,
+  inputs: TrainEvaluateInputs,
+  workingDirectory: string,
+  metrics: Record<string, number>,
+  lineage: Lineage,
+  env: Environment
+): Promise<RegisteredVersion> {
+  const files = await expandPathPatterns(inputs.model, { cwd: workingDirectory })
+  const idempotencyKey = idempotencyKeyFromEnv(env)
+  const { manifest, created } = await registry.register(inputs.modelName, files, {
+    cwd: workingDirectory,
+    metrics,
+    lineage,
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    ...(lineage.ci?.actor ? { actor: lineage.ci.actor } : {})
+  })
+  let alias: RegisteredVersion['alias']
+  if (inputs.alias) {
+    const current = (await registry.aliases(manifest.name))[inputs.alias]
+    if (current === manifest.version) {
+      alias = { name: inputs.alias, seq: 0, previousVersion: current }
+    } else {
+      const entry = await registry.promote(manifest.name, inputs.alias, manifest.version, {
+        expect: current ?? null,
+        actor: lineage.ci?.actor ?? env.USER ?? 'unknown',
+        reason: 'train-evaluate registered a new version',
+        ...(lineage.ci?.runUrl ? { runUrl: lineage.ci.runUrl } : {})
+      })
+      alias = { name: inputs.alias, seq: entry.seq, previousVersion: entry.previousVersion }
+    }
+  }
+  return {
+    registry: registry.location,
+    name: manifest.name,
+    version: manifest.version,
+    uri: `${registry.location}/${layout.manifest(manifest.name, manifest.version)}`,
+    manifestSha256: manifestSha256(manifest),
+    contentDigest: manifest.contentDigest,
+    created,
+    files: manifest.files,
+    ...(alias ? { alias } : {})
+  }
+}

@@ -1,0 +1,376 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { ActionContext } from '@ml-actions/action-kit'
+import { ConfigurationError } from '@ml-actions/core/errors'
+import { readMetrics, type MetricGroup } from '@ml-actions/core/metrics'
+import { readPredictions } from '@ml-actions/core/stats'
+import { assertModelName, githubRunUrl, lineageFromEnv, type Lineage } from '@ml-actions/registry'
+import { bashCommand, type CommandRunner } from './command-runner.js'
+import { CommandOutput } from './command-output.js'
+import {
+  confusionFromPredictions,
+  metricsFromConfusion,
+  type ConfusionCounts
+} from './confusion-counts.js'
+import type { DataCache } from './data-cache.js'
+import { restoreDataCache, saveDataCache, type CacheRequest } from './data-cache-steps.js'
+import type { TrainEvaluateBody, TrainEvaluateInputs, TrainEvaluateOutcome } from './definition.js'
+import { datasetDigests, frameworkVersions } from './lineage-inputs.js'
+import { openRegistry, registerModel } from './model-registration.js'
+import { mergeShardReports } from './shard-merge.js'
+import { renderSummary } from './summary-markdown.js'
+import {
+  REPORT_KIND,
+  type CacheSummary,
+  type CommandSummary,
+  type RegisteredVersion,
+  type TrainEvaluateReport
+} from './train-evaluate-report.js'
+
+export const REPORT_FILE_NAME = 'train-evaluate-report.json'
+export const METRICS_FILE_NAME = 'train-evaluate-metrics.json'
+/** Exit code of the step when the command hit timeout-minutes, as timeout(1) uses. */
+export const TIMEOUT_EXIT_CODE = 124
+export const SHARD_INDEX_VARIABLE = 'ML_ACTIONS_SHARD_INDEX'
+export const SHARD_COUNT_VARIABLE = 'ML_ACTIONS_SHARD_COUNT'
+
+export interface TrainEvaluateDependencies {
+  readonly runCommand: CommandRunner
+  readonly dataCache: DataCache
+}
+
+/** The exit code the step should end with: the command's own when it failed. */
+export function stepExitCode(outcome: TrainEvaluateOutcome): number | undefined {
+  if (!outcome.failure) return undefined
+  const code = Number(outcome.outputs['exit-code'])
+  return Number.isInteger(code) && code > 0 && code < 256 ? code : 1
+}
+
+export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): TrainEvaluateBody {
+  return async (inputs, context) => {
+    const workingDirectory = path.resolve(context.cwd, inputs.workingDirectory)
+    const shardCount = inputs.shardCount ?? 1
+    const shardIndex = inputs.shardIndex ?? 0
+    const merging = inputs.mergeShards.length > 0
+    validate(inputs, shardIndex, shardCount, merging)
+    const sharded = shardCount > 1 && !merging
+
+    const registry = inputs.modelName ? openRegistry(inputs, workingDirectory) : undefined
+    // Before the command: a store that cannot move the alias safely should fail in seconds, not
+    // after hours of training.
+    if (registry && inputs.alias && !sharded) await registry.assertAliasMovesSafe()
+    const lineage: Lineage = lineageFromEnv(context.env, {
+      datasets: await datasetDigests(inputs.datasets, workingDirectory),
+      frameworks: frameworkVersions(inputs.frameworks)
+    })
+    const cacheRequest: CacheRequest = {
+      paths: inputs.cachePaths,
+      key: inputs.cacheKey,
+      workingDirectory,
+      runnerOs: context.env.RUNNER_OS ?? process.platform,
+      cache: context.cli
+        ? { ...dependencies.dataCache, available: () => false }
+        : dependencies.dataCache,
+      log: context.log
+    }
+
+    const restored = await restoreDataCache(cacheRequest)
+    let cache: CacheSummary | undefined =
+      inputs.cachePaths.length > 0 ? restored.summary : undefined
+    let command: CommandSummary | undefined
+    let logTail: string | undefined
+    if (inputs.run) {
+      const result = await runUserCommand(
+        dependencies.runCommand,
+        inputs,
+        workingDirectory,
+        context,
+        sharded ? { index: shardIndex, count: shardCount } : undefined
+      )
+      command = result.summary
+      logTail = result.tail
+      if (command.timedOut || command.exitCode !== 0) {
+        const minutes = inputs.timeoutMinutes ?? 0
+        const failure = command.timedOut
+          ? `The command timed out after ${minutes} minute(s) and its process tree was killed; nothing was registered.`
+          : command.exitCode === null
+            ? 'The command was killed by a signal (out of memory?); nothing was registered.'
+            : `The command failed with exit code ${command.exitCode}; nothing was registered.`
+        const report = buildReport({
+          status: command.timedOut ? 'timed-out' : 'failed',
+          context,
+          modelName: inputs.modelName,
+          lineage,
+          command,
+          metrics: {},
+          groups: {},
+          metricSources: [],
+          ...(cache ? { cache } : {}),
+          ...(sharded ? { shard: { index: shardIndex, count: shardCount } } : {})
+        })
+        const reportPath = await writeJson(
+          reportFilePath(inputs, context, workingDirectory),
+          report
+        )
+        const exitCode = command.timedOut ? TIMEOUT_EXIT_CODE : (command.exitCode ?? 1)
+        return {
+          outputs: {
+            'report-path': reportPath,
+            'duration-seconds': command.durationSeconds,
+            'cache-hit': false,
+            'exit-code': exitCode
+          },
+          report: renderSummary(report, failure, logTail),
+          failure
+        }
+      }
+      if (inputs.cachePaths.length > 0) cache = await saveDataCache(cacheRequest, restored)
+    }
+    if (cache?.dataDigest) {
+      lineage.datasets = [
+        ...(lineage.datasets ?? []),
+        {
+          name: 'cache-paths',
+          uri: inputs.cachePaths.join(','),
+          digest: `sha256:${cache.dataDigest}`,
+          digestAlgorithm: 'sha256-manifest'
+        }
+      ]
+    }
+
+    const metrics: Record<string, number> = {}
+    const groups: Record<string, MetricGroup> = {}
+    const metricSources: string[] = []
+    if (inputs.metrics.length > 0) {
+      const document = await readMetrics(inputs.metrics, { cwd: workingDirectory })
+      Object.assign(metrics, document.metrics)
+      Object.assign(groups, document.groups)
+      metricSources.push(...document.sources.map((source) => relativeTo(workingDirectory, source)))
+    }
+    let confusion: ConfusionCounts | undefined
+    let merged: TrainEvaluateReport['merged']
+    if (merging) {
+      const shards = await mergeShardReports(inputs.mergeShards, workingDirectory)
+      confusion = shards.confusion
+      merged = { shardCount: shards.shardCount, sources: shards.sources }
+      metricSources.push(...shards.sources)
+    } else if (inputs.predictions) {
+      const file = path.resolve(workingDirectory, inputs.predictions)
+      const content = await readFile(file).catch(() => {
+        throw new ConfigurationError(
+          `predictions: cannot read ${inputs.predictions}`,
+          'predictions'
+        )
+      })
+      confusion = confusionFromPredictions(readPredictions(content, inputs.predictions))
+      metricSources.push(inputs.predictions)
+    }
+    if (confusion) {
+      const counted = metricsFromConfusion(confusion)
+      Object.assign(metrics, counted.metrics)
+      groups['counts.per_class'] = {
+        name: 'counts.per_class',
+        rows: Object.fromEntries(Object.entries(counted.perClass).map(([k, v]) => [k, { ...v }])),
+        rowOrder: confusion.classes,
+        fieldOrder: ['precision', 'recall', 'f1', 'support']
+      }
+    }
+
+    let model: RegisteredVersion | undefined
+    if (registry && !sharded) {
+      model = await registerModel(registry, inputs, workingDirectory, metrics, lineage, context.env)
+      context.log.info(
+        `${model.created ? 'Registered' : 'Found the earlier registration'} ${model.name}/${model.version} in ${model.registry}`
+      )
+    } else if (registry && sharded) {
+      context.log.info(
+        `Shard ${shardIndex + 1} of ${shardCount}: the model is registered by the merge step, not by each shard.`
+      )
+    }
+
+    const report = buildReport({
+      status: 'succeeded',
+      context,
+      modelName: inputs.modelName,
+      lineage,
+      ...(command ? { command } : {}),
+      metrics,
+      groups,
+      metricSources,
+      ...(confusion ? { confusion } : {}),
+      ...(sharded ? { shard: { index: shardIndex, count: shardCount } } : {}),
+      ...(merged ? { merged } : {}),
+      ...(model ? { model } : {}),
+      ...(cache ? { cache } : {})
+    })
+    const reportPath = await writeJson(reportFilePath(inputs, context, workingDirectory), report)
+    // Not beside the report: a glob over shard reports must not pick it up.
+    const metricsPath = await writeJson(
+      path.resolve(context.env.RUNNER_TEMP || workingDirectory, METRICS_FILE_NAME),
+      metricsFileContent(metrics, groups)
+    )
+    return {
+      outputs: {
+        'metrics-path': metricsPath,
+        'report-path': reportPath,
+        'model-version': model?.version,
+        'model-uri': model?.uri,
+        'manifest-sha256': model?.manifestSha256,
+        'duration-seconds': command?.durationSeconds ?? 0,
+        'cache-hit': cache?.status === 'hit',
+        'exit-code': command?.exitCode ?? undefined
+      },
+      report: renderSummary(report)
+    }
+  }
+}
+
+function validate(
+  inputs: TrainEvaluateInputs,
+  shardIndex: number,
+  shardCount: number,
+  merging: boolean
+): void {
+  if (!inputs.run && !merging) {
+    throw new ConfigurationError(
+      'Input "run" is required (or merge-shards to merge shard reports)',
+      'run'
+    )
+  }
+  if (merging && inputs.run) {
+    throw new ConfigurationError(
+      'merge-shards merges the reports of earlier shard jobs; it does not run a command. Remove "run" from the merge step.',
+      'merge-shards'
+    )
+  }
+  if (shardIndex >= shardCount) {
+    throw new ConfigurationError(
+      `shard-index ${shardIndex} must be below shard-count ${shardCount} (indices start at 0)`,
+      'shard-index'
+    )
+  }
+  if (inputs.modelName) assertModelName(inputs.modelName, 'model-name')
+  if (inputs.model.length > 0 && !inputs.modelName) {
+    throw new ConfigurationError(
+      'model is set but model-name is empty: name the model to register it',
+      'model-name'
+    )
+  }
+  if (inputs.modelName && inputs.model.length === 0) {
+    throw new ConfigurationError(
+      `model-name is "${inputs.modelName}" but no model files are given`,
+      'model'
+    )
+  }
+  if (inputs.alias && !inputs.modelName) {
+    throw new ConfigurationError('alias needs model-name and model', 'alias')
+  }
+}
+
+interface UserCommandResult {
+  summary: CommandSummary
+  tail: string | undefined
+}
+
+async function runUserCommand(
+  runCommand: CommandRunner,
+  inputs: TrainEvaluateInputs,
+  workingDirectory: string,
+  context: ActionContext,
+  shard: { index: number; count: number } | undefined
+): Promise<UserCommandResult> {
+  const stdout = new CommandOutput(context.log)
+  const stderr = new CommandOutput(context.log)
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries(context.env))
+    if (value !== undefined) env[name] = value
+  env[SHARD_INDEX_VARIABLE] = String(shard?.index ?? 0)
+  env[SHARD_COUNT_VARIABLE] = String(shard?.count ?? 1)
+  const minutes = inputs.timeoutMinutes ?? 0
+  context.log.info(`Running the command with bash -e -o pipefail in ${workingDirectory}:`)
+  context.log.untrusted(inputs.run)
+  const result = await runCommand({
+    ...bashCommand(inputs.run),
+    cwd: workingDirectory,
+    env,
+    ...(minutes > 0 ? { timeoutMs: minutes * 60_000 } : {}),
+    onStdout: (chunk) => stdout.write(chunk),
+    onStderr: (chunk) => stderr.write(chunk)
+  })
+  stdout.flush()
+  stderr.flush()
+  const tail = stderr.tail() || stdout.tail()
+  return {
+    summary: {
+      exitCode: result.exitCode,
+      timedOut: result.timedOut,
+      durationSeconds: Number((result.durationMs / 1000).toFixed(3)),
+      workingDirectory
+    },
+    tail: tail === '' ? undefined : tail
+  }
+}
+
+interface ReportParts extends Omit<
+  TrainEvaluateReport,
+  'schemaVersion' | 'kind' | 'createdAt' | 'subject'
+> {
+  context: ActionContext
+  /** Named in the subject even when nothing was registered (a failed run, a shard). */
+  modelName?: string
+}
+
+function buildReport({ context, modelName, ...parts }: ReportParts): TrainEvaluateReport {
+  const env = context.env
+  const runUrl = githubRunUrl(env)
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT)
+  return {
+    schemaVersion: 1,
+    kind: REPORT_KIND,
+    ...(env.GITHUB_SHA ? { gitSha: env.GITHUB_SHA } : {}),
+    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}),
+    ...(runUrl ? { runUrl } : {}),
+    createdAt: new Date().toISOString(),
+    subject: parts.model
+      ? {
+          model: parts.model.name,
+          version: parts.model.version,
+          sha256: parts.model.manifestSha256
+        }
+      : modelName
+        ? { model: modelName }
+        : {},
+    ...parts
+  }
+}
+
+/** Flat metrics plus groups as nested rows: readable by compare-metrics as a plain JSON file. */
+function metricsFileContent(
+  metrics: Record<string, number>,
+  groups: Record<string, MetricGroup>
+): Record<string, unknown> {
+  const content: Record<string, unknown> = { ...metrics }
+  for (const group of Object.values(groups)) content[group.name] = group.rows
+  return content
+}
+
+function reportFilePath(
+  inputs: TrainEvaluateInputs,
+  context: ActionContext,
+  workingDirectory: string
+): string {
+  if (inputs.reportPath) return path.resolve(workingDirectory, inputs.reportPath)
+  return path.resolve(context.env.RUNNER_TEMP || workingDirectory, REPORT_FILE_NAME)
+}
+
+async function writeJson(file: string, value: unknown): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, `${JSON.stringify(value, null, 2)}\n`)
+  return file
+}
+
+function relativeTo(directory: string, file: string): string {
+  const relative = path.relative(directory, file)
+  return relative.startsWith('..') ? file : relative.split(path.sep).join('/')
+}

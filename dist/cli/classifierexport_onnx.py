@@ -1,0 +1,87 @@
+"""Export the classifier that train.py fitted to ONNX, with reference inputs and outputs from scikit-learn.
+
+The graph is the fitted model itself: standardisation with the scaler's mean and scale, the linear layer
+with the SGD coefficients, and scikit-learn's one-vs-rest probability normalisation (sigmoid, then each
+row divided by its sum), so onnxruntime must reproduce predict_proba to float32 precision.
+
+Writes, next to nothing else:
+  <out>/model.onnx                  input "pixels" float32 [batch, 64], output "probabilities" [batch, 10]
+  <out>/reference/inputs.npy        the held-out test images, float32
+  <out>/reference/outputs.npy       scikit-learn's predict_proba on them, float32
+
+Usage: /usr/bin/python3 export_onnx.py --model results/candidate/model.pkl --out results/candidate/onnx
+"""
+import argparse
+import pickle
+from pathlib import Path
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+from sklearn.datasets import load_digits
+from sklearn.model_selection import train_test_split
+
+
+def build_graph(scaler, model):
+    mean = scaler.mean_.astype(np.float32)
+    scale = scaler.scale_.astype(np.float32)
+    weights = model.coef_.T.astype(np.float32)
+    bias = model.intercept_.astype(np.float32)
+    nodes = [
+        helper.make_node("Sub", ["pixels", "mean"], ["centred"]),
+        helper.make_node("Div", ["centred", "scale"], ["standardised"]),
+        helper.make_node("MatMul", ["standardised", "weights"], ["projected"]),
+        helper.make_node("Add", ["projected", "bias"], ["logits"]),
+        helper.make_node("Sigmoid", ["logits"], ["one_vs_rest"]),
+        helper.make_node("ReduceSum", ["one_vs_rest", "sum_axes"], ["row_sums"], keepdims=1),
+        helper.make_node("Div", ["one_vs_rest", "row_sums"], ["probabilities"]),
+    ]
+    initializers = [
+        numpy_helper.from_array(mean, "mean"),
+        numpy_helper.from_array(scale, "scale"),
+        numpy_helper.from_array(weights, "weights"),
+        numpy_helper.from_array(bias, "bias"),
+        numpy_helper.from_array(np.array([1], dtype=np.int64), "sum_axes"),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "digits_classifier",
+        [helper.make_tensor_value_info("pixels", TensorProto.FLOAT, ["batch", weights.shape[0]])],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", weights.shape[1]])],
+        initializers,
+    )
+    exported = helper.make_model(
+        graph,
+        producer_name="ml-actions-example",
+        opset_imports=[helper.make_opsetid("", 17)],
+        doc_string="SGD log-loss digits classifier exported from scikit-learn",
+    )
+    exported.ir_version = 8
+    onnx.checker.check_model(exported)
+    return exported
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--samples", type=int, default=256)
+    args = parser.parse_args()
+    out = Path(args.out)
+    (out / "reference").mkdir(parents=True, exist_ok=True)
+    with open(args.model, "rb") as handle:
+        fitted = pickle.load(handle)
+    scaler, model = fitted["scaler"], fitted["model"]
+    onnx.save(build_graph(scaler, model), str(out / "model.onnx"))
+
+    digits = load_digits()
+    _, X_test = train_test_split(digits.data, test_size=0.3, random_state=0, stratify=digits.target)
+    inputs = X_test[: args.samples].astype(np.float32)
+    outputs = model.predict_proba(scaler.transform(inputs.astype(np.float64))).astype(np.float32)
+    np.save(out / "reference" / "inputs.npy", inputs)
+    np.save(out / "reference" / "outputs.npy", outputs)
+    print(f"exported {out / 'model.onnx'} with {len(inputs)} reference samples")
+
+
+if __name__ == "__main__":
+    main()

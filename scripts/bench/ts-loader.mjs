@@ -1,0 +1,5 @@
+// `node --import ./scripts/bench/ts-loader.mjs script.mjs`: lets a benchmark import the TypeScript
+// sources of the workspace directly (swc strips the types), the way jest and ncc see them.
+import { register } from 'node:module'
+
+register('./ts-loader-hooks.mjs', import.meta.url)

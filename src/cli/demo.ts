@@ -1,0 +1,173 @@
+import { readInputs, type ActionContext } from '@ml-actions/action-kit'
+import { cliLogger, type CliIo } from '@ml-actions/action-kit/cli'
+import { ConfigurationError } from '@ml-actions/core/errors'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { pipeline } from '../pipeline/definition.js'
+import { createPipelineBody } from '../pipeline/run-pipeline.js'
+import { pipelineCatalog, PIPELINE_WIRING } from '../pipeline/step-catalog.js'
+
+/** Left in a demo folder so a later run knows it may wipe it. */
+const DEMO_MARKER = '.ml-actions-demo'
+export const DEFAULT_DEMO_DIRECTORY = 'ml-actions-demo'
+// Built at run time so the bundler reads the example project from the repository instead of
+// copying it into dist/cli as renamed assets.
+const EXAMPLE_PROJECT = ['..', '..', 'docs', 'examples', 'classifier', ''].join('/')
+
+/** The two runs the demo plays: the first model on main, then a pull request's candidate. */
+const RUNS = [
+  {
+    label: 'baseline: the first model, on main',
+    alpha: '1e-3',
+    ref: 'refs/heads/main',
+    event: 'push'
+  },
+  {
+    label: 'candidate: a pull request that retunes alpha',
+    alpha: '1e-4',
+    ref: 'refs/pull/7/merge',
+    event: 'push'
+  }
+] as const
+
+export interface DemoOptions {
+  readonly directory: string
+  readonly python: string
+  readonly examples: string
+}
+
+/**
+ * `ml-actions demo`: the whole pipeline on the example project with the embedded default registry
+ * (a local directory): trains a real classifier on scikit-learn's digits, registers and promotes a
+ * baseline, then trains a candidate, compares it, exports and verifies the ONNX model, gates and
+ * promotes it. Prints the candidate's PR comment and writes it to pr-comment.md.
+ */
+export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
+  const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1')
+  try {
+    const options = demoOptions(argv, io)
+    checkPython(options.python)
+    await prepareDirectory(options)
+    log.info(`Demo workspace: ${options.directory}`)
+    let markdown = ''
+    for (const [index, run] of RUNS.entries()) {
+      log.info(`\n=== Run ${index + 1}/${RUNS.length}, ${run.label}`)
+      const outcome = await runPipeline(options, run, io)
+      markdown = outcome.markdown
+      if (outcome.failure) {
+        io.stdout(markdown)
+        log.error(`The ${run.label.split(':')[0]} run failed: ${outcome.failure}`)
+        return 1
+      }
+      log.info(`=== ${outcome.summary}`)
+    }
+    const commentFile = join(options.directory, 'pr-comment.md')
+    await writeFile(commentFile, markdown)
+    io.stdout(`${markdown}\n`)
+    log.info(`\nThe pull-request comment above is in ${commentFile}`)
+    log.info(`The registry is in ${join(options.directory, '.ml-registry')}; try:`)
+    log.info(
+      `  node bin/ml-actions.js registry history digits-classifier production --registry ${join(options.directory, '.ml-registry')}`
+    )
+    return 0
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      log.error(error.message)
+      return 2
+    }
+    log.error(`demo failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
+    return 3
+  }
+}
+
+function demoOptions(argv: readonly string[], io: CliIo): DemoOptions {
+  let directory = DEFAULT_DEMO_DIRECTORY
+  let python = io.env.PYTHON || (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3')
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const value = argv[i + 1]
+    if ((arg === '--dir' || arg === '--python') && value !== undefined) {
+      if (arg === '--dir') directory = value
+      else python = value
+      i++
+    } else {
+      throw new ConfigurationError(
+        `demo: unknown argument "${arg}" (usage: ml-actions demo [--dir DIR] [--python PATH])`
+      )
+    }
+  }
+  return {
+    directory: resolve(io.cwd, directory),
+    python,
+    examples: fileURLToPath(new URL(EXAMPLE_PROJECT, import.meta.url))
+  }
+}
+
+function checkPython(python: string): void {
+  const probe = spawnSync(python, ['-c', 'import numpy, sklearn, onnx'], { encoding: 'utf8' })
+  if (probe.status !== 0) {
+    throw new ConfigurationError(
+      `demo: ${python} cannot import numpy, scikit-learn and onnx. Install them with ` +
+        '`bash scripts/install-python-deps.sh` (Debian) or pass --python PATH.'
+    )
+  }
+}
+
+async function prepareDirectory(options: DemoOptions): Promise<void> {
+  if (existsSync(options.directory)) {
+    const entries = await readdir(options.directory)
+    if (entries.length > 0 && !entries.includes(DEMO_MARKER)) {
+      throw new ConfigurationError(
+        `demo: ${options.directory} exists and is not a demo folder; pass --dir to choose another`
+      )
+    }
+    await rm(options.directory, { recursive: true, force: true })
+  }
+  await mkdir(options.directory, { recursive: true })
+  await cp(options.examples, options.directory, { recursive: true })
+  await writeFile(join(options.directory, DEMO_MARKER), 'made by ml-actions demo; safe to delete\n')
+}
+
+async function runPipeline(
+  options: DemoOptions,
+  run: (typeof RUNS)[number],
+  io: CliIo
+): Promise<{ markdown: string; failure?: string; summary: string }> {
+  const sha = createHash('sha1').update(`ml-actions demo ${run.label}`).digest('hex')
+  const env = {
+    PATH: io.env.PATH,
+    HOME: io.env.HOME,
+    PYTHON: options.python,
+    MODEL_ALPHA: run.alpha,
+    GITHUB_SHA: sha,
+    GITHUB_REF: run.ref,
+    GITHUB_EVENT_NAME: run.event,
+    GITHUB_REPOSITORY: 'example/digits',
+    GITHUB_WORKFLOW: 'demo',
+    GITHUB_ACTOR: 'ml-actions-demo',
+    RUNNER_TEMP: join(options.directory, '.runner-temp')
+  }
+  const context: ActionContext = {
+    log: cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1'),
+    env,
+    cwd: options.directory,
+    cli: true
+  }
+  const body = createPipelineBody({ catalog: pipelineCatalog('cli'), wiring: PIPELINE_WIRING })
+  const inputs = readInputs(
+    pipeline.inputs,
+    (name) => ({ config: 'ml-actions.yml' })[name as 'config']
+  )
+  const outcome = await body(inputs, context)
+  const version = outcome.outputs['model-version']
+  const decision = outcome.outputs.decision
+  return {
+    markdown: outcome.report ?? '',
+    ...(outcome.failure ? { failure: outcome.failure } : {}),
+    summary: `pipeline ${outcome.outputs.result}${version ? `, model version ${version}` : ''}${decision ? `, gate: ${decision}` : ''}`
+  }
+}

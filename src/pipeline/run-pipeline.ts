@@ -1,0 +1,211 @@
+import { formatOutput, readInputs, type ActionContext, type Logger } from '@ml-actions/action-kit'
+import { ConfigurationError } from '@ml-actions/core/errors'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { renderCombinedReport, type StepRecord } from './combined-report.js'
+import type { PipelineBody, PipelineInputs } from './definition.js'
+import {
+  parsePipelineConfig,
+  type PipelineConfig,
+  type PipelineStepConfig
+} from './pipeline-config.js'
+import type { PipelineCatalog, PipelineStep } from './step-catalog.js'
+import { ACTION_OF_STEP, stepNameOf, type StepName } from './step-names.js'
+import { substituteStepOutputs, wiredInputs, type WiringRule } from './step-wiring.js'
+
+export const COMBINED_REPORT_FILE = 'ml-actions-pipeline.md'
+
+export interface PipelineDependencies {
+  readonly catalog: PipelineCatalog
+  readonly wiring: readonly WiringRule[]
+  /** Posts the combined markdown to the PR; absent under the CLI. */
+  readonly comment?: (
+    markdown: string,
+    inputs: PipelineInputs,
+    context: ActionContext
+  ) => Promise<{ id?: number; url?: string; status: string }>
+}
+
+/** Inputs the pipeline owns for every step: one combined comment instead of one per action. */
+const PIPELINE_OWNED: Readonly<Record<string, string>> = { comment: 'off' }
+
+export function createPipelineBody(dependencies: PipelineDependencies): PipelineBody {
+  return async (inputs, context) => {
+    const cwd = resolve(context.cwd, inputs.workingDirectory)
+    const configPath = isAbsolute(inputs.config) ? inputs.config : resolve(cwd, inputs.config)
+    const config = parsePipelineConfig(await readConfig(configPath, inputs.config), inputs.config)
+    const selected = selectSteps(config, inputs.steps, inputs.config)
+    const records: StepRecord[] = []
+    const outputs = new Map<StepName, Record<string, string>>()
+    let failure: string | undefined
+
+    for (const [index, step] of selected.entries()) {
+      const action = ACTION_OF_STEP[step.name]
+      if (failure) {
+        records.push({ name: step.name, status: 'skipped', headline: 'an earlier step failed' })
+        continue
+      }
+      context.log.info(`▶ [${index + 1}/${selected.length}] ${action}`)
+      const started = performance.now()
+      const entry = dependencies.catalog[step.name]
+      if (!entry) {
+        throw new ConfigurationError(
+          `${inputs.config}: step "${step.name}" (${action}) is not available in this version`,
+          'config'
+        )
+      }
+      const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs)
+      const stepContext: ActionContext = { ...context, cwd, log: prefixed(context.log, action) }
+      const outcome = await withStepName(action, () =>
+        entry.body(
+          readInputs(entry.definition.inputs, (name) => raw[name]),
+          stepContext
+        )
+      )
+      const seconds = (performance.now() - started) / 1000
+      const produced: Record<string, string> = {}
+      for (const name of entry.definition.outputs) {
+        const value = outcome.outputs[name]
+        if (value !== undefined) produced[name] = formatOutput(value)
+      }
+      outputs.set(step.name, produced)
+      const status = outcome.failure ? 'failed' : 'passed'
+      context.log.info(
+        `${status === 'passed' ? '✔' : '✖'} ${action} ${status} in ${seconds.toFixed(1)} s`
+      )
+      records.push({
+        name: step.name,
+        status,
+        seconds,
+        headline: outcome.failure ?? entry.headline(produced),
+        ...(outcome.report ? { report: outcome.report } : {})
+      })
+      if (outcome.failure) failure = `${action}: ${outcome.failure}`
+    }
+
+    const markdown = renderCombinedReport(records)
+    const markdownFile = resolve(
+      cwd,
+      inputs.outputFile || resolve(context.env.RUNNER_TEMP || cwd, COMBINED_REPORT_FILE)
+    )
+    await mkdir(dirname(markdownFile), { recursive: true })
+    await writeFile(markdownFile, markdown)
+    const posted =
+      dependencies.comment && !context.cli && inputs.comment !== 'off'
+        ? await dependencies.comment(markdown, inputs, context)
+        : undefined
+
+    const failedStep = records.find((record) => record.status === 'failed')
+    return {
+      outputs: {
+        result: failure ? 'fail' : 'pass',
+        'failed-step': failedStep ? ACTION_OF_STEP[failedStep.name] : undefined,
+        markdown,
+        'markdown-file': markdownFile,
+        'comment-id': posted?.id,
+        'comment-url': posted?.url,
+        'comment-status': posted?.status ?? 'skipped',
+        'model-version':
+          outputs.get('gate')?.['model-version'] || outputs.get('train')?.['model-version'],
+        decision: outputs.get('gate')?.decision,
+        'step-outputs': JSON.stringify(Object.fromEntries(outputs))
+      },
+      report: markdown,
+      ...(failure ? { failure } : {})
+    }
+  }
+}
+
+async function readConfig(path: string, shown: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ConfigurationError(
+      code === 'ENOENT'
+        ? `config: ${shown} does not exist (looked at ${path})`
+        : `config: cannot read ${shown}: ${(error as Error).message}`,
+      'config'
+    )
+  }
+}
+
+function selectSteps(
+  config: PipelineConfig,
+  wanted: readonly string[],
+  file: string
+): PipelineStepConfig[] {
+  if (wanted.length === 0) return [...config.steps]
+  const names = wanted.map((key) => {
+    const name = stepNameOf(key)
+    if (!name || !config.steps.some((step) => step.name === name)) {
+      throw new ConfigurationError(
+        `Input "steps" names "${key}", which ${file} does not configure (it has ${config.steps.map((s) => s.name).join(', ')})`,
+        'steps'
+      )
+    }
+    return name
+  })
+  return config.steps.filter((step) => names.includes(step.name))
+}
+
+function stepInputs(
+  step: PipelineStepConfig,
+  entry: PipelineStep,
+  config: PipelineConfig,
+  outputs: ReadonlyMap<StepName, Readonly<Record<string, string>>>,
+  wiring: readonly WiringRule[],
+  inputs: PipelineInputs
+): Record<string, string> {
+  const declared = entry.definition.inputs
+  const action = ACTION_OF_STEP[step.name]
+  for (const name of Object.keys(step.with)) {
+    if (!(name in declared)) {
+      throw new ConfigurationError(
+        `${inputs.config}: steps.${step.name} has no input "${name}" (${action} takes ${Object.keys(declared).join(', ')})`,
+        'config'
+      )
+    }
+  }
+  const raw: Record<string, string> = {}
+  for (const [name, value] of Object.entries(config.defaults)) {
+    if (name in declared) raw[name] = value
+  }
+  if ('github-token' in declared && inputs.githubToken) raw['github-token'] = inputs.githubToken
+  for (const [name, value] of Object.entries(step.with)) {
+    raw[name] = substituteStepOutputs(
+      value,
+      outputs,
+      `${inputs.config}: steps.${step.name}.${name}`
+    )
+  }
+  Object.assign(raw, wiredInputs(step.name, raw, outputs, wiring))
+  for (const [name, value] of Object.entries(PIPELINE_OWNED)) {
+    if (name in declared) raw[name] = value
+  }
+  return raw
+}
+
+function prefixed(log: Logger, action: string): Logger {
+  const tag = (message: string) => `[${action}] ${message}`
+  return {
+    info: (message) => log.info(tag(message)),
+    warning: (message, annotation) => log.warning(tag(message), annotation),
+    error: (message, annotation) => log.error(tag(message), annotation),
+    debug: (message) => log.debug(tag(message)),
+    untrusted: (text) => log.untrusted(text)
+  }
+}
+
+/** A step's configuration mistake names the step, so the log line alone points at the config. */
+async function withStepName<T>(action: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      throw new ConfigurationError(`${action}: ${error.message}`, error.input)
+    }
+    throw error
+  }
+}

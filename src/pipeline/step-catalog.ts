@@ -1,0 +1,83 @@
+import type { ActionBody, ActionDefinition, InputSpec } from '@ml-actions/action-kit'
+import { deployGate } from '../../actions/deploy-gate/src/definition.js'
+import { runDeployGate } from '../../actions/deploy-gate/src/deploy-gate.js'
+import { jsonToMd } from '../../actions/json-to-md/src/definition.js'
+import { renderResults } from '../../actions/json-to-md/src/render-results.js'
+import { onnxExportVerify } from '../../actions/onnx-export-verify/src/definition.js'
+import { verifyExport } from '../../actions/onnx-export-verify/src/verify-export.js'
+import { actionsDataCache } from '../../actions/train-evaluate/src/actions-data-cache.js'
+import { noDataCache } from '../../actions/train-evaluate/src/data-cache.js'
+import { trainEvaluate } from '../../actions/train-evaluate/src/definition.js'
+import { execCommandRunner } from '../../actions/train-evaluate/src/exec-command-runner.js'
+import { createTrainEvaluate } from '../../actions/train-evaluate/src/train-evaluate.js'
+import type { StepName } from './step-names.js'
+import type { WiringRule } from './step-wiring.js'
+
+export interface PipelineStep {
+  readonly definition: ActionDefinition<InputSpec, string>
+  readonly body: ActionBody<InputSpec, string>
+  /** One line for the step table from the step's outputs. */
+  headline(outputs: Readonly<Record<string, string>>): string
+}
+
+export type PipelineCatalog = Partial<Record<StepName, PipelineStep>>
+
+function step<S extends InputSpec, O extends string>(
+  definition: ActionDefinition<S, O>,
+  body: ActionBody<S, O>,
+  headline: PipelineStep['headline']
+): PipelineStep {
+  return {
+    definition: definition as unknown as ActionDefinition<InputSpec, string>,
+    body: body as unknown as ActionBody<InputSpec, string>,
+    headline
+  }
+}
+
+/** Where the pipeline runs: the runner has the cache service, the command line has not. */
+export type PipelineRuntime = 'runner' | 'cli'
+
+/** Every action the pipeline can run, with the same definition and body as its own action. */
+export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
+  return {
+    train: step(
+      trainEvaluate,
+      createTrainEvaluate({
+        runCommand: execCommandRunner,
+        dataCache: runtime === 'runner' ? actionsDataCache : noDataCache
+      }),
+      (out) =>
+        [
+          out['model-version']
+            ? `registered version ${out['model-version']}`
+            : 'nothing registered',
+          out['duration-seconds'] ? `command took ${out['duration-seconds']} s` : '',
+          out['cache-hit'] === 'true' ? 'data from cache' : ''
+        ]
+          .filter(Boolean)
+          .join(', ')
+    ),
+    verify: step(onnxExportVerify, verifyExport, (out) =>
+      [
+        `result ${out.result ?? '?'}`,
+        out['max-abs-diff'] ? `max abs diff ${out['max-abs-diff']}` : '',
+        out['p95-ms'] ? `p95 ${out['p95-ms']} ms` : '',
+        out['size-mb'] ? `${out['size-mb']} MB` : ''
+      ]
+        .filter(Boolean)
+        .join(', ')
+    ),
+    gate: step(deployGate, runDeployGate, (out) =>
+      [
+        `decision ${out.decision ?? '?'}`,
+        out.promoted === 'true'
+          ? `version ${out['model-version']} promoted (was ${out['previous-version'] || 'unset'})`
+          : 'nothing promoted'
+      ].join(', ')
+    ),
+    render: step(jsonToMd, renderResults, (out) => `markdown in ${out['markdown-file'] ?? '?'}`)
+  }
+}
+
+/** Where a step's inputs come from when the config leaves them unset. */
+export const PIPELINE_WIRING: readonly WiringRule[] = []
