@@ -4,6 +4,8 @@ import ncc from '@vercel/ncc'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 
 const root = new URL('..', import.meta.url).pathname
 const only = process.argv.slice(2)
@@ -21,7 +23,40 @@ async function entries() {
   return list.filter((e) => existsSync(e.entry) && (only.length === 0 || only.includes(e.name)))
 }
 
-for (const { name, entry } of await entries()) {
+const selected = await entries()
+if (only.length === 0 && selected.length > 1) {
+  // One process per bundle: ncc keeps every module graph it built in memory, and the full set
+  // outgrows the default heap. Two at a time suit the 2-core machines CI runs on.
+  await buildInChildren(
+    selected.map((e) => e.name),
+    2
+  )
+} else {
+  for (const { name, entry } of selected) await buildOne(name, entry)
+}
+
+async function buildInChildren(names, parallel) {
+  const queue = [...names]
+  const failures = []
+  const worker = async () => {
+    for (let name = queue.shift(); name; name = queue.shift()) {
+      const code = await new Promise((done) => {
+        const child = spawn(process.execPath, [fileURLToPath(import.meta.url), name], {
+          stdio: 'inherit'
+        })
+        child.on('close', done)
+      })
+      if (code !== 0) failures.push(name)
+    }
+  }
+  await Promise.all(Array.from({ length: parallel }, worker))
+  if (failures.length > 0) {
+    console.error(`build failed: ${failures.join(', ')}`)
+    process.exit(1)
+  }
+}
+
+async function buildOne(name, entry) {
   const out = join(root, 'dist', name)
   const started = Date.now()
   const { code, assets } = await ncc(entry, {

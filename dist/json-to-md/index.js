@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4124);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9978);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33258,7 +33258,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4124:
+/***/ 9978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44151,7 +44151,27 @@ function defineAction(definition) {
     return definition;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-inputs.ts
+
+const S3_PATH_STYLES = ['auto', 'true', 'false'];
+/** The inputs every action that opens the model registry declares, spelled the same everywhere. */
+const registryInputs = {
+    registry: input.string({ default: '.ml-registry' }),
+    's3-endpoint': input.string(),
+    's3-region': input.string(),
+    's3-path-style': input.choice(S3_PATH_STYLES, { default: 'auto' })
+};
+/** The S3 client options those inputs ask for; empty inputs leave the SDK's own defaults. */
+function s3OptionsFromInputs(inputs) {
+    return {
+        ...(inputs.s3Endpoint ? { endpoint: inputs.s3Endpoint } : {}),
+        ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
+        ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 

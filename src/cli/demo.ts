@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pipeline } from '../pipeline/definition.js'
 import { createPipelineBody } from '../pipeline/run-pipeline.js'
@@ -14,9 +14,6 @@ import { pipelineCatalog, PIPELINE_WIRING } from '../pipeline/step-catalog.js'
 /** Left in a demo folder so a later run knows it may wipe it. */
 const DEMO_MARKER = '.ml-actions-demo'
 export const DEFAULT_DEMO_DIRECTORY = 'ml-actions-demo'
-// Built at run time so the bundler reads the example project from the repository instead of
-// copying it into dist/cli as renamed assets.
-const EXAMPLE_PROJECT = ['..', '..', 'docs', 'examples', 'classifier', ''].join('/')
 
 /** The two runs the demo plays: the first model on main, then a pull request's candidate. */
 const RUNS = [
@@ -38,6 +35,7 @@ export interface DemoOptions {
   readonly directory: string
   readonly python: string
   readonly examples: string
+  readonly toolCache: string
 }
 
 /**
@@ -100,11 +98,29 @@ function demoOptions(argv: readonly string[], io: CliIo): DemoOptions {
       )
     }
   }
+  const examples = findExampleProject()
   return {
     directory: resolve(io.cwd, directory),
     python,
-    examples: fileURLToPath(new URL(EXAMPLE_PROJECT, import.meta.url))
+    examples,
+    toolCache: join(examples, '..', '..', '..', 'node_modules', '.cache', 'ml-actions-tool-cache')
   }
+}
+
+/**
+ * docs/examples/classifier of the checkout this code runs from (src/cli or dist/cli). Searched at
+ * run time, so the bundler leaves the project in the repository instead of copying it as assets.
+ */
+function findExampleProject(): string {
+  let directory = dirname(fileURLToPath(import.meta.url))
+  for (let depth = 0; depth < 4; depth++) {
+    const candidate = join(directory, 'docs', 'examples', 'classifier')
+    if (existsSync(join(candidate, 'ml-actions.yml'))) return candidate
+    directory = dirname(directory)
+  }
+  throw new ConfigurationError(
+    'demo: docs/examples/classifier was not found next to this ml-actions'
+  )
 }
 
 function checkPython(python: string): void {
@@ -149,7 +165,11 @@ async function runPipeline(
     GITHUB_REPOSITORY: 'example/digits',
     GITHUB_WORKFLOW: 'demo',
     GITHUB_ACTOR: 'ml-actions-demo',
-    RUNNER_TEMP: join(options.directory, '.runner-temp')
+    RUNNER_TEMP: join(options.directory, '.runner-temp'),
+    // Kept across demo runs, as a runner's tool cache is: onnxruntime is installed once.
+    RUNNER_TOOL_CACHE: options.toolCache,
+    ...(io.env.NPM_CONFIG_REGISTRY ? { NPM_CONFIG_REGISTRY: io.env.NPM_CONFIG_REGISTRY } : {}),
+    ...(io.env.npm_config_registry ? { npm_config_registry: io.env.npm_config_registry } : {})
   }
   const context: ActionContext = {
     log: cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1'),

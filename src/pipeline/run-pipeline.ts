@@ -55,7 +55,7 @@ export function createPipelineBody(dependencies: PipelineDependencies): Pipeline
           'config'
         )
       }
-      const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs)
+      const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs, context.cli)
       const stepContext: ActionContext = { ...context, cwd, log: prefixed(context.log, action) }
       const outcome = await withStepName(action, () =>
         entry.body(
@@ -81,7 +81,11 @@ export function createPipelineBody(dependencies: PipelineDependencies): Pipeline
         headline: outcome.failure ?? entry.headline(produced),
         ...(outcome.report ? { report: outcome.report } : {})
       })
-      if (outcome.failure) failure = `${action}: ${outcome.failure}`
+      if (outcome.failure) {
+        failure = outcome.failure.startsWith(action)
+          ? outcome.failure
+          : `${action}: ${outcome.failure}`
+      }
     }
 
     const markdown = renderCombinedReport(records)
@@ -156,7 +160,8 @@ function stepInputs(
   config: PipelineConfig,
   outputs: ReadonlyMap<StepName, Readonly<Record<string, string>>>,
   wiring: readonly WiringRule[],
-  inputs: PipelineInputs
+  inputs: PipelineInputs,
+  cli: boolean
 ): Record<string, string> {
   const declared = entry.definition.inputs
   const action = ACTION_OF_STEP[step.name]
@@ -181,6 +186,10 @@ function stepInputs(
     )
   }
   Object.assign(raw, wiredInputs(step.name, raw, outputs, wiring))
+  // Off GitHub and without a token there is nowhere to record a Deployment (as `ml-actions deploy-gate`).
+  if (cli && !inputs.githubToken && 'create-deployment' in declared && !raw['create-deployment']) {
+    raw['create-deployment'] = 'false'
+  }
   for (const [name, value] of Object.entries(PIPELINE_OWNED)) {
     if (name in declared) raw[name] = value
   }

@@ -1,4 +1,8 @@
 import type { ActionBody, ActionDefinition, InputSpec } from '@ml-actions/action-kit'
+import { formatNumber } from '@ml-actions/core/markdown'
+import { actionsArtifactUploader } from '../../actions/compare-metrics/src/actions-artifact-uploader.js'
+import { createCompareMetrics } from '../../actions/compare-metrics/src/compare-body.js'
+import { compareMetricsAction } from '../../actions/compare-metrics/src/definition.js'
 import { deployGate } from '../../actions/deploy-gate/src/definition.js'
 import { runDeployGate } from '../../actions/deploy-gate/src/deploy-gate.js'
 import { jsonToMd } from '../../actions/json-to-md/src/definition.js'
@@ -51,7 +55,7 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
           out['model-version']
             ? `registered version ${out['model-version']}`
             : 'nothing registered',
-          out['duration-seconds'] ? `command took ${out['duration-seconds']} s` : '',
+          out['duration-seconds'] ? `command took ${shortNumber(out['duration-seconds'])} s` : '',
           out['cache-hit'] === 'true' ? 'data from cache' : ''
         ]
           .filter(Boolean)
@@ -67,6 +71,20 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
         .filter(Boolean)
         .join(', ')
     ),
+    compare: step(
+      compareMetricsAction,
+      createCompareMetrics(runtime === 'runner' ? { uploadArtifact: actionsArtifactUploader } : {}),
+      (out) => {
+        const regressed = out.regressed ? (JSON.parse(out.regressed) as string[]) : []
+        return [
+          `result ${out.result ?? '?'}`,
+          `baseline from ${out['baseline-source'] || 'nowhere'}`,
+          regressed.length > 0 ? `regressed: ${regressed.join(', ')}` : ''
+        ]
+          .filter(Boolean)
+          .join(', ')
+      }
+    ),
     gate: step(deployGate, runDeployGate, (out) =>
       [
         `decision ${out.decision ?? '?'}`,
@@ -79,5 +97,40 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
   }
 }
 
+/** An output number in three significant digits, as the step table has no room for more. */
+function shortNumber(text: string): string {
+  const value = Number(text)
+  return Number.isFinite(value) ? formatNumber(value, { significantDigits: 3 }) : text
+}
+
 /** Where a step's inputs come from when the config leaves them unset. */
-export const PIPELINE_WIRING: readonly WiringRule[] = []
+export const PIPELINE_WIRING: readonly WiringRule[] = [
+  {
+    step: 'compare',
+    input: 'candidate',
+    from: [{ step: 'train', output: 'metrics-path' }],
+    join: 'first'
+  },
+  {
+    step: 'gate',
+    input: 'candidate',
+    from: [{ step: 'train', output: 'model-version' }],
+    join: 'first'
+  },
+  {
+    step: 'gate',
+    input: 'reports',
+    from: [
+      { step: 'train', output: 'report-path' },
+      { step: 'compare', output: 'report-path' },
+      { step: 'verify', output: 'report-path' }
+    ],
+    join: 'all'
+  },
+  {
+    step: 'render',
+    input: 'files',
+    from: [{ step: 'train', output: 'metrics-path' }],
+    join: 'first'
+  }
+]

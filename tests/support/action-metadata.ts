@@ -25,8 +25,15 @@ export function actionNames(): string[] {
   )
 }
 
+/** The bundle of the root action (action.yml at the top, `uses: org/ml-actions@v1`). */
+export const ROOT_ACTION_BUNDLE = 'pipeline'
+
 export function readActionMetadata(name: string): ActionMetadata {
-  const text = readFileSync(join(repoRoot, 'actions', name, 'action.yml'), 'utf8')
+  const file =
+    name === ROOT_ACTION_BUNDLE
+      ? join(repoRoot, 'action.yml')
+      : join(repoRoot, 'actions', name, 'action.yml')
+  const text = readFileSync(file, 'utf8')
   const metadata = parse(text) as ActionMetadata
   return { ...metadata, inputs: metadata.inputs ?? {}, outputs: metadata.outputs ?? {} }
 }

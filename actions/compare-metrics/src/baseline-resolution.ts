@@ -1,3 +1,4 @@
+import { s3OptionsFromInputs } from '@ml-actions/action-kit'
 import type { BaselineProvenance, HistoryPoint } from '@ml-actions/core/compare'
 import {
   candidateDocumentOf,
@@ -65,25 +66,35 @@ export async function resolveBaseline(
       }
     }
   }
-  if (source === 'registry' || (source === 'auto' && inputs.model !== '')) {
-    if (inputs.model === '')
-      throw new ConfigurationError('baseline-source is registry but model is empty', 'model')
+  if (source === 'registry' || (source === 'auto' && inputs.modelName !== '')) {
+    if (inputs.modelName === '')
+      throw new ConfigurationError(
+        'baseline-source is registry but model-name is empty',
+        'model-name'
+      )
     const found = await registryBaseline({
       registry: inputs.registry,
-      model: inputs.model,
+      s3: s3OptionsFromInputs(inputs),
+      model: inputs.modelName,
       alias: inputs.baselineAlias,
       ...(inputs.registryMetricsFile ? { metricsFile: inputs.registryMetricsFile } : {}),
       cwd: action.cwd,
       scratch: context.scratch
     })
+    if (!found) {
+      action.log.info(
+        `No baseline: ${inputs.modelName}@${inputs.baselineAlias} is not set yet in ${inputs.registry} (a first run).`
+      )
+      return { provenance: { source: 'none' } }
+    }
     action.log.info(
-      `Baseline: ${inputs.model}@${inputs.baselineAlias} = version ${found.version} in ${found.location}`
+      `Baseline: ${inputs.modelName}@${inputs.baselineAlias} = version ${found.version} in ${found.location}`
     )
     return {
       documents: [found.document],
       provenance: {
         source: 'registry',
-        model: inputs.model,
+        model: inputs.modelName,
         alias: inputs.baselineAlias,
         version: found.version,
         path: found.location,

@@ -1,3 +1,4 @@
+import { s3OptionsFromInputs } from '@ml-actions/action-kit'
 import { createHash } from 'node:crypto'
 import { createReadStream, readFileSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
@@ -109,7 +110,7 @@ async function computeAndPublish(
         ...(event.runUrl ? { runUrl: event.runUrl } : {}),
         createdAt: now.toISOString(),
         subject: {
-          ...(inputs.model ? { model: inputs.model } : {}),
+          ...(inputs.modelName ? { model: inputs.modelName } : {}),
           ...(inputs.candidateModel
             ? { sha256: await sha256Of(resolve(context.cwd, inputs.candidateModel)) }
             : {})
@@ -228,11 +229,12 @@ async function historyFor(
   fromArtifact: readonly HistoryPoint[] | undefined
 ): Promise<HistoryPoint[]> {
   if (inputs.history === 'registry') {
-    if (!inputs.model)
-      throw new ConfigurationError('history: registry needs the model input', 'history')
+    if (!inputs.modelName)
+      throw new ConfigurationError('history: registry needs the model-name input', 'history')
     return registryHistory({
       registry: inputs.registry,
-      model: inputs.model,
+      s3: s3OptionsFromInputs(inputs),
+      model: inputs.modelName,
       alias: inputs.baselineAlias,
       cwd: context.cwd
     })

@@ -1,4 +1,4 @@
-import { defineAction, input } from '@ml-actions/action-kit'
+import { defineAction, input, registryInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 
 export const BASELINE_SOURCES = ['auto', 'file', 'registry', 'artifact', 'none'] as const
@@ -15,8 +15,8 @@ export const compareMetricsAction = defineAction({
     'baseline-source': input.choice<(typeof BASELINE_SOURCES)[number]>(BASELINE_SOURCES, {
       default: 'auto'
     }),
-    registry: input.string(),
-    model: input.string(),
+    ...registryInputs,
+    'model-name': input.string(),
     'baseline-alias': input.string({ default: 'production' }),
     'registry-metrics-file': input.string(),
     'artifact-name': input.string({ default: 'ml-metrics' }),

@@ -4,7 +4,7 @@ import type { HistoryPoint } from '@ml-actions/core/compare'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { readMetrics, toMetricsDocument } from '@ml-actions/core/metrics'
 import type { JsonValue, MetricsDocument } from '@ml-actions/core/metrics'
-import { ModelRegistry, type Manifest } from '@ml-actions/registry'
+import { ModelRegistry, type Manifest, type S3StoreOptions } from '@ml-actions/registry'
 
 /**
  * The baseline as the registry knows it: the version an alias points to (`model@production`), its
@@ -13,6 +13,7 @@ import { ModelRegistry, type Manifest } from '@ml-actions/registry'
  */
 export interface RegistryBaselineRequest {
   readonly registry: string
+  readonly s3?: S3StoreOptions
   readonly model: string
   readonly alias: string
   readonly metricsFile?: string
@@ -31,9 +32,11 @@ export interface RegistryBaseline {
 
 export async function registryBaseline(
   request: RegistryBaselineRequest
-): Promise<RegistryBaseline> {
-  const registry = ModelRegistry.open(request.registry, { cwd: request.cwd })
+): Promise<RegistryBaseline | undefined> {
+  const registry = ModelRegistry.open(request.registry, { cwd: request.cwd, s3: request.s3 ?? {} })
   const ref = `${request.model}@${request.alias}`
+  // An alias that was never set is the first run of a project, not a broken baseline.
+  if ((await registry.history(request.model, request.alias)).length === 0) return undefined
   const resolved = await registry.resolve(ref).catch((error: unknown) => {
     if (error instanceof ConfigurationError)
       throw new ConfigurationError(`baseline-alias: ${error.message}`, 'baseline-alias')
@@ -94,9 +97,9 @@ async function metricsFromFile(
 
 /** Every version the alias pointed to, oldest first, labelled `v<n>`, from the manifests' metrics. */
 export async function registryHistory(
-  request: Pick<RegistryBaselineRequest, 'registry' | 'model' | 'alias' | 'cwd'>
+  request: Pick<RegistryBaselineRequest, 'registry' | 's3' | 'model' | 'alias' | 'cwd'>
 ): Promise<HistoryPoint[]> {
-  const registry = ModelRegistry.open(request.registry, { cwd: request.cwd })
+  const registry = ModelRegistry.open(request.registry, { cwd: request.cwd, s3: request.s3 ?? {} })
   const entries = (await registry.history(request.model, request.alias)).reverse()
   const points: HistoryPoint[] = []
   const seen = new Set<number>()

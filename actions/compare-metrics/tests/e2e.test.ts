@@ -296,7 +296,7 @@ describe('compare-metrics baselines', () => {
     const run = await compare({
       candidate: 'same.json',
       registry: registryDirectory,
-      model: 'classifier',
+      'model-name': 'classifier',
       history: 'registry',
       'candidate-model': 'model.bin'
     })

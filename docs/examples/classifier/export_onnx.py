@@ -2,7 +2,7 @@
 
 The graph is the fitted model itself: standardisation with the scaler's mean and scale, the linear layer
 with the SGD coefficients, and scikit-learn's one-vs-rest probability normalisation (sigmoid, then each
-row divided by its sum), so onnxruntime must reproduce predict_proba to float32 precision.
+row divided by its sum, in float64 as scikit-learn does, rescaled where it would underflow), so onnxruntime must reproduce predict_proba to float32 precision.
 
 Writes, next to nothing else:
   <out>/model.onnx                  input "pixels" float32 [batch, 64], output "probabilities" [batch, 10]
@@ -32,9 +32,24 @@ def build_graph(scaler, model):
         helper.make_node("Div", ["centred", "scale"], ["standardised"]),
         helper.make_node("MatMul", ["standardised", "weights"], ["projected"]),
         helper.make_node("Add", ["projected", "bias"], ["logits"]),
-        helper.make_node("Sigmoid", ["logits"], ["one_vs_rest"]),
-        helper.make_node("ReduceSum", ["one_vs_rest", "sum_axes"], ["row_sums"], keepdims=1),
-        helper.make_node("Div", ["one_vs_rest", "row_sums"], ["probabilities"]),
+        # scikit-learn normalises the one-vs-rest sigmoids in float64: so does the export, and where
+        # every logit of a row is very negative (each sigmoid underflows to 0) it uses the same ratio
+        # rescaled by the row's largest logit: sigmoid(z) = exp(z - m) * sigmoid(-z) * exp(m).
+        helper.make_node("Cast", ["logits"], ["z"], to=TensorProto.DOUBLE),
+        helper.make_node("Sigmoid", ["z"], ["sig"]),
+        helper.make_node("ReduceSum", ["sig", "sum_axes"], ["sig_sum"], keepdims=1),
+        helper.make_node("Div", ["sig", "sig_sum"], ["plain"]),
+        helper.make_node("ReduceMax", ["z"], ["z_max"], axes=[1], keepdims=1),
+        helper.make_node("Sub", ["z", "z_max"], ["z_shifted"]),
+        helper.make_node("Exp", ["z_shifted"], ["scaled"]),
+        helper.make_node("Neg", ["z"], ["z_neg"]),
+        helper.make_node("Sigmoid", ["z_neg"], ["sig_neg"]),
+        helper.make_node("Mul", ["scaled", "sig_neg"], ["rescaled"]),
+        helper.make_node("ReduceSum", ["rescaled", "sum_axes"], ["rescaled_sum"], keepdims=1),
+        helper.make_node("Div", ["rescaled", "rescaled_sum"], ["shifted"]),
+        helper.make_node("GreaterOrEqual", ["z_max", "zero"], ["row_has_positive"]),
+        helper.make_node("Where", ["row_has_positive", "plain", "shifted"], ["probabilities_f64"]),
+        helper.make_node("Cast", ["probabilities_f64"], ["probabilities"], to=TensorProto.FLOAT),
     ]
     initializers = [
         numpy_helper.from_array(mean, "mean"),
@@ -42,6 +57,7 @@ def build_graph(scaler, model):
         numpy_helper.from_array(weights, "weights"),
         numpy_helper.from_array(bias, "bias"),
         numpy_helper.from_array(np.array([1], dtype=np.int64), "sum_axes"),
+        numpy_helper.from_array(np.array(0.0, dtype=np.float64), "zero"),
     ]
     graph = helper.make_graph(
         nodes,

@@ -43,55 +43,6 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
     input.gateAllowed &&
     (rule.direction !== 'neutral' || hasBounds || rule.required || rule.alert === 'both')
   const bounds = hasBounds ? { min: rule.min, max: rule.max } : undefined
-  const finish = (
-    fields: {
-      verdict: Verdict
-      movement: Movement
-      outcome: MetricOutcome
-      reason: string
-      delta?: number
-      allowed?: number
-    },
-    evidence?: Evidence
-  ): MetricComparison => {
-    const delta = fields.delta
-    let deltaPct: number | undefined
-    if (delta !== undefined && baseline !== undefined) {
-      if (delta === 0) deltaPct = 0
-      else if (baseline !== 0 && Number.isFinite(baseline))
-        deltaPct = (100 * delta) / Math.abs(baseline)
-    }
-    // One literal with every key keeps V8 on a single object shape; undefined keys vanish in JSON.
-    return {
-      name: input.name,
-      group: input.group,
-      baseline: reportNumber(baseline),
-      candidate: reportNumber(candidate),
-      delta: reportNumber(delta),
-      deltaPct: reportNumber(deltaPct),
-      direction: rule.direction,
-      directionSource: rule.directionSource,
-      tolerance: {
-        abs: rule.absTolerance,
-        rel: rule.relTolerance,
-        allowed: fields.allowed ?? null
-      },
-      bounds,
-      movement: fields.movement,
-      verdict: fields.verdict,
-      gating,
-      alert: rule.alert,
-      outcome: gating ? fields.outcome : capAtWarn(fields.outcome),
-      rule: rule.pattern,
-      method: evidence?.method,
-      ci: evidence?.ci,
-      pValue: evidence?.pValue,
-      significant: evidence?.significant,
-      runs: input.runs,
-      reason: fields.reason
-    }
-  }
-
   if (candidate === undefined) {
     const outcome: MetricOutcome = rule.required
       ? 'fail'
@@ -101,7 +52,12 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
     const reason = rule.required
       ? 'required but absent from the candidate'
       : 'in the baseline but absent from the candidate'
-    return finish({ verdict: 'missing', movement: 'none', outcome, reason })
+    return finishJudgement(input, gating, bounds, {
+      verdict: 'missing',
+      movement: 'none',
+      outcome,
+      reason
+    })
   }
 
   const breach = boundBreach(candidate, rule)
@@ -115,14 +71,14 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
           : 'no baseline (first run)'
         : 'the baseline value is NaN'
     if (breach !== undefined) {
-      return finish({
+      return finishJudgement(input, gating, bounds, {
         verdict: 'failed-bound',
         movement: 'none',
         outcome: 'fail',
         reason: `${breach}; ${reason}`
       })
     }
-    return finish({
+    return finishJudgement(input, gating, bounds, {
       verdict: 'new',
       movement: 'none',
       outcome: input.hasBaseline ? rule.new : 'pass',
@@ -153,7 +109,69 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
     outcome = 'fail'
     reason = `${breach}; ${reason}`
   }
-  return finish({ verdict, movement, outcome, reason, delta, allowed }, evidence)
+  return finishJudgement(
+    input,
+    gating,
+    bounds,
+    { verdict, movement, outcome, reason, delta, allowed },
+    evidence
+  )
+}
+
+interface JudgementFields {
+  readonly verdict: Verdict
+  readonly movement: Movement
+  readonly outcome: MetricOutcome
+  readonly reason: string
+  readonly delta?: number
+  readonly allowed?: number
+}
+
+/** The result object; a module function rather than a closure per metric (10^5 of them). */
+function finishJudgement(
+  input: MetricToJudge,
+  gating: boolean,
+  bounds: MetricComparison['bounds'],
+  fields: JudgementFields,
+  evidence: Evidence = NO_EVIDENCE
+): MetricComparison {
+  const { rule, candidate, baseline } = input
+  const delta = fields.delta
+  let deltaPct: number | undefined
+  if (delta !== undefined && baseline !== undefined) {
+    if (delta === 0) deltaPct = 0
+    else if (baseline !== 0 && Number.isFinite(baseline))
+      deltaPct = (100 * delta) / Math.abs(baseline)
+  }
+  // One literal with every key keeps V8 on a single object shape; undefined keys vanish in JSON.
+  return {
+    name: input.name,
+    group: input.group,
+    baseline: reportNumber(baseline),
+    candidate: reportNumber(candidate),
+    delta: reportNumber(delta),
+    deltaPct: reportNumber(deltaPct),
+    direction: rule.direction,
+    directionSource: rule.directionSource,
+    tolerance: {
+      abs: rule.absTolerance,
+      rel: rule.relTolerance,
+      allowed: fields.allowed ?? null
+    },
+    bounds,
+    movement: fields.movement,
+    verdict: fields.verdict,
+    gating,
+    alert: rule.alert,
+    outcome: gating ? fields.outcome : capAtWarn(fields.outcome),
+    rule: rule.pattern,
+    method: evidence?.method,
+    ci: evidence?.ci,
+    pValue: evidence?.pValue,
+    significant: evidence?.significant,
+    runs: input.runs,
+    reason: fields.reason
+  }
 }
 
 interface Evidence {
@@ -163,8 +181,10 @@ interface Evidence {
   significant?: boolean
 }
 
+const NO_EVIDENCE: Evidence = Object.freeze({})
+
 function evidenceOf(statistics: StatResult | undefined, alpha: number): Evidence {
-  if (statistics === undefined) return {}
+  if (statistics === undefined) return NO_EVIDENCE
   const { low, high, pValue } = statistics
   const hasInterval = low !== undefined && high !== undefined
   const excludesZero = hasInterval ? low > 0 || high < 0 : true

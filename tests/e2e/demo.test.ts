@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { repoRoot } from '../support/action-metadata.js'
+
+// The README's first command: the committed CLI bundle runs the whole pipeline twice on the example
+// project (real scikit-learn training, real ONNX export and onnxruntime inference, local registry).
+describe('npm run demo (ml-actions demo)', () => {
+  const directory = join(mkdtempSync(join(tmpdir(), 'demo-')), 'workspace')
+  const run = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'bin', 'ml-actions.js'), 'demo', '--dir', directory],
+    { encoding: 'utf8', timeout: 240_000, env: { PATH: process.env.PATH, HOME: process.env.HOME } }
+  )
+
+  it('passes every step of both runs and prints the pull-request comment', () => {
+    expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({
+      status: 0,
+      stderr: ''
+    })
+    expect(run.stderr).toContain('=== pipeline pass, model version 1, gate: approve')
+    expect(run.stderr).toContain('=== pipeline pass, model version 2, gate: approve')
+    expect(run.stderr).toContain('▶ [3/4] onnx-export-verify')
+    const comment = readFileSync(join(directory, 'pr-comment.md'), 'utf8')
+    expect(run.stdout.trim()).toBe(comment.trim())
+    expect(comment).toContain('## ml-actions pipeline: ✅ every step passed')
+    expect(comment).toMatch(
+      /\| `deploy-gate`\s*\| ✅ passed \|.*decision approve, version 2 promoted \(was 1\)/
+    )
+    expect(comment).toContain(
+      '**Baseline:** registry `digits-classifier@production` → version 1 in'
+    )
+    // The candidate (alpha 1e-4) is the better model: 0.9481 against 0.9444 on the same 540 images.
+    expect(comment).toMatch(/\| overall\.accuracy\s*\|\s*0\.9444 \|\s*0\.9481 \|/)
+  })
+
+  it('leaves a registry whose production alias moved from version 1 to version 2', () => {
+    const aliasLog = join(
+      directory,
+      '.ml-registry',
+      'models',
+      'digits-classifier',
+      'aliases',
+      'production'
+    )
+    expect(existsSync(aliasLog)).toBe(true)
+    const history = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'bin', 'ml-actions.js'),
+        'registry',
+        'history',
+        'digits-classifier',
+        'production',
+        '--registry',
+        join(directory, '.ml-registry')
+      ],
+      { encoding: 'utf8' }
+    )
+    expect(history.status).toBe(0)
+    expect(history.stdout).toMatch(
+      /^#2 \S+ promote digits-classifier@production: 1 -> 2 by ml-actions-demo$/m
+    )
+    expect(history.stdout).toMatch(
+      /^#1 \S+ promote digits-classifier@production: unset -> 1 by ml-actions-demo$/m
+    )
+  })
+})

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { cp, mkdir, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  PULL_REQUEST,
+  REPOSITORY,
+  pullRequestOpened
+} from '../../actions/json-to-md/tests/pull-request-event.js'
+import { repoRoot, ROOT_ACTION_BUNDLE } from '../support/action-metadata.js'
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
+import { runBundle, type BundleRun } from '../support/run-bundle.js'
+
+// The root action (`uses: org/ml-actions@v1`) through its committed bundle on a pull request: the
+// example project's config, real training and ONNX export, the local registry, and the loopback
+// GitHub API for the one combined comment and the gate's Deployment.
+describe('the root action on a pull request', () => {
+  let fake: FakeGitHub
+  let workspace: string
+  let run: BundleRun
+
+  beforeAll(async () => {
+    fake = await startFakeGitHub({ repository: REPOSITORY })
+    workspace = await mkdtemp(join(tmpdir(), 'pipeline-e2e-'))
+    await cp(join(repoRoot, 'docs', 'examples', 'classifier'), workspace, { recursive: true })
+    await mkdir(join(workspace, '.github'))
+    await cp(join(workspace, 'ml-actions.yml'), join(workspace, '.github', 'ml-actions.yml'))
+    run = await runBundle(ROOT_ACTION_BUNDLE, {
+      cwd: workspace,
+      eventName: 'pull_request',
+      event: pullRequestOpened(),
+      token: 'ghs_job_token',
+      timeoutMs: 180_000,
+      env: {
+        ...fake.env(),
+        PYTHON: '/usr/bin/python3',
+        // Shared with the demo test: onnxruntime is installed from the npm registry once.
+        RUNNER_TOOL_CACHE: join(repoRoot, 'node_modules', '.cache', 'ml-actions-tool-cache')
+      }
+    })
+  }, 200_000)
+
+  afterAll(async () => {
+    await fake.stop()
+    fake.assertNoViolations()
+  })
+
+  it('runs train, compare, verify and gate, and passes', () => {
+    expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
+    expect(run.outputs.result).toBe('pass')
+    expect(run.outputs.decision).toBe('approve')
+    expect(run.outputs['model-version']).toBe('1')
+    const steps = JSON.parse(run.outputs['step-outputs']!) as Record<string, Record<string, string>>
+    expect(Object.keys(steps)).toEqual(['train', 'compare', 'verify', 'gate'])
+    expect(steps.compare!['baseline-source']).toBe('none')
+    expect(steps.verify!.result).toBe('pass')
+  })
+
+  it('posts exactly one combined comment, the same markdown as the job summary', () => {
+    const comments = fake.comments(PULL_REQUEST)
+    expect(comments).toHaveLength(1)
+    const body = comments[0]!.body
+    expect(body).toContain('## ml-actions pipeline: ✅ every step passed')
+    expect(body).toContain('<!-- ml-actions:ml-actions:ci/evaluate -->')
+    expect(body).toContain('## ✅ Metrics comparison: pass')
+    expect(run.outputs['comment-status']).toBe('created')
+    expect(run.summary).toContain(run.outputs.markdown!.split('\n')[0]!)
+    // No step posted a comment of its own.
+    expect(body.match(/<!-- ml-actions:/g)).toHaveLength(1)
+  })
+
+  it('records the promotion as a GitHub Deployment of the PR head', () => {
+    expect(fake.state.deployments).toHaveLength(1)
+    const [deployment] = fake.state.deployments
+    expect(deployment).toMatchObject({ environment: 'production' })
+    expect(run.outputs['step-outputs']).toContain(`"deployment-id":"${deployment!.id}"`)
+  })
+})
