@@ -83617,7 +83617,10 @@ async function finish(run, result) {
             promoted: moved,
             'candidate-version': result.subject.version,
             ...(current !== null
-                ? { 'model-version': current, 'model-uri': manifestUri(registry, inputs.modelName, current) }
+                ? {
+                    'model-version': current,
+                    'model-uri': manifestUri(registry, inputs.modelName, current)
+                }
                 : {}),
             ...(result.previous !== null ? { 'previous-version': result.previous } : {}),
             ...(result.decisionRef ? { 'decision-ref': result.decisionRef } : {}),

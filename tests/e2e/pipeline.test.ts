@@ -2,11 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cp, mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  PULL_REQUEST,
-  REPOSITORY,
-  pullRequestOpened
-} from '../../actions/json-to-md/tests/pull-request-event.js'
+import { PULL_REQUEST, REPOSITORY, pullRequestOpened } from '../support/webhook-events.js'
 import { repoRoot, ROOT_ACTION_BUNDLE } from '../support/action-metadata.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 import { runBundle, type BundleRun } from '../support/run-bundle.js'

@@ -4,6 +4,7 @@ import { nameWords } from '@ml-actions/core/compare'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { MetricsDocument } from '@ml-actions/core/metrics'
 import {
+  COUNT_METRICS,
   alignPredictions,
   readPredictions,
   statisticsFromPredictions,
@@ -41,17 +42,7 @@ export interface PredictionEvidence {
   readonly skipped: readonly string[]
 }
 
-const STATISTICS: readonly PredictionStatistic[] = [
-  'accuracy',
-  'error-rate',
-  'precision',
-  'recall',
-  'f1',
-  'macro-precision',
-  'macro-recall',
-  'macro-f1',
-  'roc-auc'
-]
+const STATISTICS: readonly PredictionStatistic[] = [...COUNT_METRICS, 'roc-auc']
 
 // Reported values are often rounded (4 decimals); more than this apart, they are not the same model run.
 const MISMATCH_TOLERANCE = 0.005

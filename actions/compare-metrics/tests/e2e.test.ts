@@ -2,7 +2,6 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/gl
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MetricsComparisonReport } from '@ml-actions/core/compare'
@@ -13,22 +12,14 @@ import {
   type FakeGitHub
 } from '../../../tests/support/fake-github/index.js'
 import { runBundle, type BundleRun } from '../../../tests/support/run-bundle.js'
+import {
+  REPOSITORY,
+  pullRequestOpened,
+  webhookExample
+} from '../../../tests/support/webhook-events.js'
 
-interface WebhookExample {
-  name: string
-  examples: Array<Record<string, unknown>>
-}
-const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookExample[]
+const example = webhookExample
 
-function example(name: string, pick: (payload: Record<string, unknown>) => boolean) {
-  const found = examples.find((each) => each.name === name)?.examples.find(pick)
-  if (!found) throw new Error(`@octokit/webhooks-examples has no such ${name} payload`)
-  return structuredClone(found)
-}
-
-/** GitHub's `pull_request` `opened` example: PR #2 of Codertocat/Hello-World, base master. */
-const pullRequestOpened = () => example('pull_request', (p) => p.action === 'opened')
-const REPOSITORY = 'Codertocat/Hello-World'
 const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
 const MARKER = '<!-- ml-actions:compare-metrics:ci/evaluate -->'
 const COMMENTS = /^\/repos\/Codertocat\/Hello-World\/issues\/2\/comments$/

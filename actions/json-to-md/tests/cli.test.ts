@@ -9,7 +9,7 @@ import { main } from '../../../src/cli/main.js'
 import { repoRoot } from '../../../tests/support/action-metadata.js'
 import { startFakeGitHub, type FakeGitHub } from '../../../tests/support/fake-github/index.js'
 import { runBundle } from '../../../tests/support/run-bundle.js'
-import { REPOSITORY, pullRequestOpened } from './pull-request-event.js'
+import { REPOSITORY, pullRequestOpened } from '../../../tests/support/webhook-events.js'
 
 let workspace: string
 let fake: FakeGitHub

@@ -15,7 +15,7 @@ import {
   REPOSITORY,
   pullRequestFromFork,
   pullRequestOpened
-} from './pull-request-event.js'
+} from '../../../tests/support/webhook-events.js'
 
 const MARKER = '<!-- ml-actions:json-to-md:ci/evaluate -->'
 const COMMENTS = /^\/repos\/Codertocat\/Hello-World\/issues\/2\/comments$/

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { createRequire } from 'node:module'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,6 +12,7 @@ import { ModelRegistry } from '@ml-actions/registry'
 import { repoRoot } from '../../../tests/support/action-metadata.js'
 import { startFakeGitHub } from '../../../tests/support/fake-github/index.js'
 import type { FakeGitHub } from '../../../tests/support/fake-github/index.js'
+import { pullRequestOpened } from '../../../tests/support/webhook-events.js'
 import { runBundle } from '../../../tests/support/run-bundle.js'
 import {
   runtimeTarballs,
@@ -28,21 +28,6 @@ let workspace: string
 let toolCache: string
 let npmRegistry: FakeNpmRegistry
 let github: FakeGitHub
-
-interface WebhookExample {
-  name: string
-  examples: Array<Record<string, unknown>>
-}
-const webhookExamples = createRequire(import.meta.url)(
-  '@octokit/webhooks-examples'
-) as WebhookExample[]
-/** GitHub's `pull_request` `opened` example: PR #2 of Codertocat/Hello-World. */
-const pullRequestOpened = () =>
-  structuredClone(
-    webhookExamples
-      .find((each) => each.name === 'pull_request')
-      ?.examples.find((payload) => payload.action === 'opened')
-  )
 
 /**
  * torch exports, in parallel: the faithful model in exported/, the perturbed one in perturbed/.

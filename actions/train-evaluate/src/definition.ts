@@ -1,7 +1,6 @@
 import { defineAction, input, registryInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 
-
 export const trainEvaluate = defineAction({
   name: 'train-evaluate',
   inputs: {

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../errors.js'
 import type { MetricGroup, MetricsDocument } from '../metrics/model.js'
 import type { HistoryPoint } from './history.js'
+import { OUTCOMES as REPORT_OUTCOMES, VERDICTS as REPORT_VERDICTS } from './report.js'
 import type { MetricComparison, ReportNumber } from './report.js'
 import type { MetricsComparisonReport } from './report-envelope.js'
 
@@ -33,17 +34,8 @@ export function parseMetricsComparisonReport(
 }
 
 const OVERALL = new Set(['pass', 'fail', 'inconclusive'])
-const OUTCOMES = new Set(['pass', 'warn', 'inconclusive', 'fail'])
-const VERDICTS = new Set([
-  'improved',
-  'unchanged',
-  'regressed',
-  'changed',
-  'within-noise',
-  'missing',
-  'new',
-  'failed-bound'
-])
+const OUTCOMES = new Set<string>(REPORT_OUTCOMES)
+const VERDICTS = new Set<string>(REPORT_VERDICTS)
 
 function reportProblems(value: unknown): string[] {
   if (!isObject(value)) return ['not a JSON object']

@@ -7,13 +7,19 @@ interface WebhookExample {
 
 const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookExample[]
 
-/** GitHub's own `pull_request` `opened` payload: PR #2 of Codertocat/Hello-World. */
-export function pullRequestOpened(): Record<string, unknown> {
-  const found = examples
-    .find((example) => example.name === 'pull_request')
-    ?.examples.find((payload) => payload.action === 'opened')
-  if (!found) throw new Error('@octokit/webhooks-examples has no pull_request opened payload')
+/** A copy of one of GitHub's own webhook example payloads (@octokit/webhooks-examples). */
+export function webhookExample(
+  name: string,
+  pick: (payload: Record<string, unknown>) => boolean
+): Record<string, unknown> {
+  const found = examples.find((each) => each.name === name)?.examples.find(pick)
+  if (!found) throw new Error(`@octokit/webhooks-examples has no such ${name} payload`)
   return structuredClone(found)
+}
+
+/** GitHub's `pull_request` `opened` payload: PR #2 of Codertocat/Hello-World, base master. */
+export function pullRequestOpened(): Record<string, unknown> {
+  return webhookExample('pull_request', (payload) => payload.action === 'opened')
 }
 
 /** The same payload as it arrives from a fork: the head repository belongs to a contributor. */
