@@ -103,7 +103,9 @@ function demoOptions(argv: readonly string[], io: CliIo): DemoOptions {
     directory: resolve(io.cwd, directory),
     python,
     examples,
-    toolCache: join(examples, '..', '..', '..', 'node_modules', '.cache', 'ml-actions-tool-cache')
+    toolCache:
+      io.env.RUNNER_TOOL_CACHE ||
+      join(examples, '..', '..', '..', 'node_modules', '.cache', 'ml-actions-tool-cache')
   }
 }
 

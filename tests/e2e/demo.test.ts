@@ -1,19 +1,32 @@
-import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from '../support/action-metadata.js'
+import { seededOnnxRuntimeToolCache } from '../support/onnxruntime-tool-cache.js'
 
 // The README's first command: the committed CLI bundle runs the whole pipeline twice on the example
 // project (real scikit-learn training, real ONNX export and onnxruntime inference, local registry).
 describe('npm run demo (ml-actions demo)', () => {
   const directory = join(mkdtempSync(join(tmpdir(), 'demo-')), 'workspace')
-  const run = spawnSync(
-    process.execPath,
-    [join(repoRoot, 'bin', 'ml-actions.js'), 'demo', '--dir', directory],
-    { encoding: 'utf8', timeout: 240_000, env: { PATH: process.env.PATH, HOME: process.env.HOME } }
-  )
+  let run: SpawnSyncReturns<string>
+
+  beforeAll(async () => {
+    run = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'bin', 'ml-actions.js'), 'demo', '--dir', directory],
+      {
+        encoding: 'utf8',
+        timeout: 240_000,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          RUNNER_TOOL_CACHE: await seededOnnxRuntimeToolCache()
+        }
+      }
+    )
+  }, 250_000)
 
   it('passes every step of both runs and prints the pull-request comment', () => {
     expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PULL_REQUEST, REPOSITORY, pullRequestOpened } from '../support/webhook-events.js'
 import { repoRoot, ROOT_ACTION_BUNDLE } from '../support/action-metadata.js'
+import { seededOnnxRuntimeToolCache } from '../support/onnxruntime-tool-cache.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 import { runBundle, type BundleRun } from '../support/run-bundle.js'
 
@@ -30,8 +31,7 @@ describe('the root action on a pull request', () => {
       env: {
         ...fake.env(),
         PYTHON: '/usr/bin/python3',
-        // Shared with the demo test: onnxruntime is installed from the npm registry once.
-        RUNNER_TOOL_CACHE: join(repoRoot, 'node_modules', '.cache', 'ml-actions-tool-cache')
+        RUNNER_TOOL_CACHE: await seededOnnxRuntimeToolCache()
       }
     })
   }, 200_000)
