@@ -64,9 +64,9 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
     verify: step(onnxExportVerify, verifyExport, (out) =>
       [
         `result ${out.result ?? '?'}`,
-        out['max-abs-diff'] ? `max abs diff ${out['max-abs-diff']}` : '',
-        out['p95-ms'] ? `p95 ${out['p95-ms']} ms` : '',
-        out['size-mb'] ? `${out['size-mb']} MB` : ''
+        out['max-abs-diff'] ? `max abs diff ${shortNumber(out['max-abs-diff'])}` : '',
+        out['p95-ms'] ? `p95 ${shortNumber(out['p95-ms'])} ms` : '',
+        out['size-mb'] ? `${shortNumber(out['size-mb'])} MB` : ''
       ]
         .filter(Boolean)
         .join(', ')
