@@ -83415,13 +83415,8 @@ async function promote(run) {
         policy,
         candidate,
         ...(candidateSha ? { candidateSha } : {}),
-        alias: inputs.alias,
         baselineVersion: previous,
-        environment: run.environment,
-        ...(inputs.reason ? { reason: inputs.reason } : {}),
-        env: context.env,
-        ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
-        now: (run.dependencies.now ?? (() => new Date()))()
+        ...runFacts(run)
     });
     const base = {
         mode: 'promote',
@@ -83469,13 +83464,8 @@ async function rollback(run) {
         reports: [],
         candidate: target,
         ...(targetSha ? { candidateSha: targetSha } : {}),
-        alias: inputs.alias,
         baselineVersion: head.version,
-        environment: run.environment,
-        ...(inputs.reason ? { reason: inputs.reason } : {}),
-        env: context.env,
-        ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
-        now: (run.dependencies.now ?? (() => new Date()))()
+        ...runFacts(run)
     });
     const base = {
         mode: 'rollback',
@@ -83502,6 +83492,17 @@ async function rollback(run) {
  * then the deployment (a refusal stops here), then the compare-and-swap move; a lost race is
  * reported and never retried over the winner.
  */
+/** What a decision record says about the run that made it, the same in both modes. */
+function runFacts(run) {
+    return {
+        alias: run.inputs.alias,
+        environment: run.environment,
+        ...(run.inputs.reason ? { reason: run.inputs.reason } : {}),
+        env: run.context.env,
+        ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
+        now: (run.dependencies.now ?? (() => new Date()))()
+    };
+}
 async function move(run, base, sha, moveAlias) {
     const { inputs, registry } = run;
     await requireSafeAliasMoves(run);

@@ -11,7 +11,11 @@
 import { performance } from 'node:perf_hooks'
 import { markdownTable } from 'markdown-table'
 import picomatch from 'picomatch'
-import { benchCompare, syntheticDocuments } from '../../packages/core/src/compare/bench.ts'
+import {
+  BENCH_RULES,
+  benchCompare,
+  syntheticDocuments
+} from '../../packages/core/src/compare/bench.ts'
 import {
   compareMetrics,
   parseComparisonRules,
@@ -24,22 +28,10 @@ import { benchBootstrap } from '../../packages/core/src/stats/bench.ts'
 const rows = []
 const round = (value, digits = 2) => Number(value.toFixed(digits))
 
-const RULES = `
-defaults:
-  rel-tolerance: 0.5%
-metrics:
-  "task_*.accuracy": {direction: higher, abs-tolerance: 0.002}
-  "task_*.latency_ms": {rel-tolerance: 10%, max: 1000}
-  "task_*.loss": {abs-tolerance: 0.01}
-  "per_class.*.f1": {rel-tolerance: 2%}
-  "**.epoch": {gate: false}
-  task_0.accuracy: {min: 0.5, required: true}
-`
-
 function oursCompareAndRender(count) {
   const { candidate, baseline } = syntheticDocuments(count)
   const started = performance.now()
-  const rules = parseComparisonRules(RULES, 'bench-rules.yml')
+  const rules = parseComparisonRules(BENCH_RULES, 'bench-rules.yml')
   const report = withReportEnvelope(
     compareMetrics(candidate, baseline, rules),
     { createdAt: new Date().toISOString(), subject: {} },

@@ -24,7 +24,7 @@ import {
   type ModelRegistry
 } from '@ml-actions/registry'
 import { resolveCandidate } from './candidate.js'
-import { decisionRecord, type DecisionRecord } from './decision-record.js'
+import { decisionRecord, type DecisionFacts, type DecisionRecord } from './decision-record.js'
 import { renderDecision, type GateAction } from './decision-markdown.js'
 import type { deployGate, DeployGateBody, DeployGateInputs } from './definition.js'
 import { trustCheck } from './event-trust.js'
@@ -138,13 +138,8 @@ async function promote(run: Run): Promise<GateResult> {
     policy,
     candidate,
     ...(candidateSha ? { candidateSha } : {}),
-    alias: inputs.alias,
     baselineVersion: previous,
-    environment: run.environment,
-    ...(inputs.reason ? { reason: inputs.reason } : {}),
-    env: context.env,
-    ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
-    now: (run.dependencies.now ?? (() => new Date()))()
+    ...runFacts(run)
   })
   const base = {
     mode: 'promote' as const,
@@ -203,13 +198,8 @@ async function rollback(run: Run): Promise<GateResult> {
     reports: [],
     candidate: target,
     ...(targetSha ? { candidateSha: targetSha } : {}),
-    alias: inputs.alias,
     baselineVersion: head.version,
-    environment: run.environment,
-    ...(inputs.reason ? { reason: inputs.reason } : {}),
-    env: context.env,
-    ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
-    now: (run.dependencies.now ?? (() => new Date()))()
+    ...runFacts(run)
   })
   const base = {
     mode: 'rollback' as const,
@@ -239,6 +229,20 @@ async function rollback(run: Run): Promise<GateResult> {
  * then the deployment (a refusal stops here), then the compare-and-swap move; a lost race is
  * reported and never retried over the winner.
  */
+/** What a decision record says about the run that made it, the same in both modes. */
+function runFacts(
+  run: Run
+): Pick<DecisionFacts, 'alias' | 'environment' | 'reason' | 'env' | 'runUrl' | 'now'> {
+  return {
+    alias: run.inputs.alias,
+    environment: run.environment,
+    ...(run.inputs.reason ? { reason: run.inputs.reason } : {}),
+    env: run.context.env,
+    ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
+    now: (run.dependencies.now ?? (() => new Date()))()
+  }
+}
+
 async function move(
   run: Run,
   base: Omit<GateResult, 'action'>,

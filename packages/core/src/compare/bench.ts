@@ -13,7 +13,8 @@ export interface CompareBenchResult {
   readonly judged: number
 }
 
-const BENCH_RULES = `
+/** The rules both sides of the compare benchmark judge with. */
+export const BENCH_RULES = `
 defaults:
   rel-tolerance: 0.5%
 metrics:
