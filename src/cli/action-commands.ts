@@ -1,23 +1,20 @@
 import { runCli } from '@ml-actions/action-kit/cli'
-import { jsonToMd } from '../../actions/json-to-md/src/definition.js'
-import { renderResults } from '../../actions/json-to-md/src/render-results.js'
-import { runTrainEvaluateCli } from '../../actions/train-evaluate/src/cli.js'
-import { runRegistryCli } from '@ml-actions/registry'
-import { runDeployGateCli } from '../../actions/deploy-gate/src/cli.js'
-import { compareMetricsAction } from '../../actions/compare-metrics/src/definition.js'
-import { compareMetricsBody } from '../../actions/compare-metrics/src/compare-body.js'
-import { onnxExportVerify } from '../../actions/onnx-export-verify/src/definition.js'
-import { verifyExport } from '../../actions/onnx-export-verify/src/verify-export.js'
 import type { CliCommand } from './commands.js'
 
+// Each command loads its action when it runs: `--help` and one command never pay for the others.
 export const actionCommands: CliCommand[] = [
   {
     name: 'json-to-md',
     summary: 'Render JSON/YAML/TOML/CSV results as markdown tables',
     usage:
       'ml-actions json-to-md <files or globs…> [--title T] [--precision N] [--include GLOB] [--exclude GLOB] [--output-file F]',
-    run: (argv, io) =>
-      runCli(jsonToMd, renderResults, argv, { positional: 'files', io, showOutputs: false })
+    run: async (argv, io) => {
+      const [{ jsonToMd }, { renderResults }] = await Promise.all([
+        import('../../actions/json-to-md/src/definition.js'),
+        import('../../actions/json-to-md/src/render-results.js')
+      ])
+      return runCli(jsonToMd, renderResults, argv, { positional: 'files', io, showOutputs: false })
+    }
   },
   {
     name: 'compare-metrics',
@@ -25,35 +22,48 @@ export const actionCommands: CliCommand[] = [
       'Compare candidate metrics with a baseline under rules and statistics; exit 1 on a regression',
     usage:
       'ml-actions compare-metrics --candidate GLOB [--baseline GLOB | --model NAME --registry URI] [--rules FILE] [--candidate-predictions F --baseline-predictions F] [--fail-on regression|inconclusive|never]',
-    run: (argv, io) =>
-      runCli(compareMetricsAction, compareMetricsBody, argv, { positional: 'candidate', io })
+    run: async (argv, io) => {
+      const [{ compareMetricsAction }, { compareMetricsBody }] = await Promise.all([
+        import('../../actions/compare-metrics/src/definition.js'),
+        import('../../actions/compare-metrics/src/compare-body.js')
+      ])
+      return runCli(compareMetricsAction, compareMetricsBody, argv, { positional: 'candidate', io })
+    }
   },
   {
     name: 'train-evaluate',
     summary: 'Run a training command, read its metrics, register the model with lineage',
     usage:
       'ml-actions train-evaluate --run CMD [--metrics GLOB] [--predictions FILE] [--model PATH --model-name NAME] [--registry URI] [--timeout-minutes N]',
-    run: (argv, io) => runTrainEvaluateCli(argv, io)
+    run: async (argv, io) =>
+      (await import('../../actions/train-evaluate/src/cli.js')).runTrainEvaluateCli(argv, io)
   },
   {
     name: 'registry',
     summary: 'Model registry: list, show, resolve, promote, rollback, history, verify, gc',
     usage:
       'ml-actions registry <list|show|resolve|promote|rollback|history|verify|gc> [--registry URI] (see ml-actions registry help)',
-    run: (argv, io) => runRegistryCli([...argv], io)
+    run: async (argv, io) => (await import('@ml-actions/registry')).runRegistryCli([...argv], io)
   },
   {
     name: 'onnx-export-verify',
     summary: 'Verify an ONNX export: structure, loadability, contract, parity, latency and size',
     usage:
       'ml-actions onnx-export-verify --model F [--reference-inputs F --reference-outputs F | --reference-data DIR] [--atol "1e-5 out:1e-4"] [--baseline-model F | --baseline-ref NAME@ALIAS] [--max-p95-ms N] [--onnxruntime-path DIR]',
-    run: (argv, io) => runCli(onnxExportVerify, verifyExport, argv, { positional: 'model', io })
+    run: async (argv, io) => {
+      const [{ onnxExportVerify }, { verifyExport }] = await Promise.all([
+        import('../../actions/onnx-export-verify/src/definition.js'),
+        import('../../actions/onnx-export-verify/src/verify-export.js')
+      ])
+      return runCli(onnxExportVerify, verifyExport, argv, { positional: 'model', io })
+    }
   },
   {
     name: 'deploy-gate',
     summary: 'Judge reports with a policy, promote or roll back a registry alias atomically',
     usage:
       'ml-actions deploy-gate --model NAME --candidate N --reports GLOB --policy FILE [--alias A] [--registry URI] [--dry-run] [--mode rollback [--rollback-to N]]',
-    run: (argv, io) => runDeployGateCli(argv, io)
+    run: async (argv, io) =>
+      (await import('../../actions/deploy-gate/src/cli.js')).runDeployGateCli(argv, io)
   }
 ]

@@ -1,6 +1,5 @@
 import type { CliIo } from '@ml-actions/action-kit/cli'
 import { actionCommands } from './action-commands.js'
-import { runDemo } from './demo.js'
 import type { CliCommand } from './commands.js'
 
 const commands: CliCommand[] = [
@@ -9,7 +8,7 @@ const commands: CliCommand[] = [
     name: 'demo',
     summary: 'The whole pipeline on the example project, locally (local registry, no cloud)',
     usage: 'ml-actions demo [--dir DIR] [--python PATH]',
-    run: runDemo
+    run: async (argv, io) => (await import('./demo.js')).runDemo(argv, io)
   }
 ]
 

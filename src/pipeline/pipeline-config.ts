@@ -1,5 +1,4 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
-import { parse } from 'yaml'
 import { PIPELINE_ORDER, STEP_NAMES, stepNameOf, type StepName } from './step-names.js'
 
 /** Raw input text keyed by action.yml input name, as a workflow's `with:` would give it. */
@@ -29,7 +28,9 @@ export interface PipelineConfig {
  *
  * Step names are the short ones above or the action names (train-evaluate, compare-metrics, …).
  */
-export function parsePipelineConfig(text: string, file: string): PipelineConfig {
+export async function parsePipelineConfig(text: string, file: string): Promise<PipelineConfig> {
+  // Loaded here rather than at start-up, so a missing config fails before the parser is loaded.
+  const { parse } = await import('yaml')
   let document: unknown
   try {
     document = parse(text, { uniqueKeys: true, prettyErrors: false })

@@ -34,7 +34,10 @@ export function createPipelineBody(dependencies: PipelineDependencies): Pipeline
   return async (inputs, context) => {
     const cwd = resolve(context.cwd, inputs.workingDirectory)
     const configPath = isAbsolute(inputs.config) ? inputs.config : resolve(cwd, inputs.config)
-    const config = parsePipelineConfig(await readConfig(configPath, inputs.config), inputs.config)
+    const config = await parsePipelineConfig(
+      await readConfig(configPath, inputs.config),
+      inputs.config
+    )
     const selected = selectSteps(config, inputs.steps, inputs.config)
     const records: StepRecord[] = []
     const outputs = new Map<StepName, Record<string, string>>()

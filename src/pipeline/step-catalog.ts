@@ -1,19 +1,10 @@
 import type { ActionBody, ActionDefinition, InputSpec } from '@ml-actions/action-kit'
 import { formatNumber } from '@ml-actions/core/markdown'
-import { actionsArtifactUploader } from '../../actions/compare-metrics/src/actions-artifact-uploader.js'
-import { createCompareMetrics } from '../../actions/compare-metrics/src/compare-body.js'
 import { compareMetricsAction } from '../../actions/compare-metrics/src/definition.js'
 import { deployGate } from '../../actions/deploy-gate/src/definition.js'
-import { runDeployGate } from '../../actions/deploy-gate/src/deploy-gate.js'
 import { jsonToMd } from '../../actions/json-to-md/src/definition.js'
-import { renderResults } from '../../actions/json-to-md/src/render-results.js'
 import { onnxExportVerify } from '../../actions/onnx-export-verify/src/definition.js'
-import { verifyExport } from '../../actions/onnx-export-verify/src/verify-export.js'
-import { actionsDataCache } from '../../actions/train-evaluate/src/actions-data-cache.js'
-import { noDataCache } from '../../actions/train-evaluate/src/data-cache.js'
 import { trainEvaluate } from '../../actions/train-evaluate/src/definition.js'
-import { execCommandRunner } from '../../actions/train-evaluate/src/exec-command-runner.js'
-import { createTrainEvaluate } from '../../actions/train-evaluate/src/train-evaluate.js'
 import type { StepName } from './step-names.js'
 import type { WiringRule } from './step-wiring.js'
 
@@ -26,11 +17,21 @@ export interface PipelineStep {
 
 export type PipelineCatalog = Partial<Record<StepName, PipelineStep>>
 
+/**
+ * The definition is needed up front to check the config; the body is loaded when the step first
+ * runs, so a pipeline pays at start-up only for the steps it runs, and for none before its config
+ * is read.
+ */
 function step<S extends InputSpec, O extends string>(
   definition: ActionDefinition<S, O>,
-  body: ActionBody<S, O>,
+  loadBody: () => Promise<ActionBody<S, O>>,
   headline: PipelineStep['headline']
 ): PipelineStep {
+  let loaded: Promise<ActionBody<S, O>> | undefined
+  const body: ActionBody<S, O> = async (inputs, context) => {
+    loaded ??= loadBody()
+    return (await loaded)(inputs, context)
+  }
   return {
     definition: definition as unknown as ActionDefinition<InputSpec, string>,
     body: body as unknown as ActionBody<InputSpec, string>,
@@ -46,10 +47,23 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
   return {
     train: step(
       trainEvaluate,
-      createTrainEvaluate({
-        runCommand: execCommandRunner,
-        dataCache: runtime === 'runner' ? actionsDataCache : noDataCache
-      }),
+      async () => {
+        const [
+          { createTrainEvaluate },
+          { execCommandRunner },
+          { actionsDataCache },
+          { noDataCache }
+        ] = await Promise.all([
+          import('../../actions/train-evaluate/src/train-evaluate.js'),
+          import('../../actions/train-evaluate/src/exec-command-runner.js'),
+          import('../../actions/train-evaluate/src/actions-data-cache.js'),
+          import('../../actions/train-evaluate/src/data-cache.js')
+        ])
+        return createTrainEvaluate({
+          runCommand: execCommandRunner,
+          dataCache: runtime === 'runner' ? actionsDataCache : noDataCache
+        })
+      },
       (out) =>
         [
           out['model-version']
@@ -61,19 +75,31 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
           .filter(Boolean)
           .join(', ')
     ),
-    verify: step(onnxExportVerify, verifyExport, (out) =>
-      [
-        `result ${out.result ?? '?'}`,
-        out['max-abs-diff'] ? `max abs diff ${shortNumber(out['max-abs-diff'])}` : '',
-        out['p95-ms'] ? `p95 ${shortNumber(out['p95-ms'])} ms` : '',
-        out['size-mb'] ? `${shortNumber(out['size-mb'])} MB` : ''
-      ]
-        .filter(Boolean)
-        .join(', ')
+    verify: step(
+      onnxExportVerify,
+      async () =>
+        (await import('../../actions/onnx-export-verify/src/verify-export.js')).verifyExport,
+      (out) =>
+        [
+          `result ${out.result ?? '?'}`,
+          out['max-abs-diff'] ? `max abs diff ${shortNumber(out['max-abs-diff'])}` : '',
+          out['p95-ms'] ? `p95 ${shortNumber(out['p95-ms'])} ms` : '',
+          out['size-mb'] ? `${shortNumber(out['size-mb'])} MB` : ''
+        ]
+          .filter(Boolean)
+          .join(', ')
     ),
     compare: step(
       compareMetricsAction,
-      createCompareMetrics(runtime === 'runner' ? { uploadArtifact: actionsArtifactUploader } : {}),
+      async () => {
+        const [{ createCompareMetrics }, { actionsArtifactUploader }] = await Promise.all([
+          import('../../actions/compare-metrics/src/compare-body.js'),
+          import('../../actions/compare-metrics/src/actions-artifact-uploader.js')
+        ])
+        return createCompareMetrics(
+          runtime === 'runner' ? { uploadArtifact: actionsArtifactUploader } : {}
+        )
+      },
       (out) => {
         const regressed = out.regressed ? (JSON.parse(out.regressed) as string[]) : []
         return [
@@ -85,15 +111,22 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
           .join(', ')
       }
     ),
-    gate: step(deployGate, runDeployGate, (out) =>
-      [
-        `decision ${out.decision ?? '?'}`,
-        out.promoted === 'true'
-          ? `version ${out['model-version']} promoted (was ${out['previous-version'] || 'unset'})`
-          : 'nothing promoted'
-      ].join(', ')
+    gate: step(
+      deployGate,
+      async () => (await import('../../actions/deploy-gate/src/deploy-gate.js')).runDeployGate,
+      (out) =>
+        [
+          `decision ${out.decision ?? '?'}`,
+          out.promoted === 'true'
+            ? `version ${out['model-version']} promoted (was ${out['previous-version'] || 'unset'})`
+            : 'nothing promoted'
+        ].join(', ')
     ),
-    render: step(jsonToMd, renderResults, (out) => `markdown in ${out['markdown-file'] ?? '?'}`)
+    render: step(
+      jsonToMd,
+      async () => (await import('../../actions/json-to-md/src/render-results.js')).renderResults,
+      (out) => `markdown in ${out['markdown-file'] ?? '?'}`
+    )
   }
 }
 

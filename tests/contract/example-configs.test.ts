@@ -26,7 +26,7 @@ function referencedConfigs(): Set<string> {
 }
 
 describe('the configs the example workflows read', () => {
-  it('exist here for every .github/ file a workflow names', () => {
+  it('exist here for every .github/ file a workflow names', async () => {
     const available = new Set(readdirSync(configDir).map((file) => `.github/${file}`))
     expect([...referencedConfigs()].filter((path) => !available.has(path))).toEqual([])
     expect(referencedConfigs()).toEqual(
@@ -34,8 +34,8 @@ describe('the configs the example workflows read', () => {
     )
   })
 
-  it('metric-rules.yml is valid for compare-metrics, with the rules it shows', () => {
-    const rules = parseComparisonRules(read('metric-rules.yml'), 'metric-rules.yml')
+  it('metric-rules.yml is valid for compare-metrics, with the rules it shows', async () => {
+    const rules = await parseComparisonRules(read('metric-rules.yml'), 'metric-rules.yml')
     expect(rules.alpha).toBe(0.05)
     expect(rules.metrics.map((rule) => rule.pattern)).toEqual([
       'overall.accuracy',
@@ -49,8 +49,8 @@ describe('the configs the example workflows read', () => {
     ])
   })
 
-  it('deploy-policy.yml is valid for deploy-gate, with every rule named', () => {
-    const policy = parsePolicy(read('deploy-policy.yml'), 'deploy-policy.yml')
+  it('deploy-policy.yml is valid for deploy-gate, with every rule named', async () => {
+    const policy = await parsePolicy(read('deploy-policy.yml'), 'deploy-policy.yml')
     expect(policy.rules.map((rule) => rule.name)).toEqual([
       'every report is there',
       "the comparison with the alias's model passed",

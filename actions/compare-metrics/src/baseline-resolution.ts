@@ -11,8 +11,6 @@ import { createOctokit, describeGitHubFailure, type EventContext } from '@ml-act
 import type { OctokitTiming } from '@ml-actions/github'
 import type { CompareMetricsInputs } from './definition.js'
 import { readSide } from './metrics-sides.js'
-import { registryBaseline } from './registry-baseline.js'
-import { latestRunArtifact, workflowFileOf } from './run-artifacts.js'
 import type { ActionContext } from '@ml-actions/action-kit'
 
 /** File names inside the metrics artifact compare-metrics uploads. */
@@ -72,6 +70,8 @@ export async function resolveBaseline(
         'baseline-source is registry but model-name is empty',
         'model-name'
       )
+    // Each baseline source loads its client (registry, artifact zip reader) only when used.
+    const { registryBaseline } = await import('./registry-baseline.js')
     const found = await registryBaseline({
       registry: inputs.registry,
       s3: s3OptionsFromInputs(inputs),
@@ -122,12 +122,13 @@ async function artifactBaseline(
   if (!event.repository) return unavailable('GITHUB_REPOSITORY is not set')
   const branch =
     inputs.baselineBranch || event.pullRequest?.baseRef || defaultBranchOf(event.payload) || 'main'
-  const octokit = createOctokit(inputs.githubToken, {
+  const octokit = await createOctokit(inputs.githubToken, {
     env: action.env,
     baseUrl: event.apiUrl,
     logger: action.log,
     ...(context.timing ? { timing: context.timing } : {})
   })
+  const { latestRunArtifact, workflowFileOf } = await import('./run-artifacts.js')
   const workflowFile = workflowFileOf(action.env.GITHUB_WORKFLOW_REF)
   let found
   try {

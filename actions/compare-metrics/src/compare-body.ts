@@ -28,10 +28,7 @@ import {
 } from './baseline-resolution.js'
 import type { CompareMetricsBody, CompareMetricsInputs } from './definition.js'
 import { loadRules, readSide } from './metrics-sides.js'
-import { postReport } from './posted-report.js'
-import { predictionEvidence } from './prediction-evidence.js'
 import { publishReport } from './publish-report.js'
-import { registryHistory } from './registry-baseline.js'
 
 export const REPORT_FILE_NAME = REPORT_ENTRY
 
@@ -57,8 +54,9 @@ export function createCompareMetrics(
     })
     const posting =
       inputs.report !== '' || (event.eventName === 'workflow_run' && inputs.candidate.length === 0)
+    // The fork-PR posting mode, paired statistics and registry history load only when used.
     if (posting)
-      return postReport({
+      return (await import('./posted-report.js')).postReport({
         inputs,
         context,
         event,
@@ -199,6 +197,7 @@ async function statisticsFor(
       'candidate-predictions'
     )
   }
+  const { predictionEvidence } = await import('./prediction-evidence.js')
   const evidence = await predictionEvidence({
     candidatePath: candidatePredictions,
     baselinePath: baselinePredictions,
@@ -231,6 +230,7 @@ async function historyFor(
   if (inputs.history === 'registry') {
     if (!inputs.modelName)
       throw new ConfigurationError('history: registry needs the model-name input', 'history')
+    const { registryHistory } = await import('./registry-baseline.js')
     return registryHistory({
       registry: inputs.registry,
       s3: s3OptionsFromInputs(inputs),

@@ -45,10 +45,10 @@ export async function loadRules(rules: string, cwd: string): Promise<ComparisonR
   if (text === '') return DEFAULT_RULES
   const singleLine = !text.includes('\n')
   if (singleLine && existsSync(resolve(cwd, text))) {
-    return parseComparisonRules(await readFile(resolve(cwd, text), 'utf8'), text)
+    return await parseComparisonRules(await readFile(resolve(cwd, text), 'utf8'), text)
   }
   if (singleLine && /\.(ya?ml|json)$/i.test(text)) {
     throw new ConfigurationError(`rules file "${text}" does not exist`, 'rules')
   }
-  return parseComparisonRules(text, 'the rules input')
+  return await parseComparisonRules(text, 'the rules input')
 }

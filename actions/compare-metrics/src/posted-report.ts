@@ -16,7 +16,6 @@ import {
 import { REPORT_ENTRY } from './baseline-resolution.js'
 import type { CompareMetricsInputs, CompareMetricsOutput } from './definition.js'
 import { publishReport } from './publish-report.js'
-import { runArtifact } from './run-artifacts.js'
 
 /**
  * The privileged half of the two-workflow fork mode: a `workflow_run` workflow posts the report a
@@ -60,7 +59,7 @@ export async function postReport(
       )
     }
     try {
-      pullRequestNumber = await resolvePullRequestForRun(octokit(), {
+      pullRequestNumber = await resolvePullRequestForRun(await octokit(), {
         owner: event.repository.owner,
         repo: event.repository.repo,
         headSha: run.headSha,
@@ -133,7 +132,8 @@ async function reportFromTriggeringRun(
   const where = `artifact "${inputs.artifactName}" of run ${run.id}`
   let found
   try {
-    found = await runArtifact(octokit(), {
+    const { runArtifact } = await import('./run-artifacts.js')
+    found = await runArtifact(await octokit(), {
       owner: event.repository.owner,
       repo: event.repository.repo,
       runId: run.id,

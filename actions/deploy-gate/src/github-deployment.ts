@@ -46,7 +46,7 @@ export interface OpenDeployment {
  * which keep the alias where it is.
  */
 export async function startDeployment(request: DeploymentRequest): Promise<DeploymentStart> {
-  const octokit = createOctokit(request.token, {
+  const octokit = await createOctokit(request.token, {
     env: request.env,
     baseUrl: request.apiUrl,
     logger: request.log,

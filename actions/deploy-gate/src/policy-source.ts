@@ -24,7 +24,7 @@ export async function loadPolicy(value: string, cwd: string): Promise<LoadedPoli
   const source = inline ? INLINE_POLICY_SOURCE : value.trim()
   const text = inline ? value : await readPolicyFile(source, cwd)
   return {
-    policy: parsePolicy(text, source),
+    policy: await parsePolicy(text, source),
     source,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex')
   }

@@ -22,7 +22,7 @@ export interface CacheRequest {
 /** Cache failures never fail the step: a restore that fails is a miss, a failed save a warning. */
 export async function restoreDataCache(request: CacheRequest): Promise<RestoredCache> {
   if (request.paths.length === 0) return { summary: { status: 'skipped' } }
-  if (!request.cache.available()) {
+  if (!(await request.cache.available())) {
     const note =
       'skipped: no GitHub Actions cache service here (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL unset).'
     request.log.info(`Data cache ${note}`)

@@ -3,14 +3,14 @@ import { createHash } from 'node:crypto'
 /** The seam to @actions/cache, so the body stays pure and tests can use an in-memory cache. */
 export interface DataCache {
   /** False outside a runner that offers the cache service (the CLI, other CI systems). */
-  available(): boolean
+  available(): Promise<boolean>
   /** Restores the first key that exists (primary, then prefixes); returns the key restored. */
   restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<string | undefined>
   save(paths: string[], key: string): Promise<void>
 }
 
 export const noDataCache: DataCache = {
-  available: () => false,
+  available: () => Promise.resolve(false),
   restore: () => Promise.resolve(undefined),
   save: () => Promise.resolve()
 }

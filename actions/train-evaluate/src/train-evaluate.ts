@@ -3,7 +3,6 @@ import path from 'node:path'
 import type { ActionContext } from '@ml-actions/action-kit'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { readMetrics, type MetricGroup } from '@ml-actions/core/metrics'
-import { readPredictions } from '@ml-actions/core/stats'
 import { assertModelName, githubRunUrl, lineageFromEnv, type Lineage } from '@ml-actions/registry'
 import { bashCommand, type CommandRunner } from './command-runner.js'
 import { CommandOutput } from './command-output.js'
@@ -12,12 +11,10 @@ import {
   metricsFromConfusion,
   type ConfusionCounts
 } from './confusion-counts.js'
-import type { DataCache } from './data-cache.js'
+import { noDataCache, type DataCache } from './data-cache.js'
 import { restoreDataCache, saveDataCache, type CacheRequest } from './data-cache-steps.js'
 import type { TrainEvaluateBody, TrainEvaluateInputs, TrainEvaluateOutcome } from './definition.js'
 import { datasetDigests, frameworkVersions } from './lineage-inputs.js'
-import { openRegistry, registerModel } from './model-registration.js'
-import { mergeShardReports } from './shard-merge.js'
 import { renderSummary } from './summary-markdown.js'
 import {
   REPORT_KIND,
@@ -55,7 +52,9 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
     validate(inputs, shardIndex, shardCount, merging)
     const sharded = shardCount > 1 && !merging
 
-    const registry = inputs.modelName ? openRegistry(inputs, workingDirectory) : undefined
+    // The registry client loads only for runs that register a model; evaluation-only runs skip it.
+    const registration = inputs.modelName ? await import('./model-registration.js') : undefined
+    const registry = registration?.openRegistry(inputs, workingDirectory)
     // Before the command: a store that cannot move the alias safely should fail in seconds, not
     // after hours of training.
     if (registry && inputs.alias && !sharded) await registry.assertAliasMovesSafe()
@@ -68,9 +67,7 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
       key: inputs.cacheKey,
       workingDirectory,
       runnerOs: context.env.RUNNER_OS ?? process.platform,
-      cache: context.cli
-        ? { ...dependencies.dataCache, available: () => false }
-        : dependencies.dataCache,
+      cache: context.cli ? noDataCache : dependencies.dataCache,
       log: context.log
     }
 
@@ -150,6 +147,8 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
     let confusion: ConfusionCounts | undefined
     let merged: TrainEvaluateReport['merged']
     if (merging) {
+      // Shard merging and prediction files are optional; their readers load only when used.
+      const { mergeShardReports } = await import('./shard-merge.js')
       const shards = await mergeShardReports(inputs.mergeShards, workingDirectory)
       confusion = shards.confusion
       merged = { shardCount: shards.shardCount, sources: shards.sources }
@@ -162,6 +161,7 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
           'predictions'
         )
       })
+      const { readPredictions } = await import('@ml-actions/core/stats')
       confusion = confusionFromPredictions(readPredictions(content, inputs.predictions))
       metricSources.push(inputs.predictions)
     }
@@ -177,8 +177,15 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
     }
 
     let model: RegisteredVersion | undefined
-    if (registry && !sharded) {
-      model = await registerModel(registry, inputs, workingDirectory, metrics, lineage, context.env)
+    if (registration && registry && !sharded) {
+      model = await registration.registerModel(
+        registry,
+        inputs,
+        workingDirectory,
+        metrics,
+        lineage,
+        context.env
+      )
       context.log.info(
         `${model.created ? 'Registered' : 'Found the earlier registration'} ${model.name}/${model.version} in ${model.registry}`
       )

@@ -19,7 +19,7 @@ function memoryCache(): DataCache & { keys: string[]; saves: string[] } {
   return {
     keys: [],
     saves,
-    available: () => true,
+    available: async () => true,
     async restore(paths, primaryKey, restoreKeys) {
       const key =
         (entries.has(primaryKey) ? primaryKey : undefined) ??
@@ -111,7 +111,7 @@ describe('data cache (content-addressed default key)', () => {
 
   it('is skipped with a note where no cache service exists', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'cache-none-'))
-    const cache = { ...memoryCache(), available: () => false }
+    const cache = { ...memoryCache(), available: async () => false }
     const { outcome } = await runStep(workspace, cache, download)
     expect(outcome.outputs['cache-hit']).toBe(false)
     expect(outcome.report).toMatch(/Data cache: skipped: no GitHub Actions cache service/)

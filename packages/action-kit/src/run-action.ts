@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
 import { ConfigurationError, toError } from '@ml-actions/core/errors'
@@ -7,12 +6,13 @@ import type { ActionBody, ActionDefinition, ActionContext } from './action-defin
 import { formatOutput } from './output-format.js'
 import { readInputs, type InputSpec } from './input-spec.js'
 import type { Logger } from './logger.js'
+import * as workflow from './workflow-commands.js'
 
 export const runnerLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message, annotation) => core.warning(message, annotation),
-  error: (message, annotation) => core.error(message, annotation),
-  debug: (message) => core.debug(message),
+  info: (message) => workflow.info(message),
+  warning: (message, annotation) => workflow.warning(message, annotation),
+  error: (message, annotation) => workflow.error(message, annotation),
+  debug: (message) => workflow.debug(message),
   untrusted: (text) => {
     // A fresh random token per block: text inside cannot end the block or issue commands.
     const token = randomBytes(16).toString('hex')
@@ -32,7 +32,7 @@ export async function runAction<S extends InputSpec, O extends string>(
   body: ActionBody<S, O>
 ): Promise<void> {
   try {
-    const inputs = readInputs(definition.inputs, (name) => core.getInput(name))
+    const inputs = readInputs(definition.inputs, (name) => workflow.getInput(name))
     const context: ActionContext = {
       log: runnerLogger,
       env: process.env,
@@ -42,17 +42,17 @@ export async function runAction<S extends InputSpec, O extends string>(
     const outcome = await body(inputs, context)
     for (const name of definition.outputs) {
       const value = outcome.outputs[name]
-      if (value !== undefined) core.setOutput(name, formatOutput(value))
+      if (value !== undefined) workflow.setOutput(name, formatOutput(value))
     }
     if (outcome.report) await writeJobSummary(outcome.report)
-    if (outcome.failure) core.setFailed(outcome.failure)
+    if (outcome.failure) workflow.setFailed(outcome.failure)
   } catch (thrown) {
     const error = toError(thrown)
     if (error instanceof ConfigurationError) {
-      core.setFailed(error.message)
+      workflow.setFailed(error.message)
     } else {
-      core.setFailed(`${definition.name} failed unexpectedly: ${error.message}`)
-      core.debug(error.stack ?? String(error))
+      workflow.setFailed(`${definition.name} failed unexpectedly: ${error.message}`)
+      workflow.debug(error.stack ?? String(error))
     }
   }
 }

@@ -1,2 +1,2 @@
-// Separate entry so pure code and the CLI never pull in @actions/core by accident.
+// Separate entry so pure code and the CLI never write workflow commands by accident.
 export { runAction, runnerLogger, writeJobSummary } from './run-action.js'

@@ -7,7 +7,7 @@ export {
   type OctokitTiming
 } from './octokit.js'
 export { rateLimitHandlers, type RateLimitPolicy } from './rate-limit-policy.js'
-export { runnerLogger, type GitHubLogger } from './logger.js'
+export type { GitHubLogger } from './logger.js'
 export {
   readEventContext,
   type EventContext,

@@ -1,7 +1,6 @@
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
-import { runnerLogger, type GitHubLogger } from './logger.js'
+import type { getOctokit } from '@actions/github'
+import type { ThrottlingOptions } from '@octokit/plugin-throttling'
+import type { GitHubLogger } from './logger.js'
 import { rateLimitHandlers } from './rate-limit-policy.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -43,7 +42,7 @@ export interface CreateOctokitOptions {
   /** REST base; defaults to env.GITHUB_API_URL, then api.github.com. */
   baseUrl?: string
   env?: Readonly<Record<string, string | undefined>>
-  logger?: GitHubLogger
+  logger: GitHubLogger
   timing?: Partial<OctokitTiming>
 }
 
@@ -52,11 +51,20 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451]
 
 /**
  * An Octokit for GitHub.com or GHES with retries and rate-limit handling. The base URL is read when the client is
- * made, not when @actions/github is imported, so a GITHUB_API_URL set later (tests, GHES) is honoured.
+ * made, not when @actions/github is imported, so a GITHUB_API_URL set later (tests, GHES) is honoured. Octokit
+ * and its plugins load on the first call: a step that never talks to GitHub does not pay for them at start-up.
  */
-export function createOctokit(token: string, options: CreateOctokitOptions = {}): GitHubClient {
+export async function createOctokit(
+  token: string,
+  options: CreateOctokitOptions
+): Promise<GitHubClient> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
   const env = options.env ?? process.env
-  const logger = options.logger ?? runnerLogger
+  const logger = options.logger
   const timing = { ...DEFAULT_TIMING, ...options.timing }
   const baseUrl = (options.baseUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(
     /\/+$/,

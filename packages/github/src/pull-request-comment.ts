@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs'
 import { readEventContext } from './event-context.js'
 import type { GitHubLogger } from './logger.js'
 import { createOctokit, type OctokitTiming } from './octokit.js'
-import {
-  upsertStickyComment,
-  type StickyCommentOptions,
-  type StickyCommentResult
-} from './sticky-comment.js'
+import type { StickyCommentOptions, StickyCommentResult } from './sticky-comment.js'
 import type { StickyCommentMode } from './sticky-comment-plan.js'
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -54,7 +50,7 @@ export async function commentOnPullRequest(
     options.logger.warning(`Not commenting on #${event.pullRequest.number}: ${reason}.`)
     return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number }
   }
-  const octokit = createOctokit(options.token, {
+  const octokit = await createOctokit(options.token, {
     env: options.env,
     baseUrl: event.apiUrl,
     logger: options.logger,
@@ -73,6 +69,8 @@ export async function commentOnPullRequest(
     ...(options.reportUrl ? { reportUrl: options.reportUrl } : {}),
     ...(options.failOnCommentError ? { failOnCommentError: true } : {})
   }
+  // Loaded only when there is a pull request to comment on, like Octokit itself.
+  const { upsertStickyComment } = await import('./sticky-comment.js')
   const result = await upsertStickyComment(octokit, sticky)
   return { ...result, pullRequestNumber: event.pullRequest.number }
 }

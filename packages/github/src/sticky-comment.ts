@@ -7,7 +7,7 @@ import {
   isNotFound,
   type FailureCode
 } from './github-failure.js'
-import { runnerLogger, type GitHubLogger } from './logger.js'
+import type { GitHubLogger } from './logger.js'
 import type { GitHubClient } from './octokit.js'
 import {
   findOwnComments,
@@ -38,7 +38,7 @@ export interface StickyCommentOptions {
   reportUrl?: string
   /** Throw instead of returning `skipped` when GitHub refuses. */
   failOnCommentError?: boolean
-  logger?: GitHubLogger
+  logger: GitHubLogger
   env?: Readonly<Record<string, string | undefined>>
   /** Attempts at creating the comment when the outcome of a try is unknown (5xx, dropped connection). */
   createAttempts?: number
@@ -82,7 +82,7 @@ export async function upsertStickyComment(
 ): Promise<StickyCommentResult> {
   const mode = options.mode ?? 'upsert'
   if (mode === 'off') return { action: 'skipped', code: 'off', reason: 'comment mode is off' }
-  const logger = options.logger ?? runnerLogger
+  const logger = options.logger
   const marker = stickyMarker(
     options.action,
     options.key ?? defaultStickyKey(options.env ?? process.env)

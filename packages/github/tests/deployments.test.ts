@@ -22,7 +22,11 @@ describe('deployments against fake-github', () => {
 
   beforeEach(async () => {
     fake = await startFakeGitHub()
-    octokit = createOctokit('ghs_job_token', { baseUrl: fake.apiUrl, timing: FAST_TIMING })
+    octokit = await createOctokit('ghs_job_token', {
+      baseUrl: fake.apiUrl,
+      timing: FAST_TIMING,
+      logger: { info: () => {}, warning: () => {}, debug: () => {} }
+    })
   })
 
   afterEach(async () => {

@@ -29,8 +29,12 @@ describe('createOctokit', () => {
       logger,
       timing: { ...FAST_TIMING, ...timing }
     })
-  const list = (timing = {}) =>
-    client(timing).rest.issues.listComments({ owner: 'octo-org', repo: 'models', issue_number: 1 })
+  const list = async (timing = {}) =>
+    (await client(timing)).rest.issues.listComments({
+      owner: 'octo-org',
+      repo: 'models',
+      issue_number: 1
+    })
 
   beforeEach(async () => {
     fake = await startFakeGitHub()
@@ -43,7 +47,7 @@ describe('createOctokit', () => {
   })
 
   it('uses GITHUB_API_URL from the env it is given, read at call time', async () => {
-    const octokit = createOctokit('ghs_token', {
+    const octokit = await createOctokit('ghs_token', {
       env: { GITHUB_API_URL: `${fake.apiUrl}/` },
       timing: FAST_TIMING,
       logger

@@ -16,7 +16,7 @@ describe('resolvePullRequestForRun', () => {
   beforeEach(async () => {
     fake = await startFakeGitHub()
     const quiet = { info: () => {}, warning: () => {}, debug: () => {} }
-    octokit = createOctokit('ghs_token', {
+    octokit = await createOctokit('ghs_token', {
       baseUrl: fake.apiUrl,
       timing: FAST_TIMING,
       logger: quiet

@@ -33,9 +33,9 @@ describe('upsertStickyComment against fake-github', () => {
   let fake: FakeGitHub
   let logger: ReturnType<typeof memoryLogger>
 
-  const post = (body: string, overrides: Partial<StickyCommentOptions> = {}) =>
+  const post = async (body: string, overrides: Partial<StickyCommentOptions> = {}) =>
     upsertStickyComment(
-      createOctokit('ghs_job_token', { baseUrl: fake.apiUrl, timing: FAST_TIMING, logger }),
+      await createOctokit('ghs_job_token', { baseUrl: fake.apiUrl, timing: FAST_TIMING, logger }),
       {
         owner: 'octo-org',
         repo: 'models',
@@ -325,7 +325,7 @@ describe('upsertStickyComment on GitHub Enterprise Server', () => {
   it('talks to the /api/v3 base and GraphQL at /api/graphql', async () => {
     const fake = await startFakeGitHub({ flavor: 'ghes' })
     try {
-      const octokit = createOctokit('ghs_job_token', {
+      const octokit = await createOctokit('ghs_job_token', {
         env: { GITHUB_API_URL: fake.apiUrl },
         timing: FAST_TIMING,
         logger: memoryLogger()

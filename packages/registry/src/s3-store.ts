@@ -12,9 +12,9 @@ import { Upload } from '@aws-sdk/lib-storage'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Readable } from 'node:stream'
-import { ConfigurationError } from '@ml-actions/core/errors'
 import type { BlobInfo, BlobStore, PutOptions } from './blob-store.js'
 import { BlobNotFoundError } from './errors.js'
+import { s3LocationUri } from './s3-location.js'
 
 const MIB = 1024 * 1024
 const MIN_PART_SIZE = 8 * MIB
@@ -41,22 +41,6 @@ export interface S3StoreOptions {
   socketTimeoutMs?: number
   /** A preconfigured client (tests inject faults through its middleware). */
   client?: S3Client
-}
-
-export interface S3Location {
-  bucket: string
-  prefix: string
-}
-
-export function parseS3Uri(uri: string): S3Location {
-  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri)
-  if (!match?.[1]) {
-    throw new ConfigurationError(
-      `Registry URI "${uri}" must look like s3://bucket or s3://bucket/prefix`,
-      'registry'
-    )
-  }
-  return { bucket: match[1], prefix: (match[2] ?? '').replace(/\/+$/, '') }
 }
 
 export function createS3Client(options: S3StoreOptions): S3Client {
@@ -95,7 +79,7 @@ export class S3BlobStore implements BlobStore {
     readonly prefix: string,
     options: S3StoreOptions = {}
   ) {
-    this.location = `s3://${bucket}${prefix ? `/${prefix}` : ''}`
+    this.location = s3LocationUri({ bucket, prefix })
     this.client = options.client ?? createS3Client(options)
   }
 

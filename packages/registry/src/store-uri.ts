@@ -2,8 +2,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { BlobStore } from './blob-store.js'
+import { DeferredBlobStore } from './deferred-blob-store.js'
 import { LocalDirectoryStore } from './local-directory-store.js'
-import { parseS3Uri, S3BlobStore, type S3StoreOptions } from './s3-store.js'
+import { parseS3Uri, s3LocationUri } from './s3-location.js'
+import type { S3StoreOptions } from './s3-store.js'
 
 export const DEFAULT_REGISTRY_DIRECTORY = '.ml-registry'
 
@@ -19,8 +21,11 @@ export function openStore(uri: string | undefined, options: OpenStoreOptions = {
   const trimmed = uri?.trim() ?? ''
   if (trimmed === '') return new LocalDirectoryStore(path.resolve(cwd, DEFAULT_REGISTRY_DIRECTORY))
   if (trimmed.startsWith('s3://')) {
-    const { bucket, prefix } = parseS3Uri(trimmed)
-    return new S3BlobStore(bucket, prefix, options.s3)
+    const location = parseS3Uri(trimmed)
+    return new DeferredBlobStore(s3LocationUri(location), async () => {
+      const { S3BlobStore } = await import('./s3-store.js')
+      return new S3BlobStore(location.bucket, location.prefix, options.s3)
+    })
   }
   if (trimmed.startsWith('file:')) {
     let directory: string

@@ -8,7 +8,8 @@ import { ConfigurationError } from '@ml-actions/core/errors'
 import { readBytes } from '../src/blob-store.js'
 import { probeConditionalWrites } from '../src/conditional-write-probe.js'
 import { ModelRegistry } from '../src/model-registry.js'
-import { multipartPartSize, parseS3Uri, S3BlobStore } from '../src/s3-store.js'
+import { parseS3Uri } from '../src/s3-location.js'
+import { multipartPartSize, S3BlobStore } from '../src/s3-store.js'
 import { sha256Hex } from '../src/sha256-stream.js'
 import { openStore } from '../src/store-uri.js'
 import { LocalDirectoryStore } from '../src/local-directory-store.js'
@@ -17,7 +18,9 @@ import {
   testS3Store,
   uniquePrefix,
   type ProxiedRequest,
-  type S3TestServer
+  type S3TestServer,
+  TEST_BUCKET,
+  TEST_CREDENTIALS
 } from './support/s3-test-server.js'
 
 const MIB = 1024 * 1024
@@ -199,12 +202,33 @@ describe('S3 configuration', () => {
     expect(() => parseS3Uri('s3:///nobucket')).toThrow(/s3:\/\/\/nobucket/)
   })
 
-  test('openStore picks the backend from the URI', () => {
-    const s3 = openStore('s3://b/p', {
-      s3: { endpoint: 'http://127.0.0.1:1', region: 'eu-west-1' }
+  test('openStore picks the backend from the URI; the S3 one loads the SDK on first use', async () => {
+    const unreachable = openStore('s3://b/p', {
+      s3: {
+        endpoint: 'http://127.0.0.1:1',
+        region: 'eu-west-1',
+        credentials: TEST_CREDENTIALS,
+        maxAttempts: 1
+      }
     })
-    expect(s3).toBeInstanceOf(S3BlobStore)
-    expect(s3.location).toBe('s3://b/p')
+    expect(unreachable).not.toBeInstanceOf(LocalDirectoryStore)
+    expect(unreachable.location).toBe('s3://b/p')
+    await expect(unreachable.head('x')).rejects.toThrow(/ECONNREFUSED/)
+
+    const prefix = uniquePrefix('open-store')
+    const s3 = openStore(`s3://${TEST_BUCKET}/${prefix}/`, {
+      s3: { endpoint: server.directEndpoint, region: 'us-east-1', credentials: TEST_CREDENTIALS }
+    })
+    expect(s3.location).toBe(`s3://${TEST_BUCKET}/${prefix}`)
+    expect(await s3.putIfAbsent('a/one.json', Buffer.from('{}'))).toBe(true)
+    await s3.put('a/two.bin', Readable.from([Buffer.from('two')]))
+    const keys = []
+    for await (const blob of s3.list('a/')) keys.push(blob.key)
+    expect(keys).toEqual(['a/one.json', 'a/two.bin'])
+    expect((await readBytes(s3, 'a/two.bin')).toString()).toBe('two')
+    await s3.delete('a/two.bin')
+    expect(await s3.head('a/two.bin')).toBeNull()
+    expect(await s3.sweepInterruptedWrites?.(0, true)).toEqual([])
     expect(openStore(undefined, { cwd: '/srv/project' }).location).toBe(
       'file:///srv/project/.ml-registry'
     )

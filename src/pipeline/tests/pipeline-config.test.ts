@@ -4,8 +4,8 @@ import type { StepName } from '../step-names.js'
 import { substituteStepOutputs, wiredInputs, type StepOutputs } from '../step-wiring.js'
 
 describe('parsePipelineConfig', () => {
-  it('reads defaults and steps, in pipeline order whatever the file order, with values as input text', () => {
-    const config = parsePipelineConfig(
+  it('reads defaults and steps, in pipeline order whatever the file order, with values as input text', async () => {
+    const config = await parsePipelineConfig(
       [
         'defaults:',
         '  registry: file://.ml-registry',
@@ -43,9 +43,9 @@ describe('parsePipelineConfig', () => {
     ['steps:\n  train: {}\n  train-evaluate: {}', 'step "train" is configured twice'],
     ['steps:\n  train:\n    run: {a: 1}', 'steps.train.run must be a string'],
     ['steps:\n  train: {}\n  train: {}', 'is not valid YAML']
-  ])('names the file and the problem: %j', (text, message) => {
-    expect(() => parsePipelineConfig(text, 'ci/pipeline.yml')).toThrow(message)
-    expect(() => parsePipelineConfig(text, 'ci/pipeline.yml')).toThrow('ci/pipeline.yml')
+  ])('names the file and the problem: %j', async (text, message) => {
+    await expect(parsePipelineConfig(text, 'ci/pipeline.yml')).rejects.toThrow(message)
+    await expect(parsePipelineConfig(text, 'ci/pipeline.yml')).rejects.toThrow('ci/pipeline.yml')
   })
 })
 
@@ -54,7 +54,7 @@ describe('step outputs in the config', () => {
     ['train', { 'metrics-path': '/w/metrics.json', 'model-version': '3' }]
   ] as const)
 
-  it('substitutes ${{ steps.<step>.outputs.<name> }} and nothing else', () => {
+  it('substitutes ${{ steps.<step>.outputs.<name> }} and nothing else', async () => {
     expect(
       substituteStepOutputs(
         'v${{ steps.train.outputs.model-version }} at ${{steps.train-evaluate.outputs.metrics-path}}',
@@ -65,7 +65,7 @@ describe('step outputs in the config', () => {
     expect(substituteStepOutputs('${{ steps.train.outputs.unknown }}', outputs, 'w')).toBe('')
   })
 
-  it('refuses other expressions and steps that have not run, naming where', () => {
+  it('refuses other expressions and steps that have not run, naming where', async () => {
     expect(() =>
       substituteStepOutputs('${{ secrets.TOKEN }}', outputs, 'steps.gate.policy')
     ).toThrow(
@@ -76,7 +76,7 @@ describe('step outputs in the config', () => {
     ).toThrow('steps.gate.x: step "compare" has not run before this one')
   })
 
-  it('wires unset inputs from earlier outputs, the config winning, joining where asked', () => {
+  it('wires unset inputs from earlier outputs, the config winning, joining where asked', async () => {
     const rules = [
       {
         step: 'compare',

@@ -26,10 +26,10 @@ metrics:
   task_0.accuracy: {min: 0.5, required: true}
 `
 
-export function benchCompare(options: { metrics: number }): CompareBenchResult {
+export async function benchCompare(options: { metrics: number }): Promise<CompareBenchResult> {
   const { candidate, baseline } = syntheticDocuments(options.metrics)
+  const rules = await parseComparisonRules(BENCH_RULES, 'bench-rules.yml')
   const start = performance.now()
-  const rules = parseComparisonRules(BENCH_RULES, 'bench-rules.yml')
   const report = compareMetrics(candidate, baseline, rules)
   const ms = performance.now() - start
   return { metrics: options.metrics, ms, overall: report.overall, judged: report.counts.total }

@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 import type { MetricDirection } from './direction.js'
 import {
@@ -56,7 +55,9 @@ const ABSENCE: readonly AbsenceOutcome[] = ['fail', 'inconclusive', 'warn', 'pas
 const FAIL_ON: readonly FailOn[] = ['regression', 'inconclusive']
 const GROUPS: readonly GroupGating[] = ['report', 'gate']
 
-export function parseComparisonRules(text: string, source: string): ComparisonRules {
+/** YAML (or JSON) rules text; the YAML parser is loaded on first use, not at every start-up. */
+export async function parseComparisonRules(text: string, source: string): Promise<ComparisonRules> {
+  const { parseDocument } = await import('yaml')
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
   const error = document.errors[0]
   if (error !== undefined) {

@@ -1,6 +1,4 @@
 import { extname } from 'node:path'
-import { parse as parseToml, TomlError } from 'smol-toml'
-import { parseDocument } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 import { parseDelimitedTable } from './delimited-table.js'
 import { toJsonValue } from './foreign-value.js'
@@ -46,9 +44,9 @@ export async function readResultsFile(
     case 'jsonl':
       return { path, syntax: 'json', data: parseJsonLines(text, path) }
     case 'yaml':
-      return { path, syntax: 'yaml', data: parseYaml(text, path) }
+      return { path, syntax: 'yaml', data: await parseYaml(text, path) }
     case 'toml':
-      return { path, syntax: 'toml', data: parseTomlText(text, path) }
+      return { path, syntax: 'toml', data: await parseTomlText(text, path) }
     case 'csv':
       return { path, syntax: 'csv', data: parseDelimitedTable(text, ',', path) }
     case 'tsv':
@@ -66,7 +64,10 @@ function parseJsonLines(text: string, path: string): JsonValue[] {
   return values
 }
 
-function parseYaml(text: string, path: string): JsonValue {
+// The YAML and TOML parsers load when a file of theirs is first read: most results are JSON, and
+// the parsers would otherwise be a large share of every step's start-up.
+async function parseYaml(text: string, path: string): Promise<JsonValue> {
+  const { parseDocument } = await import('yaml')
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
   const error = document.errors[0]
   if (error !== undefined) {
@@ -80,7 +81,8 @@ function parseYaml(text: string, path: string): JsonValue {
   return toJsonValue(document.toJS({ mapAsMap: true }), path)
 }
 
-function parseTomlText(text: string, path: string): JsonValue {
+async function parseTomlText(text: string, path: string): Promise<JsonValue> {
+  const { parse: parseToml, TomlError } = await import('smol-toml')
   try {
     return toJsonValue(parseToml(text), path)
   } catch (error) {
@@ -94,14 +96,14 @@ function parseTomlText(text: string, path: string): JsonValue {
   }
 }
 
-function sniff(text: string, path: string): ResultsFile {
+async function sniff(text: string, path: string): Promise<ResultsFile> {
   try {
     return { path, syntax: 'json', data: parseStrictJson(text, path) }
   } catch (jsonError) {
     const looksLikeJson = /^\s*[[{]/.test(text)
     let data: JsonValue
     try {
-      data = parseYaml(text, path)
+      data = await parseYaml(text, path)
     } catch (yamlError) {
       throw looksLikeJson ? jsonError : yamlError
     }

@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 import { FieldPathError, parseFieldPath, type FieldPath } from './field-path.js'
 import {
@@ -62,7 +61,9 @@ const FIELD_CHECKS: readonly CheckName[] = ['threshold', 'range', 'equals', 'in'
 
 export const INLINE_POLICY_SOURCE = 'inline policy'
 
-export function parsePolicy(text: string, source: string): Policy {
+/** The YAML parser is loaded on first use: a step that reads no policy does not pay for it. */
+export async function parsePolicy(text: string, source: string): Promise<Policy> {
+  const { parseDocument } = await import('yaml')
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
   const error = document.errors[0]
   if (error !== undefined) {

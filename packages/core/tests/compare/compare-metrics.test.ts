@@ -27,11 +27,13 @@ describe('compareMetrics verdicts', () => {
     bleu: 30
   })
 
-  it('keeps changes within tolerance unchanged, decimal-exactly at the boundary', () => {
+  it('keeps changes within tolerance unchanged, decimal-exactly at the boundary', async () => {
     const report = compareMetrics(
       metricsDocument({ accuracy: 0.9121, loss: 0.3, latency_ms: 110, epoch: 5, bleu: 30 }),
       baseline,
-      rules('metrics:\n  accuracy: {abs-tolerance: 0.0001}\n  latency_ms: {rel-tolerance: 10%}\n')
+      await rules(
+        'metrics:\n  accuracy: {abs-tolerance: 0.0001}\n  latency_ms: {rel-tolerance: 10%}\n'
+      )
     )
     expect(metric(report, 'accuracy')).toMatchObject({
       verdict: 'unchanged',
@@ -52,7 +54,7 @@ describe('compareMetrics verdicts', () => {
     expect(report.overall).toBe('pass')
   })
 
-  it('fails regressions beyond tolerance in the bad direction only', () => {
+  it('fails regressions beyond tolerance in the bad direction only', async () => {
     const report = compareMetrics(
       metricsDocument({ accuracy: 0.9, loss: 0.25, latency_ms: 120, epoch: 3, bleu: 30.000001 }),
       baseline
@@ -78,21 +80,25 @@ describe('compareMetrics verdicts', () => {
     expect(report.counts.verdicts).toMatchObject({ regressed: 2, improved: 2, unchanged: 1 })
   })
 
-  it('ignores floating-point representation noise', () => {
+  it('ignores floating-point representation noise', async () => {
     const report = compareMetrics(metricsDocument({ f1: 0.1 + 0.2 }), metricsDocument({ f1: 0.3 }))
     expect(metric(report, 'f1').verdict).toBe('unchanged')
   })
 
-  it('treats every metric as new on a first run, failing only bounds', () => {
+  it('treats every metric as new on a first run, failing only bounds', async () => {
     const candidate = metricsDocument({ accuracy: 0.85, loss: 0.2 })
-    const first = compareMetrics(candidate, undefined, rules('metrics:\n  loss: {max: 0.5}\n'))
+    const first = compareMetrics(
+      candidate,
+      undefined,
+      await rules('metrics:\n  loss: {max: 0.5}\n')
+    )
     expect(first.metrics.map((m) => m.verdict)).toEqual(['new', 'new'])
     expect(first.overall).toBe('pass')
     expect(first.baseline).toBeNull()
     const bounded = compareMetrics(
       candidate,
       undefined,
-      rules('metrics:\n  accuracy: {min: 0.9}\n')
+      await rules('metrics:\n  accuracy: {min: 0.9}\n')
     )
     expect(metric(bounded, 'accuracy')).toMatchObject({ verdict: 'failed-bound', outcome: 'fail' })
     expect(metric(bounded, 'accuracy').reason).toMatch(
@@ -101,11 +107,11 @@ describe('compareMetrics verdicts', () => {
     expect(bounded.overall).toBe('fail')
   })
 
-  it('fails floors and ceilings even when the metric improved', () => {
+  it('fails floors and ceilings even when the metric improved', async () => {
     const report = compareMetrics(
       metricsDocument({ latency_ms: 90 }),
       metricsDocument({ latency_ms: 100 }),
-      rules('metrics:\n  latency_ms: {max: 80}\n')
+      await rules('metrics:\n  latency_ms: {max: 80}\n')
     )
     expect(metric(report, 'latency_ms')).toMatchObject({
       verdict: 'failed-bound',
@@ -115,11 +121,11 @@ describe('compareMetrics verdicts', () => {
     })
   })
 
-  it('reports missing, required and new metrics per the rules', () => {
+  it('reports missing, required and new metrics per the rules', async () => {
     const report = compareMetrics(
       metricsDocument({ accuracy: 0.9, extra: 1 }),
       metricsDocument({ accuracy: 0.9, recall: 0.8 }),
-      rules('defaults:\n  new: warn\nmetrics:\n  f1: {required: true}\n')
+      await rules('defaults:\n  new: warn\nmetrics:\n  f1: {required: true}\n')
     )
     expect(metric(report, 'recall')).toMatchObject({
       verdict: 'missing',
@@ -133,13 +139,13 @@ describe('compareMetrics verdicts', () => {
     const strict = compareMetrics(
       metricsDocument({ accuracy: 0.9 }),
       metricsDocument({ accuracy: 0.9, recall: 0.8 }),
-      rules('defaults:\n  missing: fail\n')
+      await rules('defaults:\n  missing: fail\n')
     )
     expect(strict.overall).toBe('fail')
     const required = compareMetrics(
       metricsDocument({ a: 1 }),
       undefined,
-      rules('metrics:\n  "per_class.*.f1": {required: true}\n')
+      await rules('metrics:\n  "per_class.*.f1": {required: true}\n')
     )
     expect(metric(required, 'per_class.*.f1')).toMatchObject({
       verdict: 'missing',
@@ -147,11 +153,13 @@ describe('compareMetrics verdicts', () => {
     })
   })
 
-  it('never gates report-only or neutral metrics, unless a neutral one must not move', () => {
+  it('never gates report-only or neutral metrics, unless a neutral one must not move', async () => {
     const report = compareMetrics(
       metricsDocument({ accuracy: 0.5, epoch: 9, checksum: 2 }),
       metricsDocument({ accuracy: 0.9, epoch: 3, checksum: 1 }),
-      rules('metrics:\n  accuracy: {gate: false}\n  checksum: {direction: neutral, alert: both}\n')
+      await rules(
+        'metrics:\n  accuracy: {gate: false}\n  checksum: {direction: neutral, alert: both}\n'
+      )
     )
     expect(metric(report, 'accuracy')).toMatchObject({
       verdict: 'regressed',
@@ -170,11 +178,11 @@ describe('compareMetrics verdicts', () => {
     })
   })
 
-  it('signals improvements as asked: improvement-too warns, both fails', () => {
+  it('signals improvements as asked: improvement-too warns, both fails', async () => {
     const report = compareMetrics(
       metricsDocument({ a: 0.95, b: 0.95, c: 0.95 }),
       metricsDocument({ a: 0.9, b: 0.9, c: 0.9 }),
-      rules(
+      await rules(
         'metrics:\n  a: {alert: regression}\n  b: {alert: improvement-too}\n  c: {alert: both}\n'
       )
     )
@@ -186,7 +194,7 @@ describe('compareMetrics verdicts', () => {
     expect(report.overall).toBe('fail')
   })
 
-  it('marks a regression the statistics cannot separate from noise as within-noise', () => {
+  it('marks a regression the statistics cannot separate from noise as within-noise', async () => {
     const candidate = metricsDocument({ accuracy: 0.88, f1: 0.8, auc: 0.93 })
     const base = metricsDocument({ accuracy: 0.9, f1: 0.85, auc: 0.9 })
     const statistics = new Map([
@@ -203,7 +211,7 @@ describe('compareMetrics verdicts', () => {
       ['f1', { method: 'paired-bootstrap-multinomial', low: -0.08, high: -0.02, level: 0.95 }],
       ['auc', { method: 'delong', pValue: 0.3 }]
     ])
-    const lenient = compareMetrics(candidate, base, rules(''), { statistics })
+    const lenient = compareMetrics(candidate, base, await rules(''), { statistics })
     expect(metric(lenient, 'accuracy')).toMatchObject({
       verdict: 'within-noise',
       movement: 'worse',
@@ -231,23 +239,24 @@ describe('compareMetrics verdicts', () => {
     const noisy = compareMetrics(
       metricsDocument({ accuracy: 0.88 }),
       metricsDocument({ accuracy: 0.9 }),
-      rules(''),
+      await rules(''),
       { statistics: onlyNoise }
     )
     expect(noisy.overall).toBe('pass')
     const strict = compareMetrics(
       metricsDocument({ accuracy: 0.88 }),
       metricsDocument({ accuracy: 0.9 }),
-      rules('fail-on: inconclusive\n'),
+      await rules('fail-on: inconclusive\n'),
       { statistics: onlyNoise }
     )
     expect(strict.overall).toBe('inconclusive')
     const pOnly = new Map([['accuracy', { method: 'mcnemar-exact', pValue: 0.11 }]])
+    const defaults = await rules('')
     const at = (alpha: number) =>
       compareMetrics(
         metricsDocument({ accuracy: 0.88 }),
         metricsDocument({ accuracy: 0.9 }),
-        rules(''),
+        defaults,
         {
           statistics: pOnly,
           alpha
@@ -257,7 +266,7 @@ describe('compareMetrics verdicts', () => {
     expect(at(0.2)).toBe('fail')
   })
 
-  it('handles NaN and infinite values and keeps the report JSON-serialisable', () => {
+  it('handles NaN and infinite values and keeps the report JSON-serialisable', async () => {
     const report = compareMetrics(
       metricsDocument({ loss: NaN, accuracy: 0.9, perplexity: Infinity }),
       metricsDocument({ loss: 0.3, accuracy: NaN, perplexity: 12 })
@@ -305,7 +314,7 @@ describe('group comparison', () => {
     }
   )
 
-  it('compares cell by cell and reports without gating by default', () => {
+  it('compares cell by cell and reports without gating by default', async () => {
     const report = compareMetrics(candidate, baseline)
     const group = report.groups[0]
     expect(group?.name).toBe('per_class')
@@ -331,18 +340,18 @@ describe('group comparison', () => {
     expect(report.overall).toBe('pass')
   })
 
-  it('gates cells a rule names, or all cells with groups: gate', () => {
+  it('gates cells a rule names, or all cells with groups: gate', async () => {
     const named = compareMetrics(
       candidate,
       baseline,
-      rules('metrics:\n  "per_class.*.f1": {abs-tolerance: 0.01}\n')
+      await rules('metrics:\n  "per_class.*.f1": {abs-tolerance: 0.01}\n')
     )
     expect(metric(named, 'per_class.dog.f1')).toMatchObject({
       rule: 'per_class.*.f1',
       outcome: 'fail'
     })
     expect(named.overall).toBe('fail')
-    const all = compareMetrics(candidate, baseline, rules('groups: gate\n'))
+    const all = compareMetrics(candidate, baseline, await rules('groups: gate\n'))
     expect(metric(all, 'per_class.dog.f1').outcome).toBe('fail')
   })
 })
@@ -357,13 +366,13 @@ describe('several runs per side', () => {
       )
     )
 
-  it("compares means and uses Welch's t-test for significance", () => {
+  it("compares means and uses Welch's t-test for significance", async () => {
     const baselineAccuracy = [0.812, 0.815, 0.809, 0.818, 0.811]
     const candidateAccuracy = [0.821, 0.817, 0.825, 0.819, 0.823, 0.816]
     const report = compareMetrics(
       runs(candidateAccuracy, [0.5, 0.45, 0.55, 0.4, 0.6, 0.5]),
       runs(baselineAccuracy, [0.46, 0.52, 0.49, 0.47, 0.5]),
-      rules('')
+      await rules('')
     )
     const accuracy = metric(report, 'accuracy')
     const welch = welchTTest(baselineAccuracy, candidateAccuracy)

@@ -21,25 +21,25 @@ const ENVELOPE = {
   subject: { model: 'clf' }
 }
 
-function report(
+async function report(
   candidate: Record<string, number>,
   baseline: Record<string, number> | undefined,
   provenance: BaselineProvenance = { source: 'file', path: 'base.json' },
   rules = '',
   groups: Parameters<typeof metricsDocument>[1] = {}
-): MetricsComparisonReport {
+): Promise<MetricsComparisonReport> {
   const comparison = compareMetrics(
     metricsDocument(candidate, groups, 'cand.json'),
     baseline && metricsDocument(baseline, groups, 'base.json'),
-    parseComparisonRules(rules, 'rules.yml')
+    await parseComparisonRules(rules, 'rules.yml')
   )
   return withReportEnvelope(comparison, ENVELOPE, provenance)
 }
 
 describe('renderComparisonMarkdown', () => {
-  it('writes the summary, the baseline, the table with deltas and the links', () => {
+  it('writes the summary, the baseline, the table with deltas and the links', async () => {
     const markdown = renderComparisonMarkdown(
-      report(
+      await report(
         { accuracy: 0.87, loss: 0.3, lr: 0.0001 },
         { accuracy: 0.9, loss: 0.31, lr: 0.0001 },
         {
@@ -74,16 +74,16 @@ describe('renderComparisonMarkdown', () => {
     )
   })
 
-  it('shows the candidate alone on a first run', () => {
-    const markdown = renderComparisonMarkdown(report({ accuracy: 0.9 }, undefined))
+  it('shows the candidate alone on a first run', async () => {
+    const markdown = renderComparisonMarkdown(await report({ accuracy: 0.9 }, undefined))
     expect(markdown).toContain('**Baseline:** none yet (first run)')
     expect(markdown).toContain('| Metric   | Candidate | Status |')
     expect(markdown).toContain('| accuracy |       0.9 | 🆕 new  |')
   })
 
-  it('escapes untrusted metric names and sources', () => {
+  it('escapes untrusted metric names and sources', async () => {
     const hostile = '<!-- ml-actions:x --> @org/team | ![x](https://evil/x.png) </details>'
-    const markdown = renderComparisonMarkdown(report({ [hostile]: 1 }, { [hostile]: 1 }))
+    const markdown = renderComparisonMarkdown(await report({ [hostile]: 1 }, { [hostile]: 1 }))
     expect(markdown).not.toContain('<!--')
     expect(markdown).not.toContain('</details>')
     expect(markdown).not.toContain('@org')
@@ -92,9 +92,13 @@ describe('renderComparisonMarkdown', () => {
     )
   })
 
-  it('keeps links named by the report only under the trusted prefix', () => {
+  it('keeps links named by the report only under the trusted prefix', async () => {
     const forged = {
-      ...report({ a: 1 }, { a: 1 }, { source: 'artifact', url: 'https://evil.example/run' }),
+      ...(await report(
+        { a: 1 },
+        { a: 1 },
+        { source: 'artifact', url: 'https://evil.example/run' }
+      )),
       runUrl: 'https://evil.example/phish'
     }
     const markdown = renderComparisonMarkdown(forged, {
@@ -108,17 +112,23 @@ describe('renderComparisonMarkdown', () => {
     expect(trusted).toContain('[workflow run](https://github.com/o/r/actions/runs/1)')
   })
 
-  it('puts groups in details with per-cell deltas, open when a cell fails', () => {
+  it('puts groups in details with per-cell deltas, open when a cell fails', async () => {
     const markdown = renderComparisonMarkdown(
-      report({ accuracy: 0.9 }, { accuracy: 0.9 }, undefined, 'metrics:\n  "per_class.*.f1": {}', {
-        per_class: { cat: { f1: 0.8, support: 50 }, dog: { f1: 0.7, support: 40 } }
-      })
+      await report(
+        { accuracy: 0.9 },
+        { accuracy: 0.9 },
+        undefined,
+        'metrics:\n  "per_class.*.f1": {}',
+        {
+          per_class: { cat: { f1: 0.8, support: 50 }, dog: { f1: 0.7, support: 40 } }
+        }
+      )
     )
     expect(markdown).toContain('<details><summary>per_class: 2 × 2</summary>')
     const failing = compareMetrics(
       metricsDocument({}, { per_class: { cat: { f1: 0.75 }, dog: { f1: 0.72 } } }),
       metricsDocument({}, { per_class: { cat: { f1: 0.8 }, dog: { f1: 0.7 } } }),
-      parseComparisonRules('metrics:\n  "per_class.*.f1": {}', 'r')
+      await parseComparisonRules('metrics:\n  "per_class.*.f1": {}', 'r')
     )
     const rendered = renderComparisonMarkdown(
       withReportEnvelope(failing, ENVELOPE, { source: 'file' })
@@ -130,9 +140,9 @@ describe('renderComparisonMarkdown', () => {
     expect(rendered).toContain('| dog | 🔼 0.72 (+0.02) |')
   })
 
-  it('draws the history of the failing metric first, ending with the candidate', () => {
+  it('draws the history of the failing metric first, ending with the candidate', async () => {
     const markdown = renderComparisonMarkdown(
-      report({ f1: 0.9, accuracy: 0.8 }, { f1: 0.9, accuracy: 0.85 }),
+      await report({ f1: 0.9, accuracy: 0.8 }, { f1: 0.9, accuracy: 0.85 }),
       {
         history: [
           { label: 'v1', metrics: { accuracy: 0.81, f1: 0.88 } },
@@ -157,14 +167,14 @@ describe('renderComparisonMarkdown', () => {
     )
   })
 
-  it('keeps failing rows when it leaves rows out, and counts the rest', () => {
+  it('keeps failing rows when it leaves rows out, and counts the rest', async () => {
     const candidate: Record<string, number> = {}
     const baseline: Record<string, number> = {}
     for (let i = 0; i < 500; i++) {
       candidate[`task_${i}.accuracy`] = i === 321 ? 0.5 : 0.9
       baseline[`task_${i}.accuracy`] = 0.9
     }
-    const markdown = renderComparisonMarkdown(report(candidate, baseline), { maxRows: 10 })
+    const markdown = renderComparisonMarkdown(await report(candidate, baseline), { maxRows: 10 })
     const rows = markdown.split('\n').filter((line) => line.startsWith('| task_'))
     expect(rows).toHaveLength(10)
     expect(rows[0]).toBe(
@@ -173,10 +183,10 @@ describe('renderComparisonMarkdown', () => {
     expect(markdown).toContain('_490 more metrics (490 unchanged) are in the full report._')
   })
 
-  it('fits a comment of 5,000 metric rows under 65,536 code points with the verdict on top', () => {
+  it('fits a comment of 5,000 metric rows under 65,536 code points with the verdict on top', async () => {
     const candidate: Record<string, number> = {}
     for (let i = 0; i < 5_000; i++) candidate[`m${i}`] = i / 7
-    const full = renderComparisonMarkdown(report(candidate, candidate), { maxRows: 5_000 })
+    const full = renderComparisonMarkdown(await report(candidate, candidate), { maxRows: 5_000 })
     const fitted = fitMarkdown(full, { maxCodePoints: COMMENT_LIMIT_CODE_POINTS, notice: 'cut' })
     expect(fitted.truncated).toBe(true)
     expect([...fitted.text].length).toBeLessThanOrEqual(COMMENT_LIMIT_CODE_POINTS)
@@ -185,8 +195,8 @@ describe('renderComparisonMarkdown', () => {
 })
 
 describe('reading a report back', () => {
-  it('round-trips through JSON and gives the candidate side as the next baseline', () => {
-    const written = report(
+  it('round-trips through JSON and gives the candidate side as the next baseline', async () => {
+    const written = await report(
       { accuracy: 0.9, loss: Number.NaN },
       { accuracy: 0.8, loss: 0.2 },
       undefined,
@@ -204,13 +214,13 @@ describe('reading a report back', () => {
     expect(document.metadata.gitSha).toBe(ENVELOPE.gitSha)
   })
 
-  it('refuses what is not a metrics-comparison report, naming the problems', () => {
+  it('refuses what is not a metrics-comparison report, naming the problems', async () => {
     expect(() =>
       parseMetricsComparisonReport('{"schemaVersion": 1, "kind": "onnx-verification"}', 'a.json')
     ).toThrow(
       /^a\.json is not a compare-metrics report \(schemaVersion 1, kind metrics-comparison\): kind is onnx-verification; overall is not pass\/fail\/inconclusive/
     )
-    const forged = JSON.parse(JSON.stringify(report({ a: 1 }, { a: 1 }))) as {
+    const forged = JSON.parse(JSON.stringify(await report({ a: 1 }, { a: 1 }))) as {
       metrics: Array<Record<string, unknown>>
     }
     forged.metrics[0]!.candidate = { toString: 'x' }

@@ -32,7 +32,7 @@ describe('direction inference', () => {
 })
 
 describe('setting numbers and exact deltas', () => {
-  it('reads numbers and percentages in decimal', () => {
+  it('reads numbers and percentages in decimal', async () => {
     expect(parseSettingNumber(0.01)).toEqual({ value: 0.01, percent: false })
     expect(parseSettingNumber('1%')).toEqual({ value: 0.01, percent: true })
     expect(parseSettingNumber('0.1 %')?.value).toBe(0.001)
@@ -42,7 +42,7 @@ describe('setting numbers and exact deltas', () => {
     expect(parseSettingNumber(Infinity)).toBeUndefined()
   })
 
-  it('subtracts the decimal values the metrics print as', () => {
+  it('subtracts the decimal values the metrics print as', async () => {
     expect(0.9123 - 0.9122).not.toBe(0.0001)
     expect(exactDifference(0.9123, 0.9122)).toBe(0.0001)
     expect(exactDifference(0.3, 0.1)).toBe(0.2)
@@ -69,8 +69,8 @@ metrics:
   epoch: {gate: false}
   loss: lower
 `
-  it('reads every key into typed rules', () => {
-    const rules = parseComparisonRules(text, 'rules.yml')
+  it('reads every key into typed rules', async () => {
+    const rules = await parseComparisonRules(text, 'rules.yml')
     expect(rules).toMatchObject({
       source: 'rules.yml',
       failOn: 'inconclusive',
@@ -98,8 +98,8 @@ metrics:
     ])
   })
 
-  it('accepts JSON and the list form', () => {
-    const rules = parseComparisonRules(
+  it('accepts JSON and the list form', async () => {
+    const rules = await parseComparisonRules(
       '{"metrics": [{"name": "f1", "abs-tolerance": 0.01}, {"pattern": "auc*", "direction": "auto"}]}',
       'rules.json'
     )
@@ -129,19 +129,18 @@ metrics:
     ['metrics:\n  f1: {}\n  f1: {}\n', /not valid YAML\/JSON/],
     ['alpha: 2\n', /at alpha: must be between 0 and 1/],
     ['metrics: 3\n', /at metrics: expected a mapping, got number 3/]
-  ])('names the file and key for %j', (body, problem) => {
-    expect(() => parseComparisonRules(body, 'rules.yml')).toThrow(ConfigurationError)
-    expect(() => parseComparisonRules(body, 'rules.yml')).toThrow(problem)
+  ])('names the file and key for %j', async (body, problem) => {
+    await expect(parseComparisonRules(body, 'rules.yml')).rejects.toThrow(ConfigurationError)
+    await expect(parseComparisonRules(body, 'rules.yml')).rejects.toThrow(problem)
   })
 
-  it('treats an empty file as the defaults', () => {
-    expect(parseComparisonRules('', 'empty.yml').metrics).toEqual([])
+  it('treats an empty file as the defaults', async () => {
+    expect((await parseComparisonRules('', 'empty.yml')).metrics).toEqual([])
   })
 })
 
-describe('rule precedence', () => {
-  const rules = parseComparisonRules(
-    `
+const precedenceRules = await parseComparisonRules(
+  `
 metrics:
   "**": {abs-tolerance: 0.5}
   "*.f1": {abs-tolerance: 0.4}
@@ -151,9 +150,11 @@ metrics:
   "latency_*": {abs-tolerance: 5}
   "eval/*": {abs-tolerance: 7}
 `,
-    'rules.yml'
-  )
-  const matcher = new RuleMatcher(rules)
+  'rules.yml'
+)
+
+describe('rule precedence', () => {
+  const matcher = new RuleMatcher(precedenceRules)
   it.each([
     ['per_class.cat.f1', 'per_class.cat.f1'],
     ['per_class.cot.f1', 'per_class.c?t.f1'],
@@ -167,9 +168,9 @@ metrics:
     expect(matcher.resolve(name).pattern).toBe(pattern)
   })
 
-  it('keeps * inside one dot-separated segment and fills unset keys from defaults', () => {
+  it('keeps * inside one dot-separated segment and fills unset keys from defaults', async () => {
     const narrow = new RuleMatcher(
-      parseComparisonRules('metrics:\n  "latency_*": {max: 3}\n', 'r.yml')
+      await parseComparisonRules('metrics:\n  "latency_*": {max: 3}\n', 'r.yml')
     )
     expect(narrow.resolve('latency_p95.mean').pattern).toBeNull()
     expect(narrow.resolve('latency_p95')).toMatchObject({

@@ -32,12 +32,12 @@ const baseline: PolicyReport = {
   data: { metrics: { accuracy: 0.93, 'f1.macro': 0.8 } }
 }
 
-function decide(yaml: string, reports: PolicyReport[] = [comparison], context = {}) {
-  return decideVerdict(evaluatePolicy(parsePolicy(yaml, 'gate.yml'), reports, context))
+async function decide(yaml: string, reports: PolicyReport[] = [comparison], context = {}) {
+  return decideVerdict(evaluatePolicy(await parsePolicy(yaml, 'gate.yml'), reports, context))
 }
 
 describe('field paths', () => {
-  it('reads keys, indices, selectors and quoted keys', () => {
+  it('reads keys, indices, selectors and quoted keys', async () => {
     const data = comparison.data
     expect(lookupField(data, parseFieldPath('metrics[name=latency_ms].candidate'))).toEqual({
       found: true,
@@ -62,7 +62,7 @@ describe('field paths', () => {
     expect(lookupField(data, parseFieldPath('overall.length'))).toEqual({ found: false })
   })
 
-  it('rejects malformed paths', () => {
+  it('rejects malformed paths', async () => {
     expect(() => parseFieldPath('a..b')).toThrow('expected a key')
     expect(() => parseFieldPath('a.')).toThrow('ends with "."')
     expect(() => parseFieldPath('a[')).toThrow('bracket')
@@ -70,8 +70,8 @@ describe('field paths', () => {
 })
 
 describe('policy rules', () => {
-  it('approves when every rule passes and records observed against expected', () => {
-    const decision = decide(`
+  it('approves when every rule passes and records observed against expected', async () => {
+    const decision = await decide(`
 rules:
   - {name: overall, report: metrics-comparison, field: overall, equals: pass}
   - {name: accuracy floor, report: metrics-comparison, field: 'metrics[name=accuracy].candidate', min: 0.9}
@@ -88,8 +88,8 @@ rules:
     ])
   })
 
-  it('rejects on a failed threshold, NaN and a type mismatch', () => {
-    const decision = decide(`
+  it('rejects on a failed threshold, NaN and a type mismatch', async () => {
+    const decision = await decide(`
 rules:
   - {name: accuracy, report: metrics-comparison, field: 'metrics[name=accuracy].candidate', min: 0.95}
   - {name: loss, report: metrics-comparison, field: 'metrics[name=loss].candidate', max: 1}
@@ -103,7 +103,7 @@ rules:
     ])
   })
 
-  it('compares with the baseline in the direction that is better, with absolute or relative tolerance', () => {
+  it('compares with the baseline in the direction that is better, with absolute or relative tolerance', async () => {
     const rules = (tolerance: string) => `
 rules:
   - name: accuracy vs production
@@ -119,7 +119,7 @@ rules:
     direction: lower
     tolerance: 25%
 `
-    const strict = decide(rules('0.01'), [comparison, candidate, baseline])
+    const strict = await decide(rules('0.01'), [comparison, candidate, baseline])
     expect(strict.verdict).toBe('reject')
     expect(strict.results[0]).toMatchObject({
       status: 'fail',
@@ -127,32 +127,34 @@ rules:
       detail: '0.91 vs baseline 0.93 (-0.02) is worse than ≥ baseline − 0.01 = 0.92'
     })
     expect(strict.results[1]).toMatchObject({ status: 'pass', observed: 12 })
-    expect(decide(rules('3%'), [comparison, candidate, baseline]).verdict).toBe('approve')
+    expect((await decide(rules('3%'), [comparison, candidate, baseline])).verdict).toBe('approve')
   })
 
-  it('fails closed on missing data unless on-missing says otherwise', () => {
+  it('fails closed on missing data unless on-missing says otherwise', async () => {
     const rule = (extra: string) =>
       `rules:\n  - {name: recall, report: metrics-comparison, field: 'metrics[name=recall].candidate', min: 0.5${extra}}`
-    expect(decide(rule(''))).toMatchObject({
+    expect(await decide(rule(''))).toMatchObject({
       verdict: 'reject',
       reasons: ['recall: metrics[name=recall].candidate is absent']
     })
-    expect(decide(rule(', on-missing: inconclusive')).verdict).toBe('inconclusive')
-    expect(decide(rule(', on-missing: pass')).verdict).toBe('approve')
-    expect(decide(`on-missing: inconclusive\n${rule('')}`).verdict).toBe('inconclusive')
-    expect(decide(rule(''), []).reasons).toEqual(['recall: no metrics-comparison report was given'])
+    expect((await decide(rule(', on-missing: inconclusive'))).verdict).toBe('inconclusive')
+    expect((await decide(rule(', on-missing: pass'))).verdict).toBe('approve')
+    expect((await decide(`on-missing: inconclusive\n${rule('')}`)).verdict).toBe('inconclusive')
+    expect((await decide(rule(''), [])).reasons).toEqual([
+      'recall: no metrics-comparison report was given'
+    ])
     // First deployment: no baseline model yet.
     const relative = `rules:
   - {name: vs prod, report: candidate-model, field: metrics.accuracy, compare-to: {report: baseline-model}, direction: higher, on-missing: pass}`
-    expect(decide(relative, [candidate]).results[0]).toMatchObject({
+    expect((await decide(relative, [candidate])).results[0]).toMatchObject({
       status: 'missing',
       effect: 'none',
       detail: 'no baseline-model report to compare with'
     })
   })
 
-  it('keeps report-only rules out of the verdict but in the table', () => {
-    const decision = decide(`
+  it('keeps report-only rules out of the verdict but in the table', async () => {
+    const decision = await decide(`
 rules:
   - {name: strict accuracy, report: metrics-comparison, field: 'metrics[name=accuracy].candidate', min: 0.99, report-only: true}
   - {name: overall, report: metrics-comparison, field: overall, equals: pass}
@@ -161,7 +163,7 @@ rules:
     expect(decision.results[0]).toMatchObject({ status: 'fail', effect: 'none', reportOnly: true })
   })
 
-  it('checks required reports, lineage fields, refs and events', () => {
+  it('checks required reports, lineage fields, refs and events', async () => {
     const policy = `
 rules:
   reports: {require-reports: [metrics-comparison, onnx-verification]}
@@ -169,7 +171,7 @@ rules:
   branches: {allowed-refs: [main, 'refs/tags/v*']}
   events: {allowed-events: [push, workflow_dispatch]}
 `
-    const good = decide(
+    const good = await decide(
       policy,
       [comparison, { kind: 'onnx-verification', source: 'o.json', data: {} }],
       {
@@ -179,7 +181,7 @@ rules:
       }
     )
     expect(good.verdict).toBe('approve')
-    const bad = decide(policy, [comparison], {
+    const bad = await decide(policy, [comparison], {
       ref: 'refs/heads/feature',
       event: 'pull_request',
       lineage: { git: { sha: 'abc' }, datasets: [] }
@@ -190,19 +192,19 @@ rules:
       'branches: refs/heads/feature is not an allowed ref',
       'events: the event pull_request is not allowed to deploy'
     ])
-    expect(decide(policy, [comparison], {}).results[2]).toMatchObject({
+    expect((await decide(policy, [comparison], {})).results[2]).toMatchObject({
       status: 'missing',
       effect: 'reject'
     })
   })
 
-  it('requires each report of a repeated kind to pass', () => {
+  it('requires each report of a repeated kind to pass', async () => {
     const shard = (accuracy: number, source: string): PolicyReport => ({
       kind: 'train-evaluate',
       source,
       data: { metrics: { accuracy } }
     })
-    const decision = decide(
+    const decision = await decide(
       'rules: [{name: acc, report: train-evaluate, field: metrics.accuracy, min: 0.9}]',
       [shard(0.95, 'a.json'), shard(0.85, 'b.json')]
     )
@@ -215,9 +217,9 @@ rules:
 })
 
 describe('policy errors name the file and the rule', () => {
-  const error = (yaml: string): string => {
+  const error = async (yaml: string): Promise<string> => {
     try {
-      parsePolicy(yaml, 'gate.yml')
+      await parsePolicy(yaml, 'gate.yml')
     } catch (thrown) {
       expect(thrown).toBeInstanceOf(ConfigurationError)
       return (thrown as Error).message
@@ -278,23 +280,25 @@ describe('policy errors name the file and the rule', () => {
       'rules: {a: {allowed-refs: []}}',
       'rule "a" (rules.a): "allowed-refs" must be a non-empty list'
     ]
-  ])('%s', (yaml, expected) => {
-    const message = error(yaml)
+  ])('%s', async (yaml, expected) => {
+    const message = await error(yaml)
     if (typeof expected === 'string') expect(message).toContain(expected)
     else expect(message).toMatch(expected)
     expect(message).toContain('gate.yml')
   })
 
-  it('reads provenance settings with required defaults', () => {
-    expect(parsePolicy('rules: {a: {allowed-events: [push]}}', 'p').provenance).toEqual({
+  it('reads provenance settings with required defaults', async () => {
+    expect((await parsePolicy('rules: {a: {allowed-events: [push]}}', 'p')).provenance).toEqual({
       gitSha: 'required',
       subject: 'required',
       baseline: 'required'
     })
     expect(
-      parsePolicy(
-        'provenance: {baseline: off, subject: if-present}\nrules: {a: {allowed-events: [push]}}',
-        'p'
+      (
+        await parsePolicy(
+          'provenance: {baseline: off, subject: if-present}\nrules: {a: {allowed-events: [push]}}',
+          'p'
+        )
       ).provenance
     ).toEqual({ gitSha: 'required', subject: 'if-present', baseline: 'off' })
   })
