@@ -84,8 +84,8 @@ __webpack_require__.d(__webpack_exports__, {
   sha256Hex: () => (/* reexport */ sha256_stream/* sha256Hex */.fg)
 });
 
-// EXTERNAL MODULE: ./packages/registry/src/model-registry.ts + 7 modules
-var model_registry = __webpack_require__(32801);
+// EXTERNAL MODULE: ./packages/registry/src/model-registry.ts + 8 modules
+var model_registry = __webpack_require__(78576);
 // EXTERNAL MODULE: ./packages/registry/src/local-directory-store.ts
 var local_directory_store = __webpack_require__(40812);
 // EXTERNAL MODULE: ./packages/registry/src/s3-location.ts

@@ -56,7 +56,7 @@ async function resolveBaseline(context) {
         if (inputs.modelName === '')
             throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('baseline-source is registry but model-name is empty', 'model-name');
         // Each baseline source loads its client (registry, artifact zip reader) only when used.
-        const { registryBaseline } = await Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 49162));
+        const { registryBaseline } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 49162));
         const found = await registryBaseline({
             registry: inputs.registry,
             s3: (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .s3OptionsFromInputs */ .mD)(inputs),
@@ -1336,7 +1336,7 @@ async function historyFor(inputs, context, fromArtifact) {
     if (inputs.history === 'registry') {
         if (!inputs.modelName)
             throw new errors/* ConfigurationError */.j('history: registry needs the model-name input', 'history');
-        const { registryHistory } = await Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 49162));
+        const { registryHistory } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 49162));
         return registryHistory({
             registry: inputs.registry,
             s3: (0,registry_inputs/* s3OptionsFromInputs */.mD)(inputs),

@@ -553,7 +553,7 @@ function createTrainEvaluate(dependencies) {
         validate(inputs, shardIndex, shardCount, merging);
         const sharded = shardCount > 1 && !merging;
         // The registry client loads only for runs that register a model; evaluation-only runs skip it.
-        const registration = inputs.modelName ? await Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 56079)) : undefined;
+        const registration = inputs.modelName ? await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 56079)) : undefined;
         const registry = registration?.openRegistry(inputs, workingDirectory);
         // Before the command: a store that cannot move the alias safely should fail in seconds, not
         // after hours of training.

@@ -885,7 +885,7 @@ function pipelineCatalog(runtime) {
                 .filter(Boolean)
                 .join(', ');
         }),
-        gate: step(src_definition/* deployGate */.H, async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(801), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 91607))).runDeployGate, (out) => [
+        gate: step(src_definition/* deployGate */.H, async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(576), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 91607))).runDeployGate, (out) => [
             `decision ${out.decision ?? '?'}`,
             out.promoted === 'true'
                 ? `version ${out['model-version']} promoted (was ${out['previous-version'] || 'unset'})`

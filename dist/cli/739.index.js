@@ -1231,8 +1231,8 @@ function provenance_checks_short(sha) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/registry-inputs.ts
 var registry_inputs = __webpack_require__(12574);
-// EXTERNAL MODULE: ./packages/registry/src/model-registry.ts + 7 modules
-var model_registry = __webpack_require__(32801);
+// EXTERNAL MODULE: ./packages/registry/src/model-registry.ts + 8 modules
+var model_registry = __webpack_require__(78576);
 ;// CONCATENATED MODULE: ./actions/deploy-gate/src/registry-connection.ts
 
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12574);
 /* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96650);
-/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32801);
+/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78576);
 /* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36524);
 /* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50687);
 /* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37148);

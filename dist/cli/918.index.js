@@ -3565,7 +3565,7 @@ async function readRegistryBaseline(inputs, context, workingDirectory, scratch) 
         throw new errors/* ConfigurationError */.j('baseline-model and baseline-ref are both set; give the baseline as a file or as a registry reference, not both.', 'baseline-ref');
     }
     // Loaded on demand: the registry brings the S3 client, which a run without baseline-ref never needs.
-    const { fetchRegistryBaseline } = await Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 43836));
+    const { fetchRegistryBaseline } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 43836));
     const baseline = await fetchRegistryBaseline({
         ...registryAccess(inputs, workingDirectory),
         ref: inputs.baselineRef,
@@ -3586,7 +3586,7 @@ function registryAccess(inputs, cwd) {
 async function readRegisteredSubject(inputs, workingDirectory) {
     if (!inputs.modelRef)
         return undefined;
-    const { resolveRegisteredModel } = await Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 43836));
+    const { resolveRegisteredModel } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 43836));
     return resolveRegisteredModel({
         ...registryAccess(inputs, workingDirectory),
         ref: inputs.modelRef

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7833);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1472);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7833:
+/***/ 1472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6043,8 +6043,142 @@ function openStore(uri, options = {}) {
     return new LocalDirectoryStore(external_node_path_default().resolve(cwd, trimmed));
 }
 
-;// CONCATENATED MODULE: ./packages/registry/src/version-download.ts
+;// CONCATENATED MODULE: ./packages/registry/src/verified-file-sink.ts
 
+
+
+
+/**
+ * Received chunks (64 KiB off a socket or a file) are written in batches of about this size: one
+ * syscall and one thread-pool hop per MiB instead of per chunk, which on a busy machine is what
+ * pays for the hashing.
+ */
+const WRITE_BATCH_BYTES = 1024 * 1024;
+/** Received but not yet written; beyond this the source is paused, so memory stays bounded. */
+const MAX_PENDING_BYTES = 4 * WRITE_BATCH_BYTES;
+/**
+ * Creates `path` (it must not exist) and writes the stream into it while hashing it. The stream
+ * fails when the content is not `expected`, as soon as it grows past the expected size or at its
+ * end, and only after the file is closed: the caller renames it into place only after a clean
+ * finish, and removes it otherwise.
+ */
+class VerifiedFileSink extends external_node_stream_.Writable {
+    path;
+    expected;
+    file;
+    reason;
+    handle;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    received = 0;
+    batch = [];
+    batchBytes = 0;
+    ready = [];
+    pendingBytes = 0;
+    writing = false;
+    writeError;
+    /** A `_write` or `_final` callback held until the writes catch up. */
+    onWritesProgress;
+    constructor(path, expected, file, reason = 'does not match its recorded digest') {
+        // Well above one chunk, or every write would report backpressure and pause the source.
+        super({ highWaterMark: WRITE_BATCH_BYTES });
+        this.path = path;
+        this.expected = expected;
+        this.file = file;
+        this.reason = reason;
+    }
+    _construct(callback) {
+        (0,promises_.open)(this.path, 'wx').then((handle) => {
+            this.handle = handle;
+            callback();
+        }, callback);
+    }
+    _write(chunk, _encoding, callback) {
+        if (this.writeError)
+            return callback(this.writeError);
+        this.received += chunk.length;
+        if (this.received > this.expected.size)
+            return callback(this.mismatch(null));
+        this.hash.update(chunk);
+        this.batch.push(chunk);
+        this.batchBytes += chunk.length;
+        this.pendingBytes += chunk.length;
+        if (this.batchBytes >= WRITE_BATCH_BYTES)
+            this.sealBatch();
+        this.whenWritesAllow(() => this.pendingBytes <= MAX_PENDING_BYTES, callback);
+    }
+    _final(callback) {
+        this.sealBatch();
+        this.whenWritesAllow(() => this.pendingBytes === 0, (error) => {
+            if (error)
+                return callback(error);
+            const handle = this.handle;
+            this.handle = undefined;
+            handle?.close().then(() => {
+                const actual = this.hash.digest('hex');
+                const matches = this.received === this.expected.size && actual === this.expected.sha256;
+                callback(matches ? null : this.mismatch(actual));
+            }, callback);
+        });
+    }
+    _destroy(error, callback) {
+        this.onWritesProgress = undefined;
+        const handle = this.handle;
+        this.handle = undefined;
+        // FileHandle.close waits for a write still in flight.
+        if (!handle)
+            return callback(error);
+        handle.close().then(() => callback(error), () => callback(error));
+    }
+    sealBatch() {
+        if (this.batchBytes === 0)
+            return;
+        this.ready.push(this.batch);
+        this.batch = [];
+        this.batchBytes = 0;
+        this.writeNext();
+    }
+    /** One write at a time, in order: concurrent writes to one file only contend for its lock. */
+    writeNext() {
+        const chunks = this.writing ? undefined : this.ready.shift();
+        if (!chunks || !this.handle)
+            return;
+        const bytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+        this.writing = true;
+        this.handle.writev(chunks).then(({ bytesWritten }) => {
+            this.writing = false;
+            if (bytesWritten !== bytes) {
+                this.writeError = new Error(`Short write to ${this.path}: ${bytesWritten} of ${bytes} bytes`);
+            }
+            this.pendingBytes -= bytes;
+            this.writeNext();
+            this.onWritesProgress?.();
+        }, (error) => {
+            this.writing = false;
+            this.writeError = error;
+            this.onWritesProgress?.();
+        });
+    }
+    whenWritesAllow(condition, callback) {
+        const check = () => {
+            if (this.writeError || condition()) {
+                this.onWritesProgress = undefined;
+                callback(this.writeError);
+                return true;
+            }
+            return false;
+        };
+        if (!check())
+            this.onWritesProgress = check;
+    }
+    mismatch(actual) {
+        const got = actual === null
+            ? `more than ${this.expected.size} bytes`
+            : `${actual} (${this.received} bytes)`;
+        return new src_errors/* IntegrityError */.cs(`${this.file} ${this.reason}: expected sha256 ${this.expected.sha256} (${this.expected.size} bytes), got ${got}`, this.file);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/version-download.ts
 
 
 
@@ -6071,7 +6205,11 @@ async function downloadVersion(store, manifest, destination) {
             await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
             const temp = `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
             staged.push({ temp, target });
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(await store.getStream(layout.blob(file.sha256)), new Sha256VerifyingStream(file, label, 'does not match its manifest (corrupt or tampered blob)'), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', highWaterMark: STREAM_BUFFER_BYTES }));
+            const source = await store.getStream(layout.blob(file.sha256));
+            const sink = new VerifiedFileSink(temp, file, label, 'does not match its manifest (corrupt or tampered blob)');
+            // On a source error pipeline settles before the sink has closed the temp file, and an open
+            // file cannot be removed on Windows.
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, sink).finally(() => version_download_closed(sink));
         }
         for (const { temp, target } of staged)
             await (0,promises_.rename)(temp, target);
@@ -6081,6 +6219,9 @@ async function downloadVersion(store, manifest, destination) {
         await Promise.all(staged.map(({ temp }) => (0,promises_.rm)(temp, { force: true })));
         throw error;
     }
+}
+function version_download_closed(stream) {
+    return new Promise((resolve) => (stream.closed ? resolve() : stream.once('close', resolve)));
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/model-registry.ts

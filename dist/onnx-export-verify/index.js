@@ -5014,7 +5014,7 @@ async function readRegistryBaseline(inputs, context, workingDirectory, scratch) 
         throw new errors/* ConfigurationError */.j('baseline-model and baseline-ref are both set; give the baseline as a file or as a registry reference, not both.', 'baseline-ref');
     }
     // Loaded on demand: the registry brings the S3 client, which a run without baseline-ref never needs.
-    const { fetchRegistryBaseline } = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 5112));
+    const { fetchRegistryBaseline } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const baseline = await fetchRegistryBaseline({
         ...registryAccess(inputs, workingDirectory),
         ref: inputs.baselineRef,
@@ -5035,7 +5035,7 @@ function registryAccess(inputs, cwd) {
 async function readRegisteredSubject(inputs, workingDirectory) {
     if (!inputs.modelRef)
         return undefined;
-    const { resolveRegisteredModel } = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 5112));
+    const { resolveRegisteredModel } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     return resolveRegisteredModel({
         ...registryAccess(inputs, workingDirectory),
         ref: inputs.modelRef

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 /* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98952);
 /* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75745);
-/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8999);
+/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70018);
 
 
 

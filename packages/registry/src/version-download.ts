@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import type { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { BlobStore } from './blob-store.js'
 import { IntegrityError } from './errors.js'
 import { layout } from './layout.js'
 import { isSafeRelativePath, type Manifest } from './manifest.js'
-import { Sha256VerifyingStream, STREAM_BUFFER_BYTES } from './sha256-stream.js'
+import { VerifiedFileSink } from './verified-file-sink.js'
 
 export interface DownloadResult {
   manifest: Manifest
@@ -40,15 +40,16 @@ export async function downloadVersion(
       await mkdir(path.dirname(target), { recursive: true })
       const temp = `${target}.${randomBytes(6).toString('hex')}.partial`
       staged.push({ temp, target })
-      await pipeline(
-        await store.getStream(layout.blob(file.sha256)),
-        new Sha256VerifyingStream(
-          file,
-          label,
-          'does not match its manifest (corrupt or tampered blob)'
-        ),
-        createWriteStream(temp, { flags: 'wx', highWaterMark: STREAM_BUFFER_BYTES })
+      const source = await store.getStream(layout.blob(file.sha256))
+      const sink = new VerifiedFileSink(
+        temp,
+        file,
+        label,
+        'does not match its manifest (corrupt or tampered blob)'
       )
+      // On a source error pipeline settles before the sink has closed the temp file, and an open
+      // file cannot be removed on Windows.
+      await pipeline(source, sink).finally(() => closed(sink))
     }
     for (const { temp, target } of staged) await rename(temp, target)
     return { manifest, files: staged.map(({ target }) => target) }
@@ -56,4 +57,8 @@ export async function downloadVersion(
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })))
     throw error
   }
+}
+
+function closed(stream: Writable): Promise<void> {
+  return new Promise((resolve) => (stream.closed ? resolve() : stream.once('close', resolve)))
 }
