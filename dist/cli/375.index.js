@@ -486,8 +486,10 @@ function compact(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ digestMismatch),
 /* harmony export */   Mr: () => (/* binding */ STREAM_BUFFER_BYTES),
 /* harmony export */   Nq: () => (/* binding */ digestStream),
+/* harmony export */   Wn: () => (/* binding */ integrityError),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   lg: () => (/* binding */ Sha256VerifyingStream)
 /* harmony export */ });
@@ -525,13 +527,19 @@ class Sha256VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Tra
         callback(null, chunk);
     }
     _flush(callback) {
-        const actual = this.hash.digest('hex');
-        if (this.bytes !== this.expected.size || actual !== this.expected.sha256) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.file} ${this.reason}: expected sha256 ${this.expected.sha256} (${this.expected.size} bytes), got ${actual} (${this.bytes} bytes)`, this.file));
-            return;
-        }
-        callback();
+        const actual = { sha256: this.hash.digest('hex'), size: this.bytes };
+        callback(digestMismatch(this.expected, actual, this.file, this.reason));
     }
+}
+/** The error for content that is not what was recorded, or null when it is. */
+function digestMismatch(expected, actual, file, reason) {
+    if (actual.size === expected.size && actual.sha256 === expected.sha256)
+        return null;
+    return integrityError(expected, `${actual.sha256} (${actual.size} bytes)`, file, reason);
+}
+/** `got` says what arrived instead, e.g. a digest and size, or "more than N bytes". */
+function integrityError(expected, got, file, reason) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${file} ${reason}: expected sha256 ${expected.sha256} (${expected.size} bytes), got ${got}`, file);
 }
 async function digestStream(stream) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');

@@ -81,15 +81,18 @@ var publish_report = __webpack_require__(11046);
 async function postReport(request) {
     const { inputs, context, event } = request;
     const run = event.workflowRun;
+    // One client for the artifact download and the pull-request lookup, made only if one is needed.
+    let client;
     const octokit = () => {
         if (!inputs.githubToken)
             throw new errors/* ConfigurationError */.j('posting a report needs github-token', 'github-token');
-        return (0,src_octokit/* createOctokit */.Qi)(inputs.githubToken, {
+        client ??= (0,src_octokit/* createOctokit */.Qi)(inputs.githubToken, {
             env: context.env,
             baseUrl: event.apiUrl,
             logger: context.log,
             ...(request.timing ? { timing: request.timing } : {})
         });
+        return client;
     };
     const { report, artifactId } = inputs.report
         ? { report: await reportFromFile(inputs.report, context.cwd), artifactId: undefined }

@@ -229,13 +229,19 @@ class Sha256VerifyingStream extends external_node_stream_.Transform {
         callback(null, chunk);
     }
     _flush(callback) {
-        const actual = this.hash.digest('hex');
-        if (this.bytes !== this.expected.size || actual !== this.expected.sha256) {
-            callback(new src_errors/* IntegrityError */.cs(`${this.file} ${this.reason}: expected sha256 ${this.expected.sha256} (${this.expected.size} bytes), got ${actual} (${this.bytes} bytes)`, this.file));
-            return;
-        }
-        callback();
+        const actual = { sha256: this.hash.digest('hex'), size: this.bytes };
+        callback(digestMismatch(this.expected, actual, this.file, this.reason));
     }
+}
+/** The error for content that is not what was recorded, or null when it is. */
+function digestMismatch(expected, actual, file, reason) {
+    if (actual.size === expected.size && actual.sha256 === expected.sha256)
+        return null;
+    return integrityError(expected, `${actual.sha256} (${actual.size} bytes)`, file, reason);
+}
+/** `got` says what arrived instead, e.g. a digest and size, or "more than N bytes". */
+function integrityError(expected, got, file, reason) {
+    return new src_errors/* IntegrityError */.cs(`${file} ${reason}: expected sha256 ${expected.sha256} (${expected.size} bytes), got ${got}`, file);
 }
 async function digestStream(stream) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -1171,8 +1177,10 @@ class VerifiedFileSink extends external_node_stream_.Writable {
         if (this.writeError)
             return callback(this.writeError);
         this.received += chunk.length;
-        if (this.received > this.expected.size)
-            return callback(this.mismatch(null));
+        if (this.received > this.expected.size) {
+            const got = `more than ${this.expected.size} bytes`;
+            return callback(integrityError(this.expected, got, this.file, this.reason));
+        }
         this.hash.update(chunk);
         this.batch.push(chunk);
         this.batchBytes += chunk.length;
@@ -1189,9 +1197,8 @@ class VerifiedFileSink extends external_node_stream_.Writable {
             const handle = this.handle;
             this.handle = undefined;
             handle?.close().then(() => {
-                const actual = this.hash.digest('hex');
-                const matches = this.received === this.expected.size && actual === this.expected.sha256;
-                callback(matches ? null : this.mismatch(actual));
+                const actual = { sha256: this.hash.digest('hex'), size: this.received };
+                callback(digestMismatch(this.expected, actual, this.file, this.reason));
             }, callback);
         });
     }
@@ -1244,12 +1251,6 @@ class VerifiedFileSink extends external_node_stream_.Writable {
         };
         if (!check())
             this.onWritesProgress = check;
-    }
-    mismatch(actual) {
-        const got = actual === null
-            ? `more than ${this.expected.size} bytes`
-            : `${actual} (${this.received} bytes)`;
-        return new src_errors/* IntegrityError */.cs(`${this.file} ${this.reason}: expected sha256 ${this.expected.sha256} (${this.expected.size} bytes), got ${got}`, this.file);
     }
 }
 

@@ -1115,8 +1115,10 @@ class VerifiedFileSink extends external_node_stream_.Writable {
         if (this.writeError)
             return callback(this.writeError);
         this.received += chunk.length;
-        if (this.received > this.expected.size)
-            return callback(this.mismatch(null));
+        if (this.received > this.expected.size) {
+            const got = `more than ${this.expected.size} bytes`;
+            return callback((0,sha256_stream/* integrityError */.Wn)(this.expected, got, this.file, this.reason));
+        }
         this.hash.update(chunk);
         this.batch.push(chunk);
         this.batchBytes += chunk.length;
@@ -1133,9 +1135,8 @@ class VerifiedFileSink extends external_node_stream_.Writable {
             const handle = this.handle;
             this.handle = undefined;
             handle?.close().then(() => {
-                const actual = this.hash.digest('hex');
-                const matches = this.received === this.expected.size && actual === this.expected.sha256;
-                callback(matches ? null : this.mismatch(actual));
+                const actual = { sha256: this.hash.digest('hex'), size: this.received };
+                callback((0,sha256_stream/* digestMismatch */.H3)(this.expected, actual, this.file, this.reason));
             }, callback);
         });
     }
@@ -1188,12 +1189,6 @@ class VerifiedFileSink extends external_node_stream_.Writable {
         };
         if (!check())
             this.onWritesProgress = check;
-    }
-    mismatch(actual) {
-        const got = actual === null
-            ? `more than ${this.expected.size} bytes`
-            : `${actual} (${this.received} bytes)`;
-        return new src_errors/* IntegrityError */.cs(`${this.file} ${this.reason}: expected sha256 ${this.expected.sha256} (${this.expected.size} bytes), got ${got}`, this.file);
     }
 }
 

@@ -35,15 +35,18 @@ export async function postReport(
 ): Promise<ActionOutcome<CompareMetricsOutput>> {
   const { inputs, context, event } = request
   const run = event.workflowRun
+  // One client for the artifact download and the pull-request lookup, made only if one is needed.
+  let client: ReturnType<typeof createOctokit> | undefined
   const octokit = () => {
     if (!inputs.githubToken)
       throw new ConfigurationError('posting a report needs github-token', 'github-token')
-    return createOctokit(inputs.githubToken, {
+    client ??= createOctokit(inputs.githubToken, {
       env: context.env,
       baseUrl: event.apiUrl,
       logger: context.log,
       ...(request.timing ? { timing: request.timing } : {})
     })
+    return client
   }
   const { report, artifactId } = inputs.report
     ? { report: await reportFromFile(inputs.report, context.cwd), artifactId: undefined }

@@ -35,18 +35,33 @@ export class Sha256VerifyingStream extends Transform {
   }
 
   override _flush(callback: TransformCallback): void {
-    const actual = this.hash.digest('hex')
-    if (this.bytes !== this.expected.size || actual !== this.expected.sha256) {
-      callback(
-        new IntegrityError(
-          `${this.file} ${this.reason}: expected sha256 ${this.expected.sha256} (${this.expected.size} bytes), got ${actual} (${this.bytes} bytes)`,
-          this.file
-        )
-      )
-      return
-    }
-    callback()
+    const actual = { sha256: this.hash.digest('hex'), size: this.bytes }
+    callback(digestMismatch(this.expected, actual, this.file, this.reason))
   }
+}
+
+/** The error for content that is not what was recorded, or null when it is. */
+export function digestMismatch(
+  expected: ContentDigest,
+  actual: ContentDigest,
+  file: string,
+  reason: string
+): IntegrityError | null {
+  if (actual.size === expected.size && actual.sha256 === expected.sha256) return null
+  return integrityError(expected, `${actual.sha256} (${actual.size} bytes)`, file, reason)
+}
+
+/** `got` says what arrived instead, e.g. a digest and size, or "more than N bytes". */
+export function integrityError(
+  expected: ContentDigest,
+  got: string,
+  file: string,
+  reason: string
+): IntegrityError {
+  return new IntegrityError(
+    `${file} ${reason}: expected sha256 ${expected.sha256} (${expected.size} bytes), got ${got}`,
+    file
+  )
 }
 
 export async function digestStream(stream: Readable): Promise<ContentDigest> {

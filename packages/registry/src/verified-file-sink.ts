@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 import { open, type FileHandle } from 'node:fs/promises'
 import { Writable } from 'node:stream'
-import { IntegrityError } from './errors.js'
-import type { ContentDigest } from './sha256-stream.js'
+import { digestMismatch, integrityError, type ContentDigest } from './sha256-stream.js'
 
 /**
  * Received chunks (64 KiB off a socket or a file) are written in batches of about this size: one
@@ -56,7 +55,10 @@ export class VerifiedFileSink extends Writable {
   ): void {
     if (this.writeError) return callback(this.writeError)
     this.received += chunk.length
-    if (this.received > this.expected.size) return callback(this.mismatch(null))
+    if (this.received > this.expected.size) {
+      const got = `more than ${this.expected.size} bytes`
+      return callback(integrityError(this.expected, got, this.file, this.reason))
+    }
     this.hash.update(chunk)
     this.batch.push(chunk)
     this.batchBytes += chunk.length
@@ -74,9 +76,8 @@ export class VerifiedFileSink extends Writable {
         const handle = this.handle
         this.handle = undefined
         handle?.close().then(() => {
-          const actual = this.hash.digest('hex')
-          const matches = this.received === this.expected.size && actual === this.expected.sha256
-          callback(matches ? null : this.mismatch(actual))
+          const actual = { sha256: this.hash.digest('hex'), size: this.received }
+          callback(digestMismatch(this.expected, actual, this.file, this.reason))
         }, callback)
       }
     )
@@ -138,16 +139,5 @@ export class VerifiedFileSink extends Writable {
       return false
     }
     if (!check()) this.onWritesProgress = check
-  }
-
-  private mismatch(actual: string | null): IntegrityError {
-    const got =
-      actual === null
-        ? `more than ${this.expected.size} bytes`
-        : `${actual} (${this.received} bytes)`
-    return new IntegrityError(
-      `${this.file} ${this.reason}: expected sha256 ${this.expected.sha256} (${this.expected.size} bytes), got ${got}`,
-      this.file
-    )
   }
 }
