@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { expandPathPatterns } from '@ml-actions/core/metrics'
-import { digestStream, sha256Hex } from '@ml-actions/registry'
+import { digestFile, sha256Hex } from '@ml-actions/registry'
 
 export interface DataManifestEntry {
   /** `/`-separated, relative to the working directory. */
@@ -31,7 +30,7 @@ export async function dataManifest(
     for (const file of await filesUnder(path.resolve(workingDirectory, root))) {
       const relative = path.relative(workingDirectory, file).split(path.sep).join('/')
       if (files.has(relative)) continue
-      files.set(relative, { path: relative, ...(await digestStream(createReadStream(file))) })
+      files.set(relative, { path: relative, ...(await digestFile(file)) })
     }
   }
   const sorted = [...files.values()].sort((a, b) =>

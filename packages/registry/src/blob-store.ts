@@ -1,9 +1,33 @@
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
+import type { BufferPool } from './buffer-pool.js'
 
 export interface BlobInfo {
   key: string
   size: number
   lastModified: Date
+}
+
+/**
+ * Bytes produced in pieces of the size the store asks for, so a file can be read straight into
+ * upload parts. The iteration may fail at its end (content that does not match its digest); a
+ * store commits only after it finished. A store that passes a pool gives chunks back to it once
+ * they are written.
+ */
+export interface ChunkSource {
+  chunks(chunkBytes: number, pool?: BufferPool): AsyncIterable<Buffer>
+}
+
+export type BlobBody = Buffer | Readable | ChunkSource
+
+/** The body as chunks; those of a stream or buffer come as they are, whatever `chunkBytes`. */
+export function chunksOf(
+  body: BlobBody,
+  chunkBytes: number,
+  pool?: BufferPool
+): AsyncIterable<Buffer> | Iterable<Buffer> {
+  if (Buffer.isBuffer(body)) return [body]
+  if (body instanceof Readable) return body
+  return body.chunks(chunkBytes, pool)
 }
 
 export interface PutOptions {
@@ -21,8 +45,11 @@ export interface BlobStore {
   readonly location: string
   /** Create-only write. Resolves false when the key already exists; the existing object is kept. */
   putIfAbsent(key: string, body: Buffer): Promise<boolean>
-  /** Overwriting write, streamed; readers see either nothing or the complete object. */
-  put(key: string, body: Readable | Buffer, options?: PutOptions): Promise<void>
+  /**
+   * Overwriting write, streamed; readers see either nothing or the complete object, and nothing at
+   * all when the body fails, even at its very end.
+   */
+  put(key: string, body: BlobBody, options?: PutOptions): Promise<void>
   /** Throws `BlobNotFoundError` when the key is absent. */
   getStream(key: string): Promise<Readable>
   head(key: string): Promise<BlobInfo | null>

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream'
-import type { BlobInfo, BlobStore, PutOptions } from './blob-store.js'
+import type { BlobBody, BlobInfo, BlobStore, PutOptions } from './blob-store.js'
 
 /**
  * A store whose implementation is loaded on its first operation. The S3 backend is opened this
@@ -23,7 +23,7 @@ export class DeferredBlobStore implements BlobStore {
     return (await this.store()).putIfAbsent(key, body)
   }
 
-  async put(key: string, body: Readable | Buffer, options?: PutOptions): Promise<void> {
+  async put(key: string, body: BlobBody, options?: PutOptions): Promise<void> {
     return (await this.store()).put(key, body, options)
   }
 

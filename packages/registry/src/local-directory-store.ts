@@ -5,10 +5,11 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { pathToFileURL } from 'node:url'
-import type { BlobInfo, BlobStore } from './blob-store.js'
+import { chunksOf, type BlobBody, type BlobInfo, type BlobStore } from './blob-store.js'
 import { BlobNotFoundError } from './errors.js'
 
 const PARTIAL_SUFFIX = '.partial'
+const WRITE_CHUNK_BYTES = 1024 * 1024
 
 /**
  * A registry in a directory, safe for several processes sharing it (parallel CI jobs on one
@@ -48,13 +49,14 @@ export class LocalDirectoryStore implements BlobStore {
     }
   }
 
-  async put(key: string, body: Readable | Buffer): Promise<void> {
+  async put(key: string, body: BlobBody): Promise<void> {
     const target = this.pathOf(key)
     const directory = path.dirname(target)
     await mkdir(directory, { recursive: true })
     const temp = partialPathFor(target)
     try {
-      const source = Buffer.isBuffer(body) ? Readable.from([body]) : body
+      const source =
+        body instanceof Readable ? body : Readable.from(chunksOf(body, WRITE_CHUNK_BYTES))
       await pipeline(source, createWriteStream(temp, { flags: 'wx', flush: true }))
       await rename(temp, target)
       await syncDirectory(directory)

@@ -1,14 +1,15 @@
-import { createReadStream, type Dirent } from 'node:fs'
+import type { Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { Readable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { isSafeRelativePath } from './manifest.js'
-import { STREAM_BUFFER_BYTES } from './sha256-stream.js'
+import type { BufferPool } from './buffer-pool.js'
+import { bufferChunks, readFileChunks } from './file-chunks.js'
 
 /**
  * What `register` accepts: a file or directory path, a file under another name, bytes, or a
- * stream factory. A factory is called once to hash and once to upload, so it must replay the
+ * stream factory. A source is read once to hash and once to upload, so a factory must replay the
  * same bytes each time.
  */
 export type ModelFileSource =
@@ -22,7 +23,11 @@ export interface ModelFile {
   name: string
   /** Where the bytes come from, for messages. */
   origin: string
-  open(): Readable
+  /**
+   * The bytes, each time from the start; in chunks of `chunkBytes` where the source allows, taken
+   * from `pool` when it is given.
+   */
+  chunks(chunkBytes: number, pool?: BufferPool): AsyncIterable<Buffer>
 }
 
 export async function collectModelFiles(
@@ -44,9 +49,14 @@ export async function collectModelFiles(
       files.push({
         name: source.name,
         origin: `<bytes ${source.name}>`,
-        open: () => Readable.from([bytes])
+        chunks: async function* (chunkBytes) {
+          yield* bufferChunks(bytes, chunkBytes)
+        }
       })
-    } else files.push({ name: source.name, origin: `<stream ${source.name}>`, open: source.open })
+    } else {
+      const { open } = source
+      files.push({ name: source.name, origin: `<stream ${source.name}>`, chunks: () => open() })
+    }
   }
   const seen = new Set<string>()
   for (const file of files) {
@@ -75,7 +85,7 @@ async function filesAtPath(absolute: string, name: string | undefined): Promise<
       {
         name: name ?? path.basename(absolute),
         origin: absolute,
-        open: () => createReadStream(absolute, { highWaterMark: STREAM_BUFFER_BYTES })
+        chunks: (chunkBytes, pool) => readFileChunks(absolute, chunkBytes, pool)
       }
     ]
   }
@@ -92,7 +102,7 @@ async function filesAtPath(absolute: string, name: string | undefined): Promise<
     files.push({
       name: `${prefix}${relative}`,
       origin: file,
-      open: () => createReadStream(file, { highWaterMark: STREAM_BUFFER_BYTES })
+      chunks: (chunkBytes, pool) => readFileChunks(file, chunkBytes, pool)
     })
   }
   if (files.length === 0)

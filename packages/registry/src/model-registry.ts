@@ -9,17 +9,17 @@ import {
   type AliasMoveOptions,
   type RollbackOptions
 } from './alias-moves.js'
-import { collectGarbage, type GcOptions, type GcReport } from './garbage-collection.js'
+import type { GcOptions, GcReport } from './garbage-collection.js'
 import { getRecord, putRecord, type PutRecordOptions, type RecordRef } from './immutable-records.js'
-import { verifyRegistry, type VerifyReport } from './integrity-check.js'
+import type { VerifyReport } from './integrity-check.js'
 import { assertAliasName, assertModelName, assertVersionNumber, LATEST_ALIAS } from './layout.js'
 import type { Manifest } from './manifest.js'
 import type { ModelFileSource } from './model-files.js'
 import { parseModelRef } from './model-ref.js'
-import { registerModelVersion, type RegisterOptions, type RegisterResult } from './registration.js'
+import type { RegisterOptions, RegisterResult } from './registration.js'
 import { readEvents, type RegistryEvent } from './registry-events.js'
 import { openStore, type OpenStoreOptions } from './store-uri.js'
-import { downloadVersion, type DownloadResult } from './version-download.js'
+import type { DownloadResult } from './version-download.js'
 import { listModelNames, requireManifest, scanVersions } from './version-catalog.js'
 
 export interface ModelRegistryOptions {
@@ -77,6 +77,9 @@ export class ModelRegistry {
     options: RegisterOptions = {}
   ): Promise<RegisterResult> {
     assertModelName(name)
+    // Register, download, verify and gc each load their code on first use: a registry user needs
+    // one or two of them (a gate none), and together they are a good part of a bundle's start-up.
+    const { registerModelVersion } = await import('./registration.js')
     return registerModelVersion(this.store, name, files, options, this.now)
   }
 
@@ -137,6 +140,7 @@ export class ModelRegistry {
   }
 
   async download(name: string, version: number, destination: string): Promise<DownloadResult> {
+    const { downloadVersion } = await import('./version-download.js')
     return downloadVersion(this.store, await this.get(name, version), destination)
   }
 
@@ -193,10 +197,12 @@ export class ModelRegistry {
 
   async verify(name?: string): Promise<VerifyReport> {
     if (name !== undefined) assertModelName(name)
+    const { verifyRegistry } = await import('./integrity-check.js')
     return verifyRegistry(this.store, name)
   }
 
   async gc(options: GcOptions = {}): Promise<GcReport> {
+    const { collectGarbage } = await import('./garbage-collection.js')
     return collectGarbage(this.store, options, this.now)
   }
 

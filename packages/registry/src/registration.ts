@@ -1,4 +1,3 @@
-import { pipeline } from 'node:stream'
 import { jsonBytes, readJson, type BlobStore } from './blob-store.js'
 import { layout } from './layout.js'
 import type { Lineage } from './lineage.js'
@@ -11,7 +10,8 @@ import {
 } from './manifest.js'
 import { collectModelFiles, type ModelFile, type ModelFileSource } from './model-files.js'
 import { appendEvent } from './registry-events.js'
-import { digestStream, sha256Hex, Sha256VerifyingStream } from './sha256-stream.js'
+import { BufferPool } from './buffer-pool.js'
+import { DIGEST_CHUNK_BYTES, digestStream, sha256Hex, verifiedChunks } from './sha256-stream.js'
 import { readManifest, scanVersions } from './version-catalog.js'
 
 export interface RegisterOptions {
@@ -54,8 +54,9 @@ export async function registerModelVersion(
 ): Promise<RegisterResult> {
   const modelFiles = await collectModelFiles(sources, options.cwd ?? process.cwd())
   const digests = new Map<string, ManifestFile>()
+  const pool = new BufferPool()
   for (const file of modelFiles) {
-    const digest = await digestStream(file.open())
+    const digest = await digestStream(file.chunks(DIGEST_CHUNK_BYTES, pool), pool)
     digests.set(file.name, { path: file.name, ...digest })
   }
   const files = modelFiles.map((file) => digests.get(file.name) as ManifestFile)
@@ -127,15 +128,18 @@ async function uploadBlob(store: BlobStore, file: ModelFile, digest: ManifestFil
   const key = layout.blob(digest.sha256)
   const existing = await store.head(key)
   if (existing?.size === digest.size) return
-  const verifying = new Sha256VerifyingStream(
-    digest,
-    file.origin,
-    'changed while it was being uploaded'
-  )
-  // pipeline forwards a source failure into the verifier, so the store sees the error and
-  // abandons the write instead of committing a truncated blob.
-  pipeline(file.open(), verifying, () => undefined)
-  await store.put(key, verifying, { size: digest.size })
+  // The content address was computed by an earlier read: hashing again as the bytes go out catches
+  // a file that changed in between, before the store commits it under an address it does not have.
+  const body = {
+    chunks: (chunkBytes: number, pool?: BufferPool) =>
+      verifiedChunks(
+        file.chunks(chunkBytes, pool),
+        digest,
+        file.origin,
+        'changed while it was being uploaded'
+      )
+  }
+  await store.put(key, body, { size: digest.size })
 }
 
 async function claimNextVersion(

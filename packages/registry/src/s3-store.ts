@@ -1,5 +1,4 @@
 import {
-  AbortMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -8,18 +7,25 @@ import {
   S3Client,
   type S3ClientConfig
 } from '@aws-sdk/client-s3'
-import { Upload } from '@aws-sdk/lib-storage'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Readable } from 'node:stream'
-import type { BlobInfo, BlobStore, PutOptions } from './blob-store.js'
+import {
+  chunksOf,
+  type BlobBody,
+  type BlobInfo,
+  type BlobStore,
+  type PutOptions
+} from './blob-store.js'
 import { BlobNotFoundError } from './errors.js'
+import { BufferPool } from './buffer-pool.js'
 import { s3LocationUri } from './s3-location.js'
+import { uploadObject } from './s3-upload.js'
 
 const MIB = 1024 * 1024
 const MIN_PART_SIZE = 8 * MIB
 const MAX_PARTS = 10_000
-const UPLOAD_QUEUE_SIZE = 4
+const UPLOAD_PARTS_IN_FLIGHT = 4
 const CONFLICT_RETRIES = 5
 
 export interface S3StoreOptions {
@@ -110,36 +116,22 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  async put(key: string, body: Readable | Buffer, options: PutOptions = {}): Promise<void> {
-    let sourceError: unknown
-    if (!Buffer.isBuffer(body)) body.once('error', (error) => (sourceError ??= error))
-    const upload = new Upload({
-      client: this.client,
-      params: { Bucket: this.bucket, Key: this.fullKey(key), Body: body },
-      partSize: multipartPartSize(
-        options.size ?? (Buffer.isBuffer(body) ? body.length : undefined)
-      ),
-      queueSize: UPLOAD_QUEUE_SIZE,
-      // lib-storage would abort by itself, but when that abort fails too (s3rver answers 405) its
-      // error replaces the part's: so the abort is done here and the root cause is what we throw.
-      leavePartsOnError: true
-    })
-    try {
-      await upload.done()
-    } catch (error) {
-      if (upload.uploadId) {
-        await this.client
-          .send(
-            new AbortMultipartUploadCommand({
-              Bucket: this.bucket,
-              Key: this.fullKey(key),
-              UploadId: upload.uploadId
-            })
-          )
-          .catch(() => undefined)
-      }
-      throw sourceError ?? error
-    }
+  async put(key: string, body: BlobBody, options: PutOptions = {}): Promise<void> {
+    const partSize = multipartPartSize(
+      options.size ?? (Buffer.isBuffer(body) ? body.length : undefined)
+    )
+    const pool = new BufferPool(UPLOAD_PARTS_IN_FLIGHT + 2)
+    await uploadObject(
+      {
+        client: this.client,
+        bucket: this.bucket,
+        key: this.fullKey(key),
+        partSize,
+        partsInFlight: UPLOAD_PARTS_IN_FLIGHT,
+        sent: (part) => pool.give(part)
+      },
+      chunksOf(body, partSize, pool)
+    )
   }
 
   async getStream(key: string): Promise<Readable> {

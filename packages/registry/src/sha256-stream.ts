@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import { Transform, type TransformCallback, type Readable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import { IntegrityError } from './errors.js'
+import { BufferPool } from './buffer-pool.js'
+import { readFileChunks } from './file-chunks.js'
 
 /** Shared by readers and writers of blob streams; bounded memory stays a few MiB per stream. */
 export const STREAM_BUFFER_BYTES = 1024 * 1024
@@ -11,33 +13,28 @@ export interface ContentDigest {
 }
 
 /**
- * Passes bytes through while hashing them, and fails the stream at its end when the content is
- * not what was expected: the error reaches the writer before it commits (rename, multipart
- * complete), so wrong bytes never appear under their content address or the final path.
+ * Passes chunks through while hashing them. The iteration fails as soon as more bytes arrive than
+ * expected, and at its end when the content is not what was expected: a writer that commits only
+ * once the chunks are exhausted (rename, multipart complete) never commits wrong bytes under their
+ * content address or the final path.
  */
-export class Sha256VerifyingStream extends Transform {
-  private readonly hash = createHash('sha256')
-  private bytes = 0
-
-  constructor(
-    private readonly expected: ContentDigest,
-    private readonly file: string,
-    private readonly reason = 'does not match its recorded digest'
-  ) {
-    // Larger buffers than the 16 KiB default: fewer hand-offs on multi-GiB models.
-    super({ highWaterMark: STREAM_BUFFER_BYTES })
+export async function* verifiedChunks(
+  chunks: AsyncIterable<Buffer>,
+  expected: ContentDigest,
+  file: string,
+  reason: string
+): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256')
+  let size = 0
+  for await (const chunk of chunks) {
+    size += chunk.length
+    if (size > expected.size)
+      throw integrityError(expected, `more than ${expected.size} bytes`, file, reason)
+    hash.update(chunk)
+    yield chunk
   }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.hash.update(chunk)
-    this.bytes += chunk.length
-    callback(null, chunk)
-  }
-
-  override _flush(callback: TransformCallback): void {
-    const actual = { sha256: this.hash.digest('hex'), size: this.bytes }
-    callback(digestMismatch(this.expected, actual, this.file, this.reason))
-  }
+  const mismatch = digestMismatch(expected, { sha256: hash.digest('hex'), size }, file, reason)
+  if (mismatch) throw mismatch
 }
 
 /** The error for content that is not what was recorded, or null when it is. */
@@ -64,14 +61,27 @@ export function integrityError(
   )
 }
 
-export async function digestStream(stream: Readable): Promise<ContentDigest> {
+/** Digest of a stream or any other source of chunks; each chunk goes back to `pool` once hashed. */
+export async function digestStream(
+  chunks: AsyncIterable<Buffer | Uint8Array> | Readable,
+  pool?: BufferPool
+): Promise<ContentDigest> {
   const hash = createHash('sha256')
   let size = 0
-  for await (const chunk of stream) {
+  for await (const chunk of chunks) {
     hash.update(chunk as Buffer)
     size += (chunk as Buffer).length
+    pool?.give(chunk as Buffer)
   }
   return { sha256: hash.digest('hex'), size }
+}
+
+/** Large enough that reading and hashing, not the hand-offs between them, set the pace. */
+export const DIGEST_CHUNK_BYTES = 4 * 1024 * 1024
+
+export function digestFile(filePath: string): Promise<ContentDigest> {
+  const pool = new BufferPool()
+  return digestStream(readFileChunks(filePath, DIGEST_CHUNK_BYTES, pool), pool)
 }
 
 export function sha256Hex(data: Buffer | string): string {

@@ -323,6 +323,41 @@ describe.each(backends)('model registry on $name', (backend) => {
     expect(results.map((result) => result.manifest.version).sort()).toEqual([1, 2, 3, 4, 5])
   })
 
+  test('bytes given to register are left as they were, next to files read through reused buffers', async () => {
+    const registry = newRegistry()
+    const directory = scratchDirectory()
+    const given = Buffer.alloc(4 * 1024 * 1024, 1) // exactly one digest chunk
+    const onDisk = Buffer.alloc(4 * 1024 * 1024, 2)
+    await writeFile(path.join(directory, 'b.bin'), onDisk)
+    const { manifest } = await registry.register('m', [
+      { name: 'a.bin', content: given },
+      path.join(directory, 'b.bin')
+    ])
+    expect(given.every((byte) => byte === 1)).toBe(true)
+    expect(manifest.files.map((file) => file.sha256)).toEqual([sha256Hex(given), sha256Hex(onDisk)])
+    const destination = scratchDirectory()
+    await registry.download('m', 1, destination)
+    expect((await readFile(path.join(destination, 'a.bin'))).equals(given)).toBe(true)
+    expect((await readFile(path.join(destination, 'b.bin'))).equals(onDisk)).toBe(true)
+  })
+
+  test('a file that changes between hashing and upload is refused, and nothing is stored for it', async () => {
+    const registry = newRegistry()
+    const hashed = Buffer.alloc(300_000, 4)
+    const uploaded = Buffer.from(hashed)
+    uploaded[299_999] = 5 // same length, last byte differs: only the final digest can tell
+    let opens = 0
+    const failure = await registry
+      .register('m', [
+        { name: 'b.bin', open: () => Readable.from([++opens === 1 ? hashed : uploaded]) }
+      ])
+      .catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(IntegrityError)
+    expect(String(failure)).toMatch(/<stream b\.bin> changed while it was being uploaded/)
+    expect(await listKeys(registry.store, 'blobs/')).toEqual([])
+    expect(await registry.listVersions('m')).toEqual([])
+  })
+
   test('an upload that dies midway leaves no visible version, and gc removes its debris', async () => {
     let clock = new Date()
     const registry = newRegistry({ now: () => clock })

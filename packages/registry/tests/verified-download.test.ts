@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readdirSync, readlinkSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +12,7 @@ import { LocalDirectoryStore } from '../src/local-directory-store.js'
 import { ModelRegistry } from '../src/model-registry.js'
 import { sha256Hex } from '../src/sha256-stream.js'
 import { VerifiedFileSink, WRITE_BATCH_BYTES } from '../src/verified-file-sink.js'
+import { openDescriptorsOn } from './support/open-descriptors.js'
 
 const MIB = 1024 * 1024
 const scratch: string[] = []
@@ -40,18 +41,6 @@ function chunked(bytes: Buffer): Readable {
     offset += size
   }
   return Readable.from(chunks)
-}
-
-/** Descriptors of this process still open on `file` (Linux; elsewhere nothing to check). */
-function openDescriptorsOn(file: string): string[] {
-  if (process.platform !== 'linux') return []
-  return readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`) === file
-    } catch {
-      return false
-    }
-  })
 }
 
 const digestOf = (bytes: Buffer) => ({ sha256: sha256Hex(bytes), size: bytes.length })

@@ -1,0 +1,141 @@
+import {
+  AbortMultipartUploadCommand,
+  ChecksumAlgorithm,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+  type CompletedPart,
+  type S3Client
+} from '@aws-sdk/client-s3'
+
+export interface UploadTarget {
+  client: S3Client
+  bucket: string
+  key: string
+  partSize: number
+  /** Parts in flight at once; memory is about (partsInFlight + 1) × partSize. */
+  partsInFlight: number
+  /** Called with each part the server has acknowledged: its buffer is free for reuse. */
+  sent?: (part: Buffer) => void
+}
+
+/**
+ * Writes the chunks as one object: a single PutObject when they fit in one part, else a multipart
+ * upload that is completed only after the chunks are exhausted, so a source that fails at its very
+ * end (a digest mismatch) leaves no object. Any failure aborts the upload and rethrows the first
+ * error, not the abort's. Done here rather than with lib-storage, whose stream chunker copies every
+ * byte into parts: chunks of exactly `partSize` (a file read straight into part buffers) are sent
+ * as they are.
+ */
+export async function uploadObject(
+  target: UploadTarget,
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>
+): Promise<void> {
+  const { client, bucket: Bucket, key: Key } = target
+  const parts = partsOf(chunks, target.partSize)
+  const first = await parts.next()
+  const second = first.done ? first : await parts.next()
+  if (second.done) {
+    const body = first.done ? Buffer.alloc(0) : first.value
+    await client.send(new PutObjectCommand({ Bucket, Key, Body: body, ContentLength: body.length }))
+    return
+  }
+
+  // As lib-storage does: where the client sends checksums by default (AWS), the upload is created
+  // with CRC32 so each part carries one and S3 checks it, and Complete lists them.
+  const checksummed = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED'
+  const checksum = checksummed ? { ChecksumAlgorithm: ChecksumAlgorithm.CRC32 } : {}
+  const { UploadId } = await client.send(
+    new CreateMultipartUploadCommand({ Bucket, Key, ...checksum })
+  )
+  if (!UploadId) throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`)
+  const completed: CompletedPart[] = []
+  const inFlight = new Set<Promise<void>>()
+  let failure: { error: unknown } | undefined
+  const send = (PartNumber: number, body: Buffer): void => {
+    const sent: Promise<void> = client
+      .send(
+        new UploadPartCommand({
+          Bucket,
+          Key,
+          UploadId,
+          PartNumber,
+          Body: body,
+          ContentLength: body.length,
+          ...checksum
+        })
+      )
+      .then(({ ETag, ChecksumCRC32 }) => {
+        if (!ETag) throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`)
+        completed.push({ PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) })
+        target.sent?.(body)
+      })
+      .catch((error: unknown) => {
+        failure ??= { error }
+      })
+      .finally(() => inFlight.delete(sent))
+    inFlight.add(sent)
+  }
+
+  try {
+    send(1, first.value as Buffer)
+    send(2, second.value)
+    for (let partNumber = 3; ; partNumber++) {
+      while (inFlight.size >= target.partsInFlight && !failure) await Promise.race(inFlight)
+      if (failure) break
+      const next = await parts.next()
+      if (next.done) break
+      send(partNumber, next.value)
+    }
+    await Promise.all(inFlight)
+    if (failure) throw failure.error
+    completed.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0))
+    await client.send(
+      new CompleteMultipartUploadCommand({
+        Bucket,
+        Key,
+        UploadId,
+        MultipartUpload: { Parts: completed }
+      })
+    )
+  } catch (error) {
+    await parts.return(undefined)
+    // Parts still being sent would otherwise land after the abort and be stored (and billed).
+    await Promise.allSettled(inFlight)
+    await client
+      .send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }))
+      .catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Regroups chunks of any size into parts of exactly `partSize` (the last may be shorter). A chunk
+ * that starts a part and covers it is passed on as a view; smaller ones are joined, so each byte is
+ * copied at most once.
+ */
+export async function* partsOf(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  partSize: number
+): AsyncGenerator<Buffer, void, undefined> {
+  let pending: Buffer[] = []
+  let pendingBytes = 0
+  for await (const chunk of chunks) {
+    let rest = chunk
+    while (pendingBytes + rest.length >= partSize) {
+      const taken = partSize - pendingBytes
+      if (pendingBytes > 0) yield Buffer.concat([...pending, rest.subarray(0, taken)], partSize)
+      // The chunk itself when it is exactly one part, so its owner can recognise and reuse it.
+      else yield rest.length === partSize ? rest : rest.subarray(0, partSize)
+      pending = []
+      pendingBytes = 0
+      rest = rest.subarray(taken)
+    }
+    if (rest.length > 0) {
+      pending.push(rest)
+      pendingBytes += rest.length
+    }
+  }
+  if (pendingBytes > 0) yield pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending)
+}
