@@ -1,5 +1,5 @@
 export const id = 193;
-export const ids = [193,574];
+export const ids = [193,2574];
 export const modules = {
 
 /***/ 12574:

@@ -22,8 +22,8 @@ var fit_markdown = __webpack_require__(67177);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/metrics/path-patterns.ts
 var path_patterns = __webpack_require__(96650);
-// EXTERNAL MODULE: ./packages/core/src/metrics/results-file.ts + 3 modules
-var results_file = __webpack_require__(65644);
+// EXTERNAL MODULE: ./packages/core/src/metrics/results-file.ts + 2 modules
+var results_file = __webpack_require__(18450);
 ;// CONCATENATED MODULE: ./actions/json-to-md/src/collect-results.ts
 
 

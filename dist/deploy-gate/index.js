@@ -1,2515 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 2521:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1472);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5756);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1472:
+/***/ 5756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2527,8 +23,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -2633,7 +127,6 @@ var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
 
 
-
 /** `INPUT_<NAME>` with spaces as underscores, upper-cased, trimmed; '' when unset. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -2650,7 +143,7 @@ function setOutput(name, value, env = process.env) {
 }
 /** The heredoc form of an environment file entry; a random delimiter the text cannot contain. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`output "${name}" contains its own delimiter`);
     }
@@ -2701,15 +194,15 @@ function escapeProperty(text) {
 
 
 
-
 const runnerLogger = {
     info: (message) => info(message),
     warning: (message, annotation) => warning(message, annotation),
     error: (message, annotation) => error(message, annotation),
     debug: (message) => debug(message),
     untrusted: (text) => {
-        // A fresh random token per block: text inside cannot end the block or issue commands.
-        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        // A fresh random token per block: text inside cannot end the block or issue commands. (Web
+        // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)
+        const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
         process.stdout.write(`::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`);
     }
 };
@@ -2832,9 +325,21 @@ const deployGate = defineAction({
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/glob-engine.ts
+// Without one of these characters picomatch cannot see a glob, negation or escape in a pattern.
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
+/** False means the pattern is certainly a plain name or path; true means ask the engine. */
+function mayBeGlob(pattern) {
+    return GLOB_SYNTAX.test(pattern);
+}
+/**
+ * picomatch, loaded with the first pattern that needs it: plain names and paths are the common
+ * case, and the engine would otherwise be a sizeable share of every step's start-up.
+ */
+async function loadGlobEngine() {
+    return (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/policy/field-path.ts
 class FieldPathError extends Error {
     name = 'FieldPathError';
@@ -3035,17 +540,22 @@ function decideVerdict(results) {
  * Every rule of the policy against the reports and the run, in policy order. Pure: no I/O, no
  * `eval`; rules are data interpreted here.
  */
-function evaluatePolicy(policy, reports, context) {
-    return policy.rules.map((rule) => evaluateRule(rule, reports, context));
+async function evaluatePolicy(policy, reports, context) {
+    // Only allowed-refs rules match globs; a policy without them never loads picomatch.
+    const picomatch = policy.rules.some((rule) => rule.type === 'allowed-refs')
+        ? await loadGlobEngine()
+        : undefined;
+    return policy.rules.map((rule) => evaluateRule(rule, reports, context, picomatch));
 }
-function evaluateRule(rule, reports, context) {
+function evaluateRule(rule, reports, context, picomatch) {
     switch (rule.type) {
         case 'reports-present':
             return reportsPresent(rule, reports);
         case 'lineage':
             return lineageFields(rule, context.lineage);
         case 'allowed-refs':
-            return allowedRefs(rule, context.ref);
+            // evaluatePolicy loaded picomatch because this rule exists.
+            return allowedRefs(rule, context.ref, picomatch);
         case 'allowed-events':
             return allowedEvents(rule, context.event);
         default:
@@ -3149,7 +659,7 @@ function lineageFields(rule, lineage) {
             : `the candidate's lineage lacks ${absent.join(', ')}`
     });
 }
-function allowedRefs(rule, ref) {
+function allowedRefs(rule, ref, picomatch) {
     const expected = `matches ${rule.patterns.join(', ')}`;
     if (!ref)
         return result(rule, 'ref', expected, {
@@ -3159,7 +669,7 @@ function allowedRefs(rule, ref) {
         });
     const short = ref.replace(/^refs\/(heads|tags)\//, '');
     const matches = rule.patterns.some((pattern) => {
-        const test = picomatch_default()(pattern, { dot: true });
+        const test = picomatch(pattern, { dot: true });
         return test(ref) || test(short);
     });
     return result(rule, 'ref', expected, {
@@ -3381,94 +891,8 @@ function stringAt(value, ...path) {
     return typeof found === 'string' ? found : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/rate-limit-policy.ts
-/**
- * Decides, for plugin-throttling, whether waiting out a rate limit is worth it. The budget is shared by all
- * requests of one client so a job cannot sleep for an hour in small steps.
- */
-function rateLimitHandlers(policy, logger) {
-    let waitedSeconds = 0;
-    const decide = (limit) => (retryAfterSeconds, request, _octokit, retryCount) => {
-        const route = `${request.method} ${request.url}`;
-        if (retryCount >= policy.maxRetries ||
-            waitedSeconds + retryAfterSeconds > policy.budgetSeconds) {
-            logger.warning(`GitHub ${limit} on ${route}: giving up (${retryCount} retries made, next wait ${retryAfterSeconds}s, ` +
-                `${waitedSeconds}s of the ${policy.budgetSeconds}s budget used).`);
-            return false;
-        }
-        waitedSeconds += retryAfterSeconds;
-        logger.info(`GitHub ${limit} on ${route}: waiting ${retryAfterSeconds}s before retry ${retryCount + 1} of ${policy.maxRetries}.`);
-        return true;
-    };
-    return { onRateLimit: decide('rate limit'), onSecondaryRateLimit: decide('secondary rate limit') };
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
-
-const DEFAULT_TIMING = {
-    retries: 3,
-    retryBaseMs: 1000,
-    rateLimitSecondMs: 1000,
-    secondaryRateLimitFallbackSeconds: 60,
-    rateLimitRetries: 3,
-    rateLimitBudgetSeconds: 600,
-    spaceWrites: true
-};
-/** Timing for tests against fake-github: same logic, milliseconds instead of seconds, no write spacing. */
-const FAST_TIMING = {
-    ...DEFAULT_TIMING,
-    retryBaseMs: 5,
-    rateLimitSecondMs: 5,
-    spaceWrites: false
-};
-// 403 and 429 belong to the throttling plugin; the rest of 4xx is the caller's mistake and repeats identically.
-const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
-/**
- * An Octokit for GitHub.com or GHES with retries and rate-limit handling. The base URL is read when the client is
- * made, not when @actions/github is imported, so a GITHUB_API_URL set later (tests, GHES) is honoured. Octokit
- * and its plugins load on the first call: a step that never talks to GitHub does not pay for them at start-up.
- */
-async function createOctokit(token, options) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
-    ]);
-    const env = options.env ?? process.env;
-    const logger = options.logger;
-    const timing = { ...DEFAULT_TIMING, ...options.timing };
-    const baseUrl = (options.baseUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
-    const throttle = {
-        ...rateLimitHandlers({ maxRetries: timing.rateLimitRetries, budgetSeconds: timing.rateLimitBudgetSeconds }, logger),
-        retryAfterBaseValue: timing.rateLimitSecondMs,
-        fallbackSecondaryRateRetryAfter: timing.secondaryRateLimitFallbackSeconds,
-        ...(timing.spaceWrites ? {} : { write: UNSPACED, notifications: UNSPACED })
-    };
-    return getOctokit(token, {
-        baseUrl,
-        userAgent: 'ml-actions',
-        retry: {
-            retries: timing.retries,
-            retryAfterBaseValue: timing.retryBaseMs,
-            doNotRetry: DO_NOT_RETRY
-        },
-        throttle,
-        log: {
-            debug: (message) => logger.debug(message),
-            info: (message) => logger.debug(message),
-            warn: (message) => logger.info(message),
-            error: (message) => logger.info(message)
-        }
-    }, retry, throttling);
-}
-/**
- * A limiter group that runs jobs at once. plugin-throttling only calls `key(id).schedule(options, task)` on its
- * write groups, and accepts replacements through its options; this one drops the spacing for loopback tests.
- */
-const UNSPACED = {
-    key: () => ({ schedule: (_options, task) => task() })
-};
-
+// EXTERNAL MODULE: ./packages/github/src/octokit.ts + 1 modules
+var src_octokit = __nccwpck_require__(9569);
 ;// CONCATENATED MODULE: ./packages/github/src/pull-request-comment.ts
 
 
@@ -3494,7 +918,7 @@ async function commentOnPullRequest(options) {
         options.logger.warning(`Not commenting on #${event.pullRequest.number}: ${reason}.`);
         return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number };
     }
-    const octokit = await createOctokit(options.token, {
+    const octokit = await (0,src_octokit/* createOctokit */.Qi)(options.token, {
         env: options.env,
         baseUrl: event.apiUrl,
         logger: options.logger,
@@ -3520,152 +944,12 @@ async function commentOnPullRequest(options) {
 }
 const readUtf8 = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8');
 
-;// CONCATENATED MODULE: ./packages/registry/src/blob-store.ts
-async function readBytes(store, key) {
-    const chunks = [];
-    for await (const chunk of await store.getStream(key))
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-async function readJson(store, key) {
-    const text = (await readBytes(store, key)).toString('utf8');
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${store.location}/${key} is not valid JSON: ${error.message}`, {
-            cause: error
-        });
-    }
-}
-function jsonBytes(value) {
-    return Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./packages/registry/src/manifest.ts
+var manifest = __nccwpck_require__(7148);
 // EXTERNAL MODULE: ./packages/registry/src/errors.ts
 var src_errors = __nccwpck_require__(3622);
-;// CONCATENATED MODULE: ./packages/registry/src/sha256-stream.ts
-
-
-
-/** Shared by readers and writers of blob streams; bounded memory stays a few MiB per stream. */
-const STREAM_BUFFER_BYTES = 1024 * 1024;
-/**
- * Passes bytes through while hashing them, and fails the stream at its end when the content is
- * not what was expected: the error reaches the writer before it commits (rename, multipart
- * complete), so wrong bytes never appear under their content address or the final path.
- */
-class Sha256VerifyingStream extends external_node_stream_.Transform {
-    expected;
-    file;
-    reason;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    bytes = 0;
-    constructor(expected, file, reason = 'does not match its recorded digest') {
-        // Larger buffers than the 16 KiB default: fewer hand-offs on multi-GiB models.
-        super({ highWaterMark: STREAM_BUFFER_BYTES });
-        this.expected = expected;
-        this.file = file;
-        this.reason = reason;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        callback(null, chunk);
-    }
-    _flush(callback) {
-        const actual = { sha256: this.hash.digest('hex'), size: this.bytes };
-        callback(digestMismatch(this.expected, actual, this.file, this.reason));
-    }
-}
-/** The error for content that is not what was recorded, or null when it is. */
-function digestMismatch(expected, actual, file, reason) {
-    if (actual.size === expected.size && actual.sha256 === expected.sha256)
-        return null;
-    return integrityError(expected, `${actual.sha256} (${actual.size} bytes)`, file, reason);
-}
-/** `got` says what arrived instead, e.g. a digest and size, or "more than N bytes". */
-function integrityError(expected, got, file, reason) {
-    return new src_errors/* IntegrityError */.cs(`${file} ${reason}: expected sha256 ${expected.sha256} (${expected.size} bytes), got ${got}`, file);
-}
-async function digestStream(stream) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of stream) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/manifest.ts
-
-
-const MANIFEST_SCHEMA_VERSION = 1;
-const MANIFEST_KIND = 'ml-actions/model-version';
-function contentDigestOf(files) {
-    const lines = [...files]
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .map((file) => `${file.sha256} ${file.size} ${file.path}\n`);
-    return sha256Hex(lines.join(''));
-}
-/** sha256 of the manifest exactly as stored: what a report cites as the digest of a version. */
-function manifestSha256(manifest) {
-    return sha256Hex(jsonBytes(manifest));
-}
-/**
- * A manifest path must stay inside the download directory whatever the registry contains: the
- * bucket may be writable by more people than the machine that downloads.
- */
-function isSafeRelativePath(candidate) {
-    if (candidate === '' || candidate.startsWith('/') || candidate.includes('\\'))
-        return false;
-    if (/^[A-Za-z]:/.test(candidate) || candidate.includes('\0'))
-        return false;
-    return candidate
-        .split('/')
-        .every((segment) => segment !== '' && segment !== '.' && segment !== '..');
-}
-/** Structural problems of a stored manifest; empty when it is sound. */
-function manifestProblems(value, name, version) {
-    if (typeof value !== 'object' || value === null)
-        return ['manifest is not a JSON object'];
-    const manifest = value;
-    const problems = [];
-    if (manifest.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
-        problems.push(`unsupported schemaVersion ${String(manifest.schemaVersion)}`);
-    }
-    if (manifest.name !== name)
-        problems.push(`name is "${String(manifest.name)}", expected "${name}"`);
-    if (manifest.version !== version) {
-        problems.push(`version is ${String(manifest.version)}, expected ${version}`);
-    }
-    if (!Array.isArray(manifest.files) || manifest.files.length === 0) {
-        problems.push('files is missing or empty');
-        return problems;
-    }
-    for (const file of manifest.files) {
-        if (typeof file?.path !== 'string' || !isSafeRelativePath(file.path)) {
-            problems.push(`file path ${JSON.stringify(file?.path)} is not a safe relative path`);
-        }
-        if (typeof file?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256)) {
-            problems.push(`file ${String(file?.path)} has no valid sha256`);
-        }
-        if (!Number.isSafeInteger(file?.size) || file.size < 0) {
-            problems.push(`file ${String(file?.path)} has no valid size`);
-        }
-    }
-    if (problems.length === 0 && manifest.contentDigest !== contentDigestOf(manifest.files)) {
-        problems.push('contentDigest does not match the file list');
-    }
-    return problems;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/registry/src/conditional-write-probe.ts
 
 const probes = new WeakMap();
@@ -3696,64 +980,8 @@ async function runProbe(store) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/registry/src/layout.ts
-
-/** Names become key segments on disk and in S3, so they are kept to a portable grammar. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const LATEST_ALIAS = 'latest';
-const ALIAS_SEQUENCE_DIGITS = 12;
-function assertModelName(name, input = 'name') {
-    if (!NAME_PATTERN.test(name)) {
-        throw new errors/* ConfigurationError */.j(`Model name "${name}" is invalid: use letters, digits, ".", "_" and "-" (at most 128, starting with a letter or digit)`, input);
-    }
-}
-function assertAliasName(alias, input = 'alias') {
-    if (!NAME_PATTERN.test(alias) || /^\d+$/.test(alias)) {
-        throw new errors/* ConfigurationError */.j(`Alias "${alias}" is invalid: use letters, digits, ".", "_" and "-", not only digits`, input);
-    }
-    if (alias === LATEST_ALIAS) {
-        throw new errors/* ConfigurationError */.j(`Alias "${LATEST_ALIAS}" is reserved: it always means the newest version`, input);
-    }
-}
-function assertVersionNumber(version, input = 'version') {
-    if (!Number.isSafeInteger(version) || version < 1) {
-        throw new errors/* ConfigurationError */.j(`Version "${version}" is invalid: versions are integers from 1`, input);
-    }
-}
-const MODELS_PREFIX = 'models/';
-const BLOBS_PREFIX = 'blobs/sha256/';
-const layout = {
-    model: (name) => `${MODELS_PREFIX}${name}/`,
-    versions: (name) => `${MODELS_PREFIX}${name}/versions/`,
-    claim: (name, version) => `${MODELS_PREFIX}${name}/versions/${version}/claim.json`,
-    manifest: (name, version) => `${MODELS_PREFIX}${name}/versions/${version}/manifest.json`,
-    aliases: (name) => `${MODELS_PREFIX}${name}/aliases/`,
-    aliasLog: (name, alias) => `${MODELS_PREFIX}${name}/aliases/${alias}/`,
-    aliasEntry: (name, alias, seq) => `${MODELS_PREFIX}${name}/aliases/${alias}/${String(seq).padStart(ALIAS_SEQUENCE_DIGITS, '0')}.json`,
-    events: (name) => `${MODELS_PREFIX}${name}/events/`,
-    idempotency: (name, token) => `${MODELS_PREFIX}${name}/idempotency/${token}.json`,
-    blob: (sha256) => `${BLOBS_PREFIX}${sha256.slice(0, 2)}/${sha256}`,
-    records: (kind) => `records/${kind}/`
-};
-/** `models/<name>/versions/<n>/<file>` → `{ version: n, file }`, or null for any other key. */
-function parseVersionKey(name, key) {
-    const prefix = layout.versions(name);
-    if (!key.startsWith(prefix))
-        return null;
-    const match = /^(\d+)\/([^/]+)$/.exec(key.slice(prefix.length));
-    if (!match?.[1] || !match[2])
-        return null;
-    return { version: Number(match[1]), file: match[2] };
-}
-function parseAliasSequence(key) {
-    const match = /\/(\d+)\.json$/.exec(key);
-    return match?.[1] ? Number(match[1]) : null;
-}
-function parseBlobKey(key) {
-    const match = /^blobs\/sha256\/[0-9a-f]{2}\/([0-9a-f]{64})$/.exec(key);
-    return match?.[1] ?? null;
-}
-
+// EXTERNAL MODULE: ./packages/registry/src/layout.ts
+var layout = __nccwpck_require__(687);
 ;// CONCATENATED MODULE: ./packages/registry/src/model-ref.ts
 
 
@@ -3762,7 +990,7 @@ function parseModelRef(ref, input = 'ref') {
     const trimmed = ref.trim();
     const versioned = /^([^@/:]+)[/:](\d+)$/.exec(trimmed);
     if (versioned?.[1] && versioned[2]) {
-        assertModelName(versioned[1], input);
+        (0,layout/* assertModelName */.fY)(versioned[1], input);
         const version = Number(versioned[2]);
         if (!Number.isSafeInteger(version) || version < 1) {
             throw new errors/* ConfigurationError */.j(`Model reference "${ref}" has an invalid version`, input);
@@ -3773,8 +1001,8 @@ function parseModelRef(ref, input = 'ref') {
     if (!aliased?.[1]) {
         throw new errors/* ConfigurationError */.j(`Model reference "${ref}" is not understood: use name, name@alias, name@latest or name/<version>`, input);
     }
-    assertModelName(aliased[1], input);
-    return { name: aliased[1], alias: aliased[2] ?? LATEST_ALIAS };
+    (0,layout/* assertModelName */.fY)(aliased[1], input);
+    return { name: aliased[1], alias: aliased[2] ?? layout/* LATEST_ALIAS */.tQ };
 }
 function formatVersionRef(name, version) {
     return `${name}/${version}`;
@@ -4621,180 +1849,6 @@ function trustCheck(event, allowUntrusted) {
         };
 }
 
-// EXTERNAL MODULE: ./packages/github/src/github-failure.ts
-var github_failure = __nccwpck_require__(4089);
-;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
-
-/** GitHub refused a deployment call for a reason other than 202/409: permissions, rate limits, a bad ref. */
-class DeploymentError extends Error {
-    failure;
-    name = 'DeploymentError';
-    constructor(failure) {
-        super(failure.message);
-        this.failure = failure;
-    }
-}
-const DEPLOYMENT_DESCRIPTION_LIMIT = 140;
-async function createDeployment(octokit, options) {
-    try {
-        const response = await octokit.rest.repos.createDeployment({
-            owner: options.owner,
-            repo: options.repo,
-            ref: options.ref,
-            environment: options.environment,
-            task: options.task ?? 'deploy',
-            auto_merge: options.autoMerge ?? false,
-            ...(options.requiredContexts ? { required_contexts: [...options.requiredContexts] } : {}),
-            ...(options.payload ? { payload: options.payload } : {}),
-            ...(options.description ? { description: clip(options.description) } : {}),
-            ...(options.transientEnvironment !== undefined
-                ? { transient_environment: options.transientEnvironment }
-                : {}),
-            ...(options.productionEnvironment !== undefined
-                ? { production_environment: options.productionEnvironment }
-                : {})
-        });
-        const data = response.data;
-        if (response.status === 202 || typeof data.id !== 'number') {
-            return {
-                outcome: 'merged',
-                message: data.message ?? 'GitHub merged the default branch into the ref'
-            };
-        }
-        return { outcome: 'created', id: data.id, url: data.url ?? '', sha: data.sha ?? options.ref };
-    }
-    catch (error) {
-        const conflict = conflictOf(error);
-        if (conflict)
-            return conflict;
-        throw asDeploymentError(error, `create a deployment of ${options.ref} to ${options.environment}`);
-    }
-}
-async function setDeploymentStatus(octokit, options) {
-    try {
-        await octokit.rest.repos.createDeploymentStatus({
-            owner: options.owner,
-            repo: options.repo,
-            deployment_id: options.deploymentId,
-            state: options.state,
-            ...(options.logUrl ? { log_url: options.logUrl } : {}),
-            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
-            ...(options.description ? { description: clip(options.description) } : {}),
-            ...(options.autoInactive !== undefined ? { auto_inactive: options.autoInactive } : {})
-        });
-    }
-    catch (error) {
-        throw asDeploymentError(error, `set deployment ${options.deploymentId} to ${options.state}`);
-    }
-}
-function conflictOf(error) {
-    const shaped = error;
-    if (shaped?.status !== 409)
-        return undefined;
-    const data = (shaped.response?.data ?? {});
-    const failingContexts = (data.errors ?? [])
-        .flatMap((entry) => entry.contexts ?? [])
-        .map((context) => context.context)
-        .filter((context) => typeof context === 'string');
-    return { outcome: 'conflict', message: data.message ?? 'Conflict', failingContexts };
-}
-function asDeploymentError(error, attempted) {
-    const failure = (0,github_failure/* describeGitHubFailure */.Po)(error, attempted);
-    if (!failure)
-        return error;
-    if (failure.code === 'read-only-token' || failure.code === 'forbidden') {
-        return new DeploymentError({
-            ...failure,
-            message: `${failure.message.replace(/ Pull requests from forks.*$/, '')} Grant \`deployments: write\` to the job.`
-        });
-    }
-    return new DeploymentError(failure);
-}
-function clip(text) {
-    const characters = [...text];
-    return characters.length <= DEPLOYMENT_DESCRIPTION_LIMIT
-        ? text
-        : `${characters.slice(0, DEPLOYMENT_DESCRIPTION_LIMIT - 1).join('')}…`;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-gate/src/github-deployment.ts
-
-/**
- * Creates the deployment of the judged commit and marks it in_progress. 202 (GitHub auto-merged
- * instead), 409 (conflict or required statuses not green) and permission errors are refusals,
- * which keep the alias where it is.
- */
-async function startDeployment(request) {
-    const octokit = await createOctokit(request.token, {
-        env: request.env,
-        baseUrl: request.apiUrl,
-        logger: request.log,
-        ...(request.timing ? { timing: request.timing } : {})
-    });
-    try {
-        const created = await createDeployment(octokit, {
-            owner: request.owner,
-            repo: request.repo,
-            ref: request.ref,
-            environment: request.environment,
-            description: request.description,
-            payload: request.payload,
-            requiredContexts: request.requiredContexts,
-            autoMerge: false
-        });
-        if (created.outcome === 'merged') {
-            return {
-                kind: 'refused',
-                reason: `GitHub answered 202 and merged the default branch into ${request.ref} instead of creating a deployment (${created.message})`
-            };
-        }
-        if (created.outcome === 'conflict') {
-            const contexts = created.failingContexts.length
-                ? `; failing contexts: ${created.failingContexts.join(', ')}`
-                : '';
-            return {
-                kind: 'refused',
-                reason: `GitHub refused the deployment with 409 "${created.message}"${contexts}`
-            };
-        }
-        const deployment = openDeployment(octokit, request, created.id);
-        await github_deployment_status(octokit, request, created.id, 'in_progress', request.description);
-        return { kind: 'created', deployment };
-    }
-    catch (error) {
-        if (error instanceof DeploymentError)
-            return { kind: 'refused', reason: error.message };
-        throw error;
-    }
-}
-function openDeployment(octokit, request, id) {
-    return {
-        id,
-        async finish(state, description) {
-            try {
-                await github_deployment_status(octokit, request, id, state, description);
-            }
-            catch (error) {
-                // The alias move already happened or was refused; a lost status must not hide that outcome.
-                if (!(error instanceof DeploymentError))
-                    throw error;
-                request.log.warning(`Deployment ${id} keeps its previous status: ${error.message}`);
-            }
-        }
-    };
-}
-function github_deployment_status(octokit, request, deploymentId, state, description) {
-    return setDeploymentStatus(octokit, {
-        owner: request.owner,
-        repo: request.repo,
-        deploymentId,
-        state,
-        description,
-        ...(request.logUrl ? { logUrl: request.logUrl } : {}),
-        ...(request.environmentUrl ? { environmentUrl: request.environmentUrl } : {})
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/policy/policy.ts
 const MISSING_OUTCOMES = ['reject', 'inconclusive', 'pass'];
 const PROVENANCE_MODES = ['required', 'if-present', 'off'];
@@ -5094,7 +2148,6 @@ function policy_parser_isRecord(value) {
 
 
 
-
 /** The `policy` input is a file path, or the YAML itself when it spans lines or holds a mapping. */
 async function loadPolicy(value, cwd) {
     if (value.trim() === '') {
@@ -5103,10 +2156,12 @@ async function loadPolicy(value, cwd) {
     const inline = /\n/.test(value.trim()) || /^\s*[{[]|^\s*[\w-]+\s*:(\s|$)/.test(value);
     const source = inline ? INLINE_POLICY_SOURCE : value.trim();
     const text = inline ? value : await readPolicyFile(source, cwd);
+    // node:crypto loads with the first digest, not at start-up.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     return {
         policy: await parsePolicy(text, source),
         source,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')
+        sha256: createHash('sha256').update(text, 'utf8').digest('hex')
     };
 }
 async function readPolicyFile(path, cwd) {
@@ -5212,120 +2267,12 @@ function provenance_checks_short(sha) {
     return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 12) : sha;
 }
 
-;// CONCATENATED MODULE: ./packages/registry/src/alias-log.ts
-
-
-const ALIAS_ENTRY_KIND = 'ml-actions/alias-move';
-async function aliasEntryKeys(store, name, alias) {
-    const keys = [];
-    for await (const info of store.list(layout.aliasLog(name, alias))) {
-        if (parseAliasSequence(info.key) !== null)
-            keys.push(info.key);
-    }
-    return keys.sort();
-}
-async function readAliasHead(store, name, alias) {
-    const keys = await aliasEntryKeys(store, name, alias);
-    const last = keys.at(-1);
-    return last ? readJson(store, last) : null;
-}
-/** Oldest first. */
-async function readAliasLog(store, name, alias) {
-    const keys = await aliasEntryKeys(store, name, alias);
-    return Promise.all(keys.map((key) => readJson(store, key)));
-}
-/** The compare-and-swap: claiming `seq` succeeds for exactly one writer. */
-function appendAliasEntry(store, entry) {
-    return store.putIfAbsent(layout.aliasEntry(entry.model, entry.alias, entry.seq), jsonBytes(entry));
-}
-async function listAliasNames(store, name) {
-    const prefix = layout.aliases(name);
-    const aliases = new Set();
-    for await (const info of store.list(prefix)) {
-        const alias = info.key.slice(prefix.length).split('/')[0];
-        if (alias)
-            aliases.add(alias);
-    }
-    return [...aliases].sort();
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/registry-events.ts
-
-
-
-/**
- * An append-only outbox: names sort by time and a random suffix keeps two writers in the same
- * millisecond apart, so no coordination is needed.
- */
-async function appendEvent(store, event) {
-    const stamp = event.time.replace(/[-:]/g, '');
-    const key = `${layout.events(event.model)}${stamp}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}.json`;
-    await store.putIfAbsent(key, jsonBytes(event));
-    return key;
-}
-/** Oldest first. */
-async function readEvents(store, name) {
-    const keys = [];
-    for await (const info of store.list(layout.events(name)))
-        keys.push(info.key);
-    keys.sort();
-    return Promise.all(keys.map((key) => readJson(store, key)));
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/version-catalog.ts
-
-
-
-
-
-async function scanVersions(store, name) {
-    const claims = new Map();
-    const manifests = new Set();
-    for await (const info of store.list(layout.versions(name))) {
-        const parsed = parseVersionKey(name, info.key);
-        if (!parsed)
-            continue;
-        if (parsed.file === 'manifest.json')
-            manifests.add(parsed.version);
-        else if (parsed.file === 'claim.json')
-            claims.set(parsed.version, info);
-    }
-    const committed = [...manifests].sort((a, b) => a - b);
-    const uncommittedClaims = [...claims.entries()]
-        .filter(([version]) => !manifests.has(version))
-        .sort(([a], [b]) => a - b)
-        .map(([, info]) => info);
-    const highest = Math.max(0, ...manifests, ...claims.keys());
-    return { committed, uncommittedClaims, highest };
-}
-async function readManifest(store, name, version) {
-    const key = layout.manifest(name, version);
-    if (!(await store.head(key)))
-        return null;
-    const value = await readJson(store, key);
-    const problems = manifestProblems(value, name, version);
-    if (problems.length > 0) {
-        throw new src_errors/* IntegrityError */.cs(`Manifest ${store.location}/${key} is invalid: ${problems.join('; ')}`, key);
-    }
-    return value;
-}
-async function requireManifest(store, name, version, input = 'version') {
-    const manifest = await readManifest(store, name, version);
-    if (!manifest) {
-        throw new errors/* ConfigurationError */.j(`Model "${name}" has no version ${version} in the registry ${store.location}`, input);
-    }
-    return manifest;
-}
-async function listModelNames(store) {
-    const names = new Set();
-    for await (const info of store.list(MODELS_PREFIX)) {
-        const name = info.key.slice(MODELS_PREFIX.length).split('/')[0];
-        if (name)
-            names.add(name);
-    }
-    return [...names].sort();
-}
-
+// EXTERNAL MODULE: ./packages/registry/src/alias-log.ts
+var alias_log = __nccwpck_require__(3162);
+// EXTERNAL MODULE: ./packages/registry/src/registry-events.ts
+var registry_events = __nccwpck_require__(9202);
+// EXTERNAL MODULE: ./packages/registry/src/version-catalog.ts
+var version_catalog = __nccwpck_require__(6311);
 ;// CONCATENATED MODULE: ./packages/registry/src/alias-moves.ts
 
 
@@ -5346,16 +2293,16 @@ async function assertAliasWritesSafe(context) {
 }
 async function moveAlias(context, name, alias, version, action, options) {
     await assertAliasWritesSafe(context);
-    await requireManifest(context.store, name, version);
+    await (0,version_catalog/* requireManifest */.dW)(context.store, name, version);
     for (let attempt = 0; attempt < UNCONDITIONAL_RETRIES; attempt++) {
-        const head = await readAliasHead(context.store, name, alias);
+        const head = await (0,alias_log/* readAliasHead */.J2)(context.store, name, alias);
         const current = head?.version ?? null;
         if (options.expect !== undefined && options.expect !== current) {
             throw staleExpectation(name, alias, options.expect, current);
         }
         const entry = {
             schemaVersion: 1,
-            kind: ALIAS_ENTRY_KIND,
+            kind: alias_log/* ALIAS_ENTRY_KIND */.Bx,
             model: name,
             alias,
             seq: (head?.seq ?? 0) + 1,
@@ -5368,8 +2315,8 @@ async function moveAlias(context, name, alias, version, action, options) {
             ...(options.runUrl ? { runUrl: options.runUrl } : {}),
             time: context.now().toISOString()
         };
-        if (await appendAliasEntry(context.store, entry)) {
-            await appendEvent(context.store, {
+        if (await (0,alias_log/* appendAliasEntry */.np)(context.store, entry)) {
+            await (0,registry_events/* appendEvent */.Z)(context.store, {
                 schemaVersion: 1,
                 kind: 'ml-actions/registry-event',
                 type: action,
@@ -5384,15 +2331,15 @@ async function moveAlias(context, name, alias, version, action, options) {
             return entry;
         }
         if (options.expect !== undefined) {
-            const winner = await readAliasHead(context.store, name, alias);
+            const winner = await (0,alias_log/* readAliasHead */.J2)(context.store, name, alias);
             throw new src_errors/* ConcurrencyError */.Yu(`Another writer moved ${name}@${alias} first (now version ${String(winner?.version ?? null)}, ` +
                 `seq ${String(winner?.seq)}); re-read it and re-evaluate before promoting again`, name, alias, options.expect, winner?.version ?? null);
         }
     }
-    throw new src_errors/* ConcurrencyError */.Yu(`Could not move ${name}@${alias}: it kept changing under ${UNCONDITIONAL_RETRIES} attempts`, name, alias, undefined, (await readAliasHead(context.store, name, alias))?.version ?? null);
+    throw new src_errors/* ConcurrencyError */.Yu(`Could not move ${name}@${alias}: it kept changing under ${UNCONDITIONAL_RETRIES} attempts`, name, alias, undefined, (await (0,alias_log/* readAliasHead */.J2)(context.store, name, alias))?.version ?? null);
 }
 async function rollbackAlias(context, name, alias, options) {
-    const head = await readAliasHead(context.store, name, alias);
+    const head = await (0,alias_log/* readAliasHead */.J2)(context.store, name, alias);
     if (!head) {
         throw new errors/* ConfigurationError */.j(`Alias ${name}@${alias} has never been set; there is nothing to roll back`, 'alias');
     }
@@ -5414,52 +2361,10 @@ function staleExpectation(name, alias, expected, actual) {
         're-read it and re-evaluate before promoting', name, alias, expected, actual);
 }
 
-;// CONCATENATED MODULE: ./packages/registry/src/garbage-collection.ts
-
-
-const DEFAULT_GC_GRACE_PERIOD_MS = 24 * 60 * 60 * 1000;
-async function collectGarbage(store, options, now) {
-    const dryRun = options.dryRun ?? false;
-    const gracePeriodMs = options.gracePeriodMs ?? DEFAULT_GC_GRACE_PERIOD_MS;
-    const cutoff = now().getTime() - gracePeriodMs;
-    const report = {
-        dryRun,
-        removedClaims: [],
-        removedBlobs: [],
-        removedPartials: [],
-        freedBytes: 0
-    };
-    const referenced = new Set();
-    for (const model of await listModelNames(store)) {
-        const { committed, uncommittedClaims } = await scanVersions(store, model);
-        for (const claim of uncommittedClaims) {
-            if (claim.lastModified.getTime() > cutoff)
-                continue;
-            report.removedClaims.push(claim.key);
-            if (!dryRun)
-                await store.delete(claim.key);
-        }
-        for (const version of committed) {
-            const manifest = await readManifest(store, model, version);
-            for (const file of manifest?.files ?? [])
-                referenced.add(file.sha256);
-        }
-    }
-    for await (const blob of store.list(BLOBS_PREFIX)) {
-        const sha256 = parseBlobKey(blob.key);
-        if (sha256 !== null && referenced.has(sha256))
-            continue;
-        if (blob.lastModified.getTime() > cutoff)
-            continue;
-        report.removedBlobs.push(blob.key);
-        report.freedBytes += blob.size;
-        if (!dryRun)
-            await store.delete(blob.key);
-    }
-    report.removedPartials = (await store.sweepInterruptedWrites?.(gracePeriodMs, dryRun)) ?? [];
-    return report;
-}
-
+// EXTERNAL MODULE: ./packages/registry/src/blob-store.ts
+var blob_store = __nccwpck_require__(9810);
+// EXTERNAL MODULE: ./packages/registry/src/sha256-stream.ts
+var sha256_stream = __nccwpck_require__(7399);
 ;// CONCATENATED MODULE: ./packages/registry/src/immutable-records.ts
 
 
@@ -5478,11 +2383,11 @@ async function putRecord(store, kind, body, options = {}) {
         throw new errors/* ConfigurationError */.j(`Record key "${options.key}" is invalid: use letters, digits, ".", "_", "-"`, 'key');
     }
     const bytes = Buffer.from(`${canonicalJson(body)}\n`, 'utf8');
-    const sha256 = sha256Hex(bytes);
+    const sha256 = (0,sha256_stream/* sha256Hex */.fg)(bytes);
     const ref = `records/${kind}/${options.key ?? `sha256-${sha256}`}.json`;
     if (await store.putIfAbsent(ref, bytes))
         return { ref, sha256 };
-    const existing = await readBytes(store, ref);
+    const existing = await (0,blob_store/* readBytes */.io)(store, ref);
     if (!existing.equals(bytes)) {
         throw new errors/* ConfigurationError */.j(`Record ${store.location}/${ref} already exists with different content; records are immutable`, 'key');
     }
@@ -5493,7 +2398,7 @@ async function getRecord(store, ref) {
         throw new errors/* ConfigurationError */.j(`"${ref}" is not a record reference (records/<kind>/<key>.json)`, 'ref');
     }
     try {
-        return JSON.parse((await readBytes(store, ref)).toString('utf8'));
+        return JSON.parse((await (0,blob_store/* readBytes */.io)(store, ref)).toString('utf8'));
     }
     catch (error) {
         if (error instanceof src_errors/* BlobNotFoundError */.Bc) {
@@ -5507,261 +2412,6 @@ function canonicalJson(value) {
     return JSON.stringify(value, (_key, inner) => inner !== null && typeof inner === 'object' && !Array.isArray(inner)
         ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))
         : inner);
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/integrity-check.ts
-
-
-
-
-/** Re-reads everything: manifests must parse, every blob must exist and hash to its address. */
-async function verifyRegistry(store, onlyModel) {
-    const models = onlyModel === undefined ? await listModelNames(store) : [onlyModel];
-    const problems = [];
-    const blobVerdicts = new Map();
-    let versions = 0;
-    for (const model of models) {
-        const { committed } = await scanVersions(store, model);
-        for (const version of committed) {
-            versions++;
-            let manifest;
-            try {
-                manifest = await readManifest(store, model, version);
-            }
-            catch (error) {
-                problems.push({ model, version, problem: error.message });
-                continue;
-            }
-            if (!manifest)
-                continue;
-            for (const file of manifest.files) {
-                let verdict = blobVerdicts.get(file.sha256);
-                if (!verdict) {
-                    verdict = checkBlob(store, file.sha256, file.size);
-                    blobVerdicts.set(file.sha256, verdict);
-                }
-                const problem = await verdict;
-                if (problem)
-                    problems.push({ model, version, file: file.path, problem });
-            }
-        }
-        const committedSet = new Set(committed);
-        for (const alias of await listAliasNames(store, model)) {
-            for (const entry of await readAliasLog(store, model, alias)) {
-                if (!committedSet.has(entry.version)) {
-                    problems.push({
-                        model,
-                        alias,
-                        version: entry.version,
-                        problem: `alias log entry ${entry.seq} points to version ${entry.version}, which has no manifest`
-                    });
-                }
-            }
-        }
-    }
-    return {
-        ok: problems.length === 0,
-        models: models.length,
-        versions,
-        blobs: blobVerdicts.size,
-        problems
-    };
-}
-async function checkBlob(store, sha256, size) {
-    const key = layout.blob(sha256);
-    const info = await store.head(key);
-    if (!info)
-        return `blob ${key} is missing`;
-    if (info.size !== size)
-        return `blob ${key} has ${info.size} bytes, the manifest says ${size}`;
-    const actual = await digestStream(await store.getStream(key));
-    if (actual.sha256 !== sha256)
-        return `blob ${key} hashes to ${actual.sha256}`;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/model-files.ts
-
-
-
-
-
-
-
-async function collectModelFiles(sources, cwd) {
-    if (sources.length === 0)
-        throw new errors/* ConfigurationError */.j('No model files given to register', 'files');
-    const files = [];
-    for (const source of sources) {
-        if (typeof source === 'string')
-            files.push(...(await filesAtPath(external_node_path_default().resolve(cwd, source), undefined)));
-        else if ('path' in source)
-            files.push(...(await filesAtPath(external_node_path_default().resolve(cwd, source.path), source.name)));
-        else if ('content' in source) {
-            const bytes = Buffer.isBuffer(source.content)
-                ? source.content
-                : Buffer.from(source.content, 'utf8');
-            files.push({
-                name: source.name,
-                origin: `<bytes ${source.name}>`,
-                open: () => external_node_stream_.Readable.from([bytes])
-            });
-        }
-        else
-            files.push({ name: source.name, origin: `<stream ${source.name}>`, open: source.open });
-    }
-    const seen = new Set();
-    for (const file of files) {
-        if (!isSafeRelativePath(file.name)) {
-            throw new errors/* ConfigurationError */.j(`Model file name "${file.name}" (from ${file.origin}) must be a relative path without "..", "." or empty segments`, 'files');
-        }
-        if (seen.has(file.name)) {
-            throw new errors/* ConfigurationError */.j(`Two model files would both be stored as "${file.name}"`, 'files');
-        }
-        seen.add(file.name);
-    }
-    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-async function filesAtPath(absolute, name) {
-    const stats = await (0,promises_.stat)(absolute).catch(() => null);
-    if (!stats)
-        throw new errors/* ConfigurationError */.j(`Model file "${absolute}" does not exist`, 'files');
-    if (stats.isFile()) {
-        return [
-            {
-                name: name ?? external_node_path_default().basename(absolute),
-                origin: absolute,
-                open: () => (0,external_node_fs_.createReadStream)(absolute, { highWaterMark: STREAM_BUFFER_BYTES })
-            }
-        ];
-    }
-    if (!stats.isDirectory()) {
-        throw new errors/* ConfigurationError */.j(`Model file "${absolute}" is neither a file nor a directory`, 'files');
-    }
-    const files = [];
-    for (const relative of await walkDirectory(absolute, '')) {
-        const file = external_node_path_default().join(absolute, ...relative.split('/'));
-        const prefix = name === undefined ? '' : `${name}/`;
-        files.push({
-            name: `${prefix}${relative}`,
-            origin: file,
-            open: () => (0,external_node_fs_.createReadStream)(file, { highWaterMark: STREAM_BUFFER_BYTES })
-        });
-    }
-    if (files.length === 0)
-        throw new errors/* ConfigurationError */.j(`Model directory "${absolute}" is empty`, 'files');
-    return files;
-}
-async function walkDirectory(root, relative) {
-    const entries = await (0,promises_.readdir)(external_node_path_default().join(root, relative), { withFileTypes: true });
-    const found = [];
-    for (const entry of entries) {
-        const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-        if (entry.isDirectory())
-            found.push(...(await walkDirectory(root, child)));
-        else if (entry.isFile())
-            found.push(child);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/registration.ts
-
-
-
-
-
-
-
-
-const MAX_CLAIM_ATTEMPTS = 1000;
-/**
- * Order matters for crash safety: blobs first (content-addressed, harmless if orphaned), then a
- * create-only claim of the version number, then the manifest as the single commit point. A
- * process killed anywhere before the manifest leaves nothing that readers see, only debris for
- * `gc`.
- */
-async function registerModelVersion(store, name, sources, options, now) {
-    const modelFiles = await collectModelFiles(sources, options.cwd ?? process.cwd());
-    const digests = new Map();
-    for (const file of modelFiles) {
-        const digest = await digestStream(file.open());
-        digests.set(file.name, { path: file.name, ...digest });
-    }
-    const files = modelFiles.map((file) => digests.get(file.name));
-    const contentDigest = contentDigestOf(files);
-    const idempotencyToken = options.idempotencyKey === undefined
-        ? undefined
-        : sha256Hex(`${options.idempotencyKey}\n${contentDigest}`);
-    if (idempotencyToken) {
-        const existing = await findIdempotentVersion(store, name, idempotencyToken);
-        if (existing)
-            return { manifest: existing, created: false };
-    }
-    for (const file of modelFiles)
-        await uploadBlob(store, file, digests.get(file.name));
-    const createdAt = now().toISOString();
-    const version = await claimNextVersion(store, name, createdAt, idempotencyToken);
-    const manifest = {
-        schemaVersion: MANIFEST_SCHEMA_VERSION,
-        kind: MANIFEST_KIND,
-        name,
-        version,
-        createdAt,
-        files,
-        contentDigest,
-        metrics: options.metrics ?? {},
-        lineage: options.lineage ?? {},
-        ...(idempotencyToken ? { idempotencyToken } : {})
-    };
-    if (!(await store.putIfAbsent(layout.manifest(name, version), jsonBytes(manifest)))) {
-        throw new Error(`Version ${version} of "${name}" was committed by another writer although this one claimed it; ` +
-            `the store ${store.location} does not honour create-only writes, or gc removed a claim that was still in use`);
-    }
-    if (idempotencyToken) {
-        await store.put(layout.idempotency(name, idempotencyToken), jsonBytes({ version }));
-    }
-    await appendEvent(store, {
-        schemaVersion: 1,
-        kind: 'ml-actions/registry-event',
-        type: 'register',
-        model: name,
-        version,
-        time: createdAt,
-        ...((options.actor ?? options.lineage?.ci?.actor)
-            ? { actor: options.actor ?? options.lineage?.ci?.actor }
-            : {}),
-        ...(options.lineage?.ci?.runUrl ? { runUrl: options.lineage.ci.runUrl } : {})
-    });
-    return { manifest, created: true };
-}
-async function findIdempotentVersion(store, name, token) {
-    const key = layout.idempotency(name, token);
-    if (!(await store.head(key)))
-        return null;
-    const { version } = await readJson(store, key);
-    const manifest = await readManifest(store, name, version);
-    return manifest?.idempotencyToken === token ? manifest : null;
-}
-async function uploadBlob(store, file, digest) {
-    const key = layout.blob(digest.sha256);
-    const existing = await store.head(key);
-    if (existing?.size === digest.size)
-        return;
-    const verifying = new Sha256VerifyingStream(digest, file.origin, 'changed while it was being uploaded');
-    // pipeline forwards a source failure into the verifier, so the store sees the error and
-    // abandons the write instead of committing a truncated blob.
-    (0,external_node_stream_.pipeline)(file.open(), verifying, () => undefined);
-    await store.put(key, verifying, { size: digest.size });
-}
-async function claimNextVersion(store, name, claimedAt, idempotencyToken) {
-    let candidate = (await scanVersions(store, name)).highest + 1;
-    for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++, candidate++) {
-        const claim = { schemaVersion: 1, model: name, version: candidate, claimedAt, idempotencyToken };
-        if (await store.putIfAbsent(layout.claim(name, candidate), jsonBytes(claim)))
-            return candidate;
-    }
-    throw new Error(`Could not claim a version number for "${name}" after ${MAX_CLAIM_ATTEMPTS} attempts`);
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -5807,8 +2457,10 @@ class DeferredBlobStore {
     }
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
 ;// CONCATENATED MODULE: ./packages/registry/src/local-directory-store.ts
 
 
@@ -5818,7 +2470,9 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 const PARTIAL_SUFFIX = '.partial';
+const WRITE_CHUNK_BYTES = 1024 * 1024;
 /**
  * A registry in a directory, safe for several processes sharing it (parallel CI jobs on one
  * volume): create-only writes use link(2), which fails atomically with EEXIST, and every object
@@ -5865,8 +2519,8 @@ class LocalDirectoryStore {
         await (0,promises_.mkdir)(directory, { recursive: true });
         const temp = partialPathFor(target);
         try {
-            const source = Buffer.isBuffer(body) ? external_node_stream_.Readable.from([body]) : body;
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', flush: true }));
+            const source = body instanceof external_node_stream_.Readable ? body : external_node_stream_.Readable.from((0,blob_store/* chunksOf */.U_)(body, WRITE_CHUNK_BYTES));
+            await (0,external_node_stream_promises_.pipeline)(source, (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', flush: true }));
             await (0,promises_.rename)(temp, target);
             await syncDirectory(directory);
         }
@@ -6029,7 +2683,7 @@ function openStore(uri, options = {}) {
     if (trimmed.startsWith('s3://')) {
         const location = (0,s3_location/* parseS3Uri */.y)(trimmed);
         return new DeferredBlobStore((0,s3_location/* s3LocationUri */.O)(location), async () => {
-            const { S3BlobStore } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 331));
+            const { S3BlobStore } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6112));
             return new S3BlobStore(location.bucket, location.prefix, options.s3);
         });
     }
@@ -6049,187 +2703,7 @@ function openStore(uri, options = {}) {
     return new LocalDirectoryStore(external_node_path_default().resolve(cwd, trimmed));
 }
 
-;// CONCATENATED MODULE: ./packages/registry/src/verified-file-sink.ts
-
-
-
-
-/**
- * Received chunks (64 KiB off a socket or a file) are written in batches of about this size: one
- * syscall and one thread-pool hop per MiB instead of per chunk, which on a busy machine is what
- * pays for the hashing.
- */
-const WRITE_BATCH_BYTES = 1024 * 1024;
-/** Received but not yet written; beyond this the source is paused, so memory stays bounded. */
-const MAX_PENDING_BYTES = 4 * WRITE_BATCH_BYTES;
-/**
- * Creates `path` (it must not exist) and writes the stream into it while hashing it. The stream
- * fails when the content is not `expected`, as soon as it grows past the expected size or at its
- * end, and only after the file is closed: the caller renames it into place only after a clean
- * finish, and removes it otherwise.
- */
-class VerifiedFileSink extends external_node_stream_.Writable {
-    path;
-    expected;
-    file;
-    reason;
-    handle;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    received = 0;
-    batch = [];
-    batchBytes = 0;
-    ready = [];
-    pendingBytes = 0;
-    writing = false;
-    writeError;
-    /** A `_write` or `_final` callback held until the writes catch up. */
-    onWritesProgress;
-    constructor(path, expected, file, reason = 'does not match its recorded digest') {
-        // Well above one chunk, or every write would report backpressure and pause the source.
-        super({ highWaterMark: WRITE_BATCH_BYTES });
-        this.path = path;
-        this.expected = expected;
-        this.file = file;
-        this.reason = reason;
-    }
-    _construct(callback) {
-        (0,promises_.open)(this.path, 'wx').then((handle) => {
-            this.handle = handle;
-            callback();
-        }, callback);
-    }
-    _write(chunk, _encoding, callback) {
-        if (this.writeError)
-            return callback(this.writeError);
-        this.received += chunk.length;
-        if (this.received > this.expected.size) {
-            const got = `more than ${this.expected.size} bytes`;
-            return callback(integrityError(this.expected, got, this.file, this.reason));
-        }
-        this.hash.update(chunk);
-        this.batch.push(chunk);
-        this.batchBytes += chunk.length;
-        this.pendingBytes += chunk.length;
-        if (this.batchBytes >= WRITE_BATCH_BYTES)
-            this.sealBatch();
-        this.whenWritesAllow(() => this.pendingBytes <= MAX_PENDING_BYTES, callback);
-    }
-    _final(callback) {
-        this.sealBatch();
-        this.whenWritesAllow(() => this.pendingBytes === 0, (error) => {
-            if (error)
-                return callback(error);
-            const handle = this.handle;
-            this.handle = undefined;
-            handle?.close().then(() => {
-                const actual = { sha256: this.hash.digest('hex'), size: this.received };
-                callback(digestMismatch(this.expected, actual, this.file, this.reason));
-            }, callback);
-        });
-    }
-    _destroy(error, callback) {
-        this.onWritesProgress = undefined;
-        const handle = this.handle;
-        this.handle = undefined;
-        // FileHandle.close waits for a write still in flight.
-        if (!handle)
-            return callback(error);
-        handle.close().then(() => callback(error), () => callback(error));
-    }
-    sealBatch() {
-        if (this.batchBytes === 0)
-            return;
-        this.ready.push(this.batch);
-        this.batch = [];
-        this.batchBytes = 0;
-        this.writeNext();
-    }
-    /** One write at a time, in order: concurrent writes to one file only contend for its lock. */
-    writeNext() {
-        const chunks = this.writing ? undefined : this.ready.shift();
-        if (!chunks || !this.handle)
-            return;
-        const bytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-        this.writing = true;
-        this.handle.writev(chunks).then(({ bytesWritten }) => {
-            this.writing = false;
-            if (bytesWritten !== bytes) {
-                this.writeError = new Error(`Short write to ${this.path}: ${bytesWritten} of ${bytes} bytes`);
-            }
-            this.pendingBytes -= bytes;
-            this.writeNext();
-            this.onWritesProgress?.();
-        }, (error) => {
-            this.writing = false;
-            this.writeError = error;
-            this.onWritesProgress?.();
-        });
-    }
-    whenWritesAllow(condition, callback) {
-        const check = () => {
-            if (this.writeError || condition()) {
-                this.onWritesProgress = undefined;
-                callback(this.writeError);
-                return true;
-            }
-            return false;
-        };
-        if (!check())
-            this.onWritesProgress = check;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/version-download.ts
-
-
-
-
-
-
-
-
-/**
- * Every file is streamed to a temp name next to its destination and checked against the
- * manifest; only when all of them verified are they renamed into place, so a corrupt blob or a
- * dropped connection never leaves a file a later step could mistake for the model.
- */
-async function downloadVersion(store, manifest, destination) {
-    const root = external_node_path_default().resolve(destination);
-    const staged = [];
-    try {
-        for (const file of manifest.files) {
-            const label = `${manifest.name}/${manifest.version}: ${file.path}`;
-            if (!isSafeRelativePath(file.path)) {
-                throw new src_errors/* IntegrityError */.cs(`${label} is not a safe relative path; refusing to write it`, file.path);
-            }
-            const target = external_node_path_default().join(root, ...file.path.split('/'));
-            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            const temp = `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
-            staged.push({ temp, target });
-            const source = await store.getStream(layout.blob(file.sha256));
-            const sink = new VerifiedFileSink(temp, file, label, 'does not match its manifest (corrupt or tampered blob)');
-            // On a source error pipeline settles before the sink has closed the temp file, and an open
-            // file cannot be removed on Windows.
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, sink).finally(() => version_download_closed(sink));
-        }
-        for (const { temp, target } of staged)
-            await (0,promises_.rename)(temp, target);
-        return { manifest, files: staged.map(({ target }) => target) };
-    }
-    catch (error) {
-        await Promise.all(staged.map(({ temp }) => (0,promises_.rm)(temp, { force: true })));
-        throw error;
-    }
-}
-function version_download_closed(stream) {
-    return new Promise((resolve) => (stream.closed ? resolve() : stream.once('close', resolve)));
-}
-
 ;// CONCATENATED MODULE: ./packages/registry/src/model-registry.ts
-
-
-
-
 
 
 
@@ -6260,41 +2734,44 @@ class ModelRegistry {
         return this.store.location;
     }
     async register(name, files, options = {}) {
-        assertModelName(name);
+        (0,layout/* assertModelName */.fY)(name);
+        // Register, download, verify and gc each load their code on first use: a registry user needs
+        // one or two of them (a gate none), and together they are a good part of a bundle's start-up.
+        const { registerModelVersion } = await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 6528));
         return registerModelVersion(this.store, name, files, options, this.now);
     }
     async get(name, version) {
-        assertModelName(name);
-        assertVersionNumber(version);
-        return requireManifest(this.store, name, version);
+        (0,layout/* assertModelName */.fY)(name);
+        (0,layout/* assertVersionNumber */.ol)(version);
+        return (0,version_catalog/* requireManifest */.dW)(this.store, name, version);
     }
     async resolve(ref) {
         const parsed = parseModelRef(ref);
         if ('version' in parsed) {
-            const manifest = await requireManifest(this.store, parsed.name, parsed.version, 'ref');
+            const manifest = await (0,version_catalog/* requireManifest */.dW)(this.store, parsed.name, parsed.version, 'ref');
             return { name: parsed.name, version: parsed.version, manifest };
         }
         const { name, alias } = parsed;
         let version;
-        if (alias === LATEST_ALIAS) {
-            version = (await scanVersions(this.store, name)).committed.at(-1);
+        if (alias === layout/* LATEST_ALIAS */.tQ) {
+            version = (await (0,version_catalog/* scanVersions */.Fy)(this.store, name)).committed.at(-1);
             if (version === undefined) {
                 throw new errors/* ConfigurationError */.j(`Model "${name}" has no versions in the registry ${this.location}`, 'ref');
             }
         }
         else {
-            const head = await readAliasHead(this.store, name, alias);
+            const head = await (0,alias_log/* readAliasHead */.J2)(this.store, name, alias);
             if (!head) {
                 throw new errors/* ConfigurationError */.j(`Alias ${name}@${alias} is not set in the registry ${this.location}`, 'ref');
             }
             version = head.version;
         }
-        const manifest = await requireManifest(this.store, name, version, 'ref');
+        const manifest = await (0,version_catalog/* requireManifest */.dW)(this.store, name, version, 'ref');
         return { name, version, alias, manifest };
     }
     async list() {
         const summaries = [];
-        for (const name of await listModelNames(this.store)) {
+        for (const name of await (0,version_catalog/* listModelNames */.Y_)(this.store)) {
             const versions = await this.listVersions(name);
             summaries.push({
                 name,
@@ -6307,18 +2784,19 @@ class ModelRegistry {
     }
     /** Committed versions, ascending; claims still uploading (or abandoned) are not listed. */
     async listVersions(name) {
-        assertModelName(name);
-        return (await scanVersions(this.store, name)).committed;
+        (0,layout/* assertModelName */.fY)(name);
+        return (await (0,version_catalog/* scanVersions */.Fy)(this.store, name)).committed;
     }
     async download(name, version, destination) {
+        const { downloadVersion } = await __nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 5075));
         return downloadVersion(this.store, await this.get(name, version), destination);
     }
     async promote(name, alias, version, options = {}) {
-        assertModelName(name);
-        assertAliasName(alias);
-        assertVersionNumber(version);
+        (0,layout/* assertModelName */.fY)(name);
+        (0,layout/* assertAliasName */.Kn)(alias);
+        (0,layout/* assertVersionNumber */.ol)(version);
         if (options.expect !== undefined && options.expect !== null)
-            assertVersionNumber(options.expect, 'expect');
+            (0,layout/* assertVersionNumber */.ol)(options.expect, 'expect');
         return moveAlias(this.aliasContext, name, alias, version, 'promote', options);
     }
     /**
@@ -6329,38 +2807,40 @@ class ModelRegistry {
         await assertAliasWritesSafe(this.aliasContext);
     }
     async rollback(name, alias, options = {}) {
-        assertModelName(name);
-        assertAliasName(alias);
+        (0,layout/* assertModelName */.fY)(name);
+        (0,layout/* assertAliasName */.Kn)(alias);
         if (options.to !== undefined)
-            assertVersionNumber(options.to, 'to');
+            (0,layout/* assertVersionNumber */.ol)(options.to, 'to');
         return rollbackAlias(this.aliasContext, name, alias, options);
     }
     /** Newest first. */
     async history(name, alias) {
-        assertModelName(name);
-        assertAliasName(alias);
-        return (await readAliasLog(this.store, name, alias)).reverse();
+        (0,layout/* assertModelName */.fY)(name);
+        (0,layout/* assertAliasName */.Kn)(alias);
+        return (await (0,alias_log/* readAliasLog */.Fz)(this.store, name, alias)).reverse();
     }
     async aliases(name) {
-        assertModelName(name);
+        (0,layout/* assertModelName */.fY)(name);
         const current = {};
-        for (const alias of await listAliasNames(this.store, name)) {
-            const head = await readAliasHead(this.store, name, alias);
+        for (const alias of await (0,alias_log/* listAliasNames */.B8)(this.store, name)) {
+            const head = await (0,alias_log/* readAliasHead */.J2)(this.store, name, alias);
             if (head)
                 current[alias] = head.version;
         }
         return current;
     }
     async events(name) {
-        assertModelName(name);
-        return readEvents(this.store, name);
+        (0,layout/* assertModelName */.fY)(name);
+        return (0,registry_events/* readEvents */.w)(this.store, name);
     }
     async verify(name) {
         if (name !== undefined)
-            assertModelName(name);
+            (0,layout/* assertModelName */.fY)(name);
+        const { verifyRegistry } = await __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 9087));
         return verifyRegistry(this.store, name);
     }
     async gc(options = {}) {
+        const { collectGarbage } = await __nccwpck_require__.e(/* import() */ 667).then(__nccwpck_require__.bind(__nccwpck_require__, 9667));
         return collectGarbage(this.store, options, this.now);
     }
     async putRecord(kind, body, options = {}) {
@@ -6406,17 +2886,24 @@ async function expandPathPatterns(patterns, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const found = [];
     const exclusions = [];
+    // Plain paths, the common case, need no glob engine: picomatch loads for the first glob.
+    let picomatch;
     for (const pattern of patterns) {
-        if (pattern.startsWith('!')) {
-            exclusions.push(picomatch_default()(external_node_path_.posix.normalize(pattern.slice(1))));
+        if (!mayBeGlob(pattern)) {
+            found.push(pattern);
             continue;
         }
-        const scan = picomatch_default().scan(pattern);
+        picomatch ??= await loadGlobEngine();
+        if (pattern.startsWith('!')) {
+            exclusions.push(picomatch(external_node_path_.posix.normalize(pattern.slice(1))));
+            continue;
+        }
+        const scan = picomatch.scan(pattern);
         if (!scan.isGlob) {
             found.push(pattern);
             continue;
         }
-        const matches = await walkMatches(cwd, scan.base, scan.glob);
+        const matches = await walkMatches(picomatch(scan.glob), cwd, scan.base, scan.glob);
         if (matches.length === 0) {
             throw new errors/* ConfigurationError */.j(`no files match the pattern "${pattern}"`);
         }
@@ -6425,8 +2912,7 @@ async function expandPathPatterns(patterns, options = {}) {
     const unique = [...new Set(found)];
     return unique.filter((path) => !exclusions.some((excluded) => excluded(external_node_path_.posix.normalize(path))));
 }
-async function walkMatches(cwd, base, glob) {
-    const matches = picomatch_default()(glob);
+async function walkMatches(matches, cwd, base, glob) {
     const maxDepth = glob.includes('**') ? Number.POSITIVE_INFINITY : glob.split('/').length;
     const files = [];
     const visit = async (relativeDirectory, depth) => {
@@ -6458,7 +2944,6 @@ async function isFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-gate/src/report-files.ts
-
 
 
 
@@ -6504,12 +2989,14 @@ async function readReport(path, cwd) {
     if (problem)
         throw new errors/* ConfigurationError */.j(`reports: "${path}" ${problem}`, 'reports');
     const envelope = data;
+    // node:crypto loads with the first digest, not at start-up.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     return {
         kind: envelope.kind,
         source: path,
         data,
         path,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        sha256: createHash('sha256').update(bytes).digest('hex'),
         envelope
     };
 }
@@ -6551,7 +3038,6 @@ function envelopeProblem(data) {
 
 
 
-
 const DECISION_FILE_NAME = 'deploy-decision.json';
 function createDeployGate(dependencies = {}) {
     return async (inputs, context) => {
@@ -6560,6 +3046,7 @@ function createDeployGate(dependencies = {}) {
         const event = readEventContext(context.env, (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'));
         if (inputs.createDeployment && !inputs.dryRun)
             requireDeploymentAccess(inputs, event);
+        const evidence = inputs.mode === 'rollback' ? undefined : await readEvidence(inputs, context);
         const run = {
             inputs: { ...inputs, alias },
             context,
@@ -6568,18 +3055,21 @@ function createDeployGate(dependencies = {}) {
             event,
             environment
         };
-        const result = inputs.mode === 'rollback' ? await rollback(run) : await promote(run);
+        const result = evidence ? await promote(run, evidence) : await rollback(run);
         return finish(run, result);
     };
 }
 const runDeployGate = createDeployGate();
-async function promote(run) {
-    const { inputs, context, registry } = run;
+async function readEvidence(inputs, context) {
     if (inputs.reports.length === 0) {
         throw new errors/* ConfigurationError */.j('Input "reports" is required in promote mode: give the report files to judge', 'reports');
     }
     const policy = await loadPolicy(inputs.policy, context.cwd);
     const reports = await readReports(inputs.reports, context.cwd);
+    return { policy, reports };
+}
+async function promote(run, { policy, reports }) {
+    const { inputs, context, registry } = run;
     const candidate = await resolveCandidate(registry, inputs.modelName, inputs.candidate, reports);
     const head = (await registry.history(inputs.modelName, inputs.alias))[0];
     const previous = head?.version ?? null;
@@ -6594,16 +3084,16 @@ async function promote(run) {
             version: candidate.version,
             ...(candidateSha ? { gitSha: candidateSha } : {}),
             digests: [
-                manifestSha256(candidate),
+                (0,manifest/* manifestSha256 */.dL)(candidate),
                 candidate.contentDigest,
                 ...candidate.files.map((file) => file.sha256)
             ]
         }, { alias: inputs.alias, version: comparedWith }, policy.policy.provenance),
-        ...evaluatePolicy(policy.policy, [...reports, ...registryReports(candidate, baseline)], {
+        ...(await evaluatePolicy(policy.policy, [...reports, ...registryReports(candidate, baseline)], {
             ...(context.env.GITHUB_REF ? { ref: context.env.GITHUB_REF } : {}),
             ...(context.env.GITHUB_EVENT_NAME ? { event: context.env.GITHUB_EVENT_NAME } : {}),
             lineage: candidate.lineage
-        })
+        }))
     ];
     const evaluation = decideVerdict(results);
     const record = decisionRecord({
@@ -6710,6 +3200,8 @@ async function move(run, base, sha, moveAlias) {
     const to = base.subject.version;
     let deployment;
     if (inputs.createDeployment) {
+        // Optional (create-deployment): the GitHub Deployments client loads only for gates that record one.
+        const { startDeployment } = await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 4273));
         const started = await startDeployment({
             token: inputs.githubToken,
             apiUrl: run.event.apiUrl,
@@ -7178,110 +3670,104 @@ function isLeadingSurrogate(unit) {
 
 /***/ }),
 
-/***/ 4089:
+/***/ 9569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
-/* harmony export */   Sc: () => (/* binding */ isAmbiguousWriteFailure),
-/* harmony export */   c4: () => (/* binding */ isNotFound)
-/* harmony export */ });
-/* unused harmony exports FORK_RECIPE_PATH, describeAcceptedPermissions */
-const FORK_RECIPE_PATH = 'docs/recipes/fork-prs.md';
-/** Classifies an Octokit RequestError; undefined for anything that is not an HTTP failure (those are bugs). */
-function describeGitHubFailure(error, attempted) {
-    if (!isHttpError(error))
-        return undefined;
-    const status = error.status;
-    const headers = error.response?.headers ?? {};
-    const apiMessage = messageOf(error);
-    if (isRateLimit(status, headers, apiMessage)) {
-        return {
-            code: 'rate-limited',
-            status,
-            message: `Could not ${attempted}: GitHub rate limit exceeded (${apiMessage}).`
-        };
-    }
-    if (status === 403) {
-        const accepted = headers['x-accepted-github-permissions'];
-        const permission = describeAcceptedPermissions(typeof accepted === 'string' ? accepted : undefined);
-        if (/resource not accessible by integration/i.test(apiMessage)) {
-            return {
-                code: 'read-only-token',
-                status,
-                message: `Could not ${attempted}: GitHub answered 403 "${apiMessage}": the token lacks ${permission}. ` +
-                    'Pull requests from forks only get a read-only GITHUB_TOKEN, so the results are in the job summary ' +
-                    `and the report artifact instead. To comment on fork pull requests, use the two-workflow mode in ${FORK_RECIPE_PATH}.`
-            };
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qi: () => (/* binding */ createOctokit)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMING, FAST_TIMING
+
+;// CONCATENATED MODULE: ./packages/github/src/rate-limit-policy.ts
+/**
+ * Decides, for plugin-throttling, whether waiting out a rate limit is worth it. The budget is shared by all
+ * requests of one client so a job cannot sleep for an hour in small steps.
+ */
+function rateLimitHandlers(policy, logger) {
+    let waitedSeconds = 0;
+    const decide = (limit) => (retryAfterSeconds, request, _octokit, retryCount) => {
+        const route = `${request.method} ${request.url}`;
+        if (retryCount >= policy.maxRetries ||
+            waitedSeconds + retryAfterSeconds > policy.budgetSeconds) {
+            logger.warning(`GitHub ${limit} on ${route}: giving up (${retryCount} retries made, next wait ${retryAfterSeconds}s, ` +
+                `${waitedSeconds}s of the ${policy.budgetSeconds}s budget used).`);
+            return false;
         }
-        return {
-            code: 'forbidden',
-            status,
-            message: `Could not ${attempted}: GitHub answered 403 "${apiMessage}" (needs ${permission}).`
-        };
-    }
-    if (status === 404 || status === 410) {
-        return {
-            code: 'not-found',
-            status,
-            message: `Could not ${attempted}: GitHub answered ${status} (the pull request or issue is gone, or the token cannot see it).`
-        };
-    }
-    return {
-        code: 'github-error',
-        status,
-        message: `Could not ${attempted}: GitHub answered ${status} "${apiMessage}".`
+        waitedSeconds += retryAfterSeconds;
+        logger.info(`GitHub ${limit} on ${route}: waiting ${retryAfterSeconds}s before retry ${retryCount + 1} of ${policy.maxRetries}.`);
+        return true;
     };
+    return { onRateLimit: decide('rate limit'), onSecondaryRateLimit: decide('secondary rate limit') };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
+
+const DEFAULT_TIMING = {
+    retries: 3,
+    retryBaseMs: 1000,
+    rateLimitSecondMs: 1000,
+    secondaryRateLimitFallbackSeconds: 60,
+    rateLimitRetries: 3,
+    rateLimitBudgetSeconds: 600,
+    spaceWrites: true
+};
+/** Timing for tests against fake-github: same logic, milliseconds instead of seconds, no write spacing. */
+const FAST_TIMING = {
+    ...DEFAULT_TIMING,
+    retryBaseMs: 5,
+    rateLimitSecondMs: 5,
+    spaceWrites: false
+};
+// 403 and 429 belong to the throttling plugin; the rest of 4xx is the caller's mistake and repeats identically.
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+/**
+ * An Octokit for GitHub.com or GHES with retries and rate-limit handling. The base URL is read when the client is
+ * made, not when @actions/github is imported, so a GITHUB_API_URL set later (tests, GHES) is honoured. Octokit
+ * and its plugins load on the first call: a step that never talks to GitHub does not pay for them at start-up.
+ */
+async function createOctokit(token, options) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
+    ]);
+    const env = options.env ?? process.env;
+    const logger = options.logger;
+    const timing = { ...DEFAULT_TIMING, ...options.timing };
+    const baseUrl = (options.baseUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    const throttle = {
+        ...rateLimitHandlers({ maxRetries: timing.rateLimitRetries, budgetSeconds: timing.rateLimitBudgetSeconds }, logger),
+        retryAfterBaseValue: timing.rateLimitSecondMs,
+        fallbackSecondaryRateRetryAfter: timing.secondaryRateLimitFallbackSeconds,
+        ...(timing.spaceWrites ? {} : { write: UNSPACED, notifications: UNSPACED })
+    };
+    return getOctokit(token, {
+        baseUrl,
+        userAgent: 'ml-actions',
+        retry: {
+            retries: timing.retries,
+            retryAfterBaseValue: timing.retryBaseMs,
+            doNotRetry: DO_NOT_RETRY
+        },
+        throttle,
+        log: {
+            debug: (message) => logger.debug(message),
+            info: (message) => logger.debug(message),
+            warn: (message) => logger.info(message),
+            error: (message) => logger.info(message)
+        }
+    }, retry, throttling);
 }
 /**
- * `issues=write; pull_requests=write` lists alternatives (any one set suffices); a set may name several
- * permissions separated by commas. Rendered in workflow `permissions:` syntax.
+ * A limiter group that runs jobs at once. plugin-throttling only calls `key(id).schedule(options, task)` on its
+ * write groups, and accepts replacements through its options; this one drops the spacing for loopback tests.
  */
-function describeAcceptedPermissions(header) {
-    const sets = (header ?? 'pull_requests=write; issues=write')
-        .split(';')
-        .map((set) => set
-        .split(',')
-        .map((permission) => permission.trim())
-        .filter(Boolean)
-        .map((permission) => {
-        const [name = '', level = 'write'] = permission.split('=');
-        return `\`${name.trim().replace(/_/g, '-')}: ${level.trim()}\``;
-    })
-        .join(' and '))
-        .filter(Boolean);
-    // Pull-request comments are the common case, so name that permission first.
-    sets.sort((a, b) => Number(b.includes('pull-requests')) - Number(a.includes('pull-requests')));
-    return sets.join(' or ');
-}
-/** A failed write whose outcome is unknown: the server may have done it before the answer was lost. */
-function isAmbiguousWriteFailure(error) {
-    return isHttpError(error) && error.status >= 500;
-}
-function isNotFound(error) {
-    return isHttpError(error) && (error.status === 404 || error.status === 410);
-}
-function isRateLimit(status, headers, message) {
-    if (status !== 403 && status !== 429)
-        return false;
-    return (String(headers['x-ratelimit-remaining']) === '0' ||
-        /rate limit/i.test(message) ||
-        status === 429);
-}
-function isHttpError(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number');
-}
-function messageOf(error) {
-    const data = error.response?.data;
-    if (typeof data === 'object' &&
-        data !== null &&
-        typeof data.message === 'string') {
-        return data.message;
-    }
-    return error.message ?? 'unknown error';
-}
+const UNSPACED = {
+    key: () => ({ schedule: (_options, task) => task() })
+};
 
 
 /***/ }),
@@ -7348,6 +3834,101 @@ function sameText(a, b) {
 
 /***/ }),
 
+/***/ 3162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ listAliasNames),
+/* harmony export */   Bx: () => (/* binding */ ALIAS_ENTRY_KIND),
+/* harmony export */   Fz: () => (/* binding */ readAliasLog),
+/* harmony export */   J2: () => (/* binding */ readAliasHead),
+/* harmony export */   np: () => (/* binding */ appendAliasEntry)
+/* harmony export */ });
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9810);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(687);
+
+
+const ALIAS_ENTRY_KIND = 'ml-actions/alias-move';
+async function aliasEntryKeys(store, name, alias) {
+    const keys = [];
+    for await (const info of store.list(_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp.aliasLog(name, alias))) {
+        if ((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAliasSequence */ .Bo)(info.key) !== null)
+            keys.push(info.key);
+    }
+    return keys.sort();
+}
+async function readAliasHead(store, name, alias) {
+    const keys = await aliasEntryKeys(store, name, alias);
+    const last = keys.at(-1);
+    return last ? (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readJson */ .Vh)(store, last) : null;
+}
+/** Oldest first. */
+async function readAliasLog(store, name, alias) {
+    const keys = await aliasEntryKeys(store, name, alias);
+    return Promise.all(keys.map((key) => (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readJson */ .Vh)(store, key)));
+}
+/** The compare-and-swap: claiming `seq` succeeds for exactly one writer. */
+function appendAliasEntry(store, entry) {
+    return store.putIfAbsent(_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp.aliasEntry(entry.model, entry.alias, entry.seq), (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBytes */ .yN)(entry));
+}
+async function listAliasNames(store, name) {
+    const prefix = _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp.aliases(name);
+    const aliases = new Set();
+    for await (const info of store.list(prefix)) {
+        const alias = info.key.slice(prefix.length).split('/')[0];
+        if (alias)
+            aliases.add(alias);
+    }
+    return [...aliases].sort();
+}
+
+
+/***/ }),
+
+/***/ 9810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U_: () => (/* binding */ chunksOf),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   io: () => (/* binding */ readBytes),
+/* harmony export */   yN: () => (/* binding */ jsonBytes)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The body as chunks; those of a stream or buffer come as they are, whatever `chunkBytes`. */
+function chunksOf(body, chunkBytes, pool) {
+    if (Buffer.isBuffer(body))
+        return [body];
+    if (body instanceof node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable)
+        return body;
+    return body.chunks(chunkBytes, pool);
+}
+async function readBytes(store, key) {
+    const chunks = [];
+    for await (const chunk of await store.getStream(key))
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+async function readJson(store, key) {
+    const text = (await readBytes(store, key)).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${store.location}/${key} is not valid JSON: ${error.message}`, {
+            cause: error
+        });
+    }
+}
+function jsonBytes(value) {
+    return Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+}
+
+
+/***/ }),
+
 /***/ 3622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7396,6 +3977,196 @@ class BlobNotFoundError extends Error {
 
 /***/ }),
 
+/***/ 687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ parseAliasSequence),
+/* harmony export */   Kn: () => (/* binding */ assertAliasName),
+/* harmony export */   QK: () => (/* binding */ parseBlobKey),
+/* harmony export */   Zp: () => (/* binding */ layout),
+/* harmony export */   _w: () => (/* binding */ MODELS_PREFIX),
+/* harmony export */   fY: () => (/* binding */ assertModelName),
+/* harmony export */   mk: () => (/* binding */ BLOBS_PREFIX),
+/* harmony export */   n4: () => (/* binding */ parseVersionKey),
+/* harmony export */   ol: () => (/* binding */ assertVersionNumber),
+/* harmony export */   tQ: () => (/* binding */ LATEST_ALIAS)
+/* harmony export */ });
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/** Names become key segments on disk and in S3, so they are kept to a portable grammar. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const LATEST_ALIAS = 'latest';
+const ALIAS_SEQUENCE_DIGITS = 12;
+function assertModelName(name, input = 'name') {
+    if (!NAME_PATTERN.test(name)) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Model name "${name}" is invalid: use letters, digits, ".", "_" and "-" (at most 128, starting with a letter or digit)`, input);
+    }
+}
+function assertAliasName(alias, input = 'alias') {
+    if (!NAME_PATTERN.test(alias) || /^\d+$/.test(alias)) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Alias "${alias}" is invalid: use letters, digits, ".", "_" and "-", not only digits`, input);
+    }
+    if (alias === LATEST_ALIAS) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Alias "${LATEST_ALIAS}" is reserved: it always means the newest version`, input);
+    }
+}
+function assertVersionNumber(version, input = 'version') {
+    if (!Number.isSafeInteger(version) || version < 1) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Version "${version}" is invalid: versions are integers from 1`, input);
+    }
+}
+const MODELS_PREFIX = 'models/';
+const BLOBS_PREFIX = 'blobs/sha256/';
+const layout = {
+    model: (name) => `${MODELS_PREFIX}${name}/`,
+    versions: (name) => `${MODELS_PREFIX}${name}/versions/`,
+    claim: (name, version) => `${MODELS_PREFIX}${name}/versions/${version}/claim.json`,
+    manifest: (name, version) => `${MODELS_PREFIX}${name}/versions/${version}/manifest.json`,
+    aliases: (name) => `${MODELS_PREFIX}${name}/aliases/`,
+    aliasLog: (name, alias) => `${MODELS_PREFIX}${name}/aliases/${alias}/`,
+    aliasEntry: (name, alias, seq) => `${MODELS_PREFIX}${name}/aliases/${alias}/${String(seq).padStart(ALIAS_SEQUENCE_DIGITS, '0')}.json`,
+    events: (name) => `${MODELS_PREFIX}${name}/events/`,
+    idempotency: (name, token) => `${MODELS_PREFIX}${name}/idempotency/${token}.json`,
+    blob: (sha256) => `${BLOBS_PREFIX}${sha256.slice(0, 2)}/${sha256}`,
+    records: (kind) => `records/${kind}/`
+};
+/** `models/<name>/versions/<n>/<file>` → `{ version: n, file }`, or null for any other key. */
+function parseVersionKey(name, key) {
+    const prefix = layout.versions(name);
+    if (!key.startsWith(prefix))
+        return null;
+    const match = /^(\d+)\/([^/]+)$/.exec(key.slice(prefix.length));
+    if (!match?.[1] || !match[2])
+        return null;
+    return { version: Number(match[1]), file: match[2] };
+}
+function parseAliasSequence(key) {
+    const match = /\/(\d+)\.json$/.exec(key);
+    return match?.[1] ? Number(match[1]) : null;
+}
+function parseBlobKey(key) {
+    const match = /^blobs\/sha256\/[0-9a-f]{2}\/([0-9a-f]{64})$/.exec(key);
+    return match?.[1] ?? null;
+}
+
+
+/***/ }),
+
+/***/ 7148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ MANIFEST_KIND),
+/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
+/* harmony export */   Vp: () => (/* binding */ contentDigestOf),
+/* harmony export */   c9: () => (/* binding */ manifestProblems),
+/* harmony export */   dL: () => (/* binding */ manifestSha256),
+/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
+/* harmony export */ });
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9810);
+/* harmony import */ var _sha256_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7399);
+
+
+const MANIFEST_SCHEMA_VERSION = 1;
+const MANIFEST_KIND = 'ml-actions/model-version';
+function contentDigestOf(files) {
+    const lines = [...files]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((file) => `${file.sha256} ${file.size} ${file.path}\n`);
+    return (0,_sha256_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(lines.join(''));
+}
+/** sha256 of the manifest exactly as stored: what a report cites as the digest of a version. */
+function manifestSha256(manifest) {
+    return (0,_sha256_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)((0,_blob_store_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBytes */ .yN)(manifest));
+}
+/**
+ * A manifest path must stay inside the download directory whatever the registry contains: the
+ * bucket may be writable by more people than the machine that downloads.
+ */
+function isSafeRelativePath(candidate) {
+    if (candidate === '' || candidate.startsWith('/') || candidate.includes('\\'))
+        return false;
+    if (/^[A-Za-z]:/.test(candidate) || candidate.includes('\0'))
+        return false;
+    return candidate
+        .split('/')
+        .every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+/** Structural problems of a stored manifest; empty when it is sound. */
+function manifestProblems(value, name, version) {
+    if (typeof value !== 'object' || value === null)
+        return ['manifest is not a JSON object'];
+    const manifest = value;
+    const problems = [];
+    if (manifest.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+        problems.push(`unsupported schemaVersion ${String(manifest.schemaVersion)}`);
+    }
+    if (manifest.name !== name)
+        problems.push(`name is "${String(manifest.name)}", expected "${name}"`);
+    if (manifest.version !== version) {
+        problems.push(`version is ${String(manifest.version)}, expected ${version}`);
+    }
+    if (!Array.isArray(manifest.files) || manifest.files.length === 0) {
+        problems.push('files is missing or empty');
+        return problems;
+    }
+    for (const file of manifest.files) {
+        if (typeof file?.path !== 'string' || !isSafeRelativePath(file.path)) {
+            problems.push(`file path ${JSON.stringify(file?.path)} is not a safe relative path`);
+        }
+        if (typeof file?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256)) {
+            problems.push(`file ${String(file?.path)} has no valid sha256`);
+        }
+        if (!Number.isSafeInteger(file?.size) || file.size < 0) {
+            problems.push(`file ${String(file?.path)} has no valid size`);
+        }
+    }
+    if (problems.length === 0 && manifest.contentDigest !== contentDigestOf(manifest.files)) {
+        problems.push('contentDigest does not match the file list');
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 9202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ appendEvent),
+/* harmony export */   w: () => (/* binding */ readEvents)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9810);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(687);
+
+
+
+/**
+ * An append-only outbox: names sort by time and a random suffix keeps two writers in the same
+ * millisecond apart, so no coordination is needed.
+ */
+async function appendEvent(store, event) {
+    const stamp = event.time.replace(/[-:]/g, '');
+    const key = `${_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp.events(event.model)}${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().slice(0, 8)}.json`;
+    await store.putIfAbsent(key, (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBytes */ .yN)(event));
+    return key;
+}
+/** Oldest first. */
+async function readEvents(store, name) {
+    const keys = [];
+    for await (const info of store.list(_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp.events(name)))
+        keys.push(info.key);
+    keys.sort();
+    return Promise.all(keys.map((key) => (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)(store, key)));
+}
+
+
+/***/ }),
+
 /***/ 4155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7414,6 +4185,151 @@ function parseS3Uri(uri) {
 }
 function s3LocationUri({ bucket, prefix }) {
     return `s3://${bucket}${prefix ? `/${prefix}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 7399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ verifiedChunks),
+/* harmony export */   H3: () => (/* binding */ digestMismatch),
+/* harmony export */   Nq: () => (/* binding */ digestStream),
+/* harmony export */   TC: () => (/* binding */ DIGEST_CHUNK_BYTES),
+/* harmony export */   Wn: () => (/* binding */ integrityError),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports STREAM_BUFFER_BYTES, digestFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3622);
+
+
+
+
+/** Shared by readers and writers of blob streams; bounded memory stays a few MiB per stream. */
+const STREAM_BUFFER_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Passes chunks through while hashing them. The iteration fails as soon as more bytes arrive than
+ * expected, and at its end when the content is not what was expected: a writer that commits only
+ * once the chunks are exhausted (rename, multipart complete) never commits wrong bytes under their
+ * content address or the final path.
+ */
+async function* verifiedChunks(chunks, expected, file, reason) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of chunks) {
+        size += chunk.length;
+        if (size > expected.size)
+            throw integrityError(expected, `more than ${expected.size} bytes`, file, reason);
+        hash.update(chunk);
+        yield chunk;
+    }
+    const mismatch = digestMismatch(expected, { sha256: hash.digest('hex'), size }, file, reason);
+    if (mismatch)
+        throw mismatch;
+}
+/** The error for content that is not what was recorded, or null when it is. */
+function digestMismatch(expected, actual, file, reason) {
+    if (actual.size === expected.size && actual.sha256 === expected.sha256)
+        return null;
+    return integrityError(expected, `${actual.sha256} (${actual.size} bytes)`, file, reason);
+}
+/** `got` says what arrived instead, e.g. a digest and size, or "more than N bytes". */
+function integrityError(expected, got, file, reason) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IntegrityError */ .cs(`${file} ${reason}: expected sha256 ${expected.sha256} (${expected.size} bytes), got ${got}`, file);
+}
+/** Digest of a stream or any other source of chunks; each chunk goes back to `pool` once hashed. */
+async function digestStream(chunks, pool) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of chunks) {
+        hash.update(chunk);
+        size += chunk.length;
+        pool?.give(chunk);
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** Large enough that reading and hashing, not the hand-offs between them, set the pace. */
+const DIGEST_CHUNK_BYTES = 4 * 1024 * 1024;
+function digestFile(filePath) {
+    const pool = new BufferPool();
+    return digestStream(readFileChunks(filePath, DIGEST_CHUNK_BYTES, pool), pool);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 6311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ scanVersions),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   Y_: () => (/* binding */ listModelNames),
+/* harmony export */   dW: () => (/* binding */ requireManifest)
+/* harmony export */ });
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9810);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3622);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(687);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7148);
+
+
+
+
+
+async function scanVersions(store, name) {
+    const claims = new Map();
+    const manifests = new Set();
+    for await (const info of store.list(_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp.versions(name))) {
+        const parsed = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersionKey */ .n4)(name, info.key);
+        if (!parsed)
+            continue;
+        if (parsed.file === 'manifest.json')
+            manifests.add(parsed.version);
+        else if (parsed.file === 'claim.json')
+            claims.set(parsed.version, info);
+    }
+    const committed = [...manifests].sort((a, b) => a - b);
+    const uncommittedClaims = [...claims.entries()]
+        .filter(([version]) => !manifests.has(version))
+        .sort(([a], [b]) => a - b)
+        .map(([, info]) => info);
+    const highest = Math.max(0, ...manifests, ...claims.keys());
+    return { committed, uncommittedClaims, highest };
+}
+async function readManifest(store, name, version) {
+    const key = _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp.manifest(name, version);
+    if (!(await store.head(key)))
+        return null;
+    const value = await (0,_blob_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readJson */ .Vh)(store, key);
+    const problems = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestProblems */ .c9)(value, name, version);
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(`Manifest ${store.location}/${key} is invalid: ${problems.join('; ')}`, key);
+    }
+    return value;
+}
+async function requireManifest(store, name, version, input = 'version') {
+    const manifest = await readManifest(store, name, version);
+    if (!manifest) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`Model "${name}" has no version ${version} in the registry ${store.location}`, input);
+    }
+    return manifest;
+}
+async function listModelNames(store) {
+    const names = new Set();
+    for await (const info of store.list(_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .MODELS_PREFIX */ ._w)) {
+        const name = info.key.slice(_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .MODELS_PREFIX */ ._w.length).split('/')[0];
+        if (name)
+            names.add(name);
+    }
+    return [...names].sort();
 }
 
 
@@ -7615,6 +4531,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 8500:
 /***/ ((module) => {
 
@@ -7675,13 +4598,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

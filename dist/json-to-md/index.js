@@ -1,30 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
 /***/ 5595:
 /***/ ((module) => {
 
@@ -2509,7 +2485,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5831);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(447);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2494,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5831:
+/***/ 447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2527,8 +2503,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -2633,7 +2607,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
 
 
-
 /** `INPUT_<NAME>` with spaces as underscores, upper-cased, trimmed; '' when unset. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -2650,7 +2623,7 @@ function setOutput(name, value, env = process.env) {
 }
 /** The heredoc form of an environment file entry; a random delimiter the text cannot contain. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`output "${name}" contains its own delimiter`);
     }
@@ -2701,15 +2674,15 @@ function escapeProperty(text) {
 
 
 
-
 const runnerLogger = {
     info: (message) => info(message),
     warning: (message, annotation) => warning(message, annotation),
     error: (message, annotation) => error(message, annotation),
     debug: (message) => debug(message),
     untrusted: (text) => {
-        // A fresh random token per block: text inside cannot end the block or issue commands.
-        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        // A fresh random token per block: text inside cannot end the block or issue commands. (Web
+        // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)
+        const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
         process.stdout.write(`::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`);
     }
 };
@@ -3104,9 +3077,21 @@ const jsonToMd = defineAction({
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/glob-engine.ts
+// Without one of these characters picomatch cannot see a glob, negation or escape in a pattern.
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
+/** False means the pattern is certainly a plain name or path; true means ask the engine. */
+function mayBeGlob(pattern) {
+    return GLOB_SYNTAX.test(pattern);
+}
+/**
+ * picomatch, loaded with the first pattern that needs it: plain names and paths are the common
+ * case, and the engine would otherwise be a sizeable share of every step's start-up.
+ */
+async function loadGlobEngine() {
+    return (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/path-patterns.ts
 
 
@@ -3126,17 +3111,24 @@ async function expandPathPatterns(patterns, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const found = [];
     const exclusions = [];
+    // Plain paths, the common case, need no glob engine: picomatch loads for the first glob.
+    let picomatch;
     for (const pattern of patterns) {
-        if (pattern.startsWith('!')) {
-            exclusions.push(picomatch_default()(external_node_path_namespaceObject.posix.normalize(pattern.slice(1))));
+        if (!mayBeGlob(pattern)) {
+            found.push(pattern);
             continue;
         }
-        const scan = picomatch_default().scan(pattern);
+        picomatch ??= await loadGlobEngine();
+        if (pattern.startsWith('!')) {
+            exclusions.push(picomatch(external_node_path_namespaceObject.posix.normalize(pattern.slice(1))));
+            continue;
+        }
+        const scan = picomatch.scan(pattern);
         if (!scan.isGlob) {
             found.push(pattern);
             continue;
         }
-        const matches = await walkMatches(cwd, scan.base, scan.glob);
+        const matches = await walkMatches(picomatch(scan.glob), cwd, scan.base, scan.glob);
         if (matches.length === 0) {
             throw new errors/* ConfigurationError */.j(`no files match the pattern "${pattern}"`);
         }
@@ -3145,8 +3137,7 @@ async function expandPathPatterns(patterns, options = {}) {
     const unique = [...new Set(found)];
     return unique.filter((path) => !exclusions.some((excluded) => excluded(external_node_path_namespaceObject.posix.normalize(path))));
 }
-async function walkMatches(cwd, base, glob) {
-    const matches = picomatch_default()(glob);
+async function walkMatches(matches, cwd, base, glob) {
     const maxDepth = glob.includes('**') ? Number.POSITIVE_INFINITY : glob.split('/').length;
     const files = [];
     const visit = async (relativeDirectory, depth) => {
@@ -3177,173 +3168,8 @@ async function isFile(path) {
     return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile() ?? false;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/metrics/json-object.ts
-// JS objects list integer-like keys first, in ascending order, whatever the insertion order was.
-// Parsers remember the file's order here when it differs, without adding anything visible to the
-// objects themselves.
-const fileKeyOrder = new WeakMap();
-const INTEGER_LIKE = /^(?:0|[1-9]\d*)$/;
-/** Records the key order of `target` as it appeared in the file, if a JS object would lose it. */
-function rememberKeyOrder(target, keysInFileOrder) {
-    if (keysInFileOrder.some((key) => INTEGER_LIKE.test(key))) {
-        fileKeyOrder.set(target, keysInFileOrder);
-    }
-}
-/** The keys of an object in the order they had in the file it was parsed from. */
-function orderedKeys(value) {
-    return fileKeyOrder.get(value) ?? Object.keys(value);
-}
-/**
- * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
- * treat as a prototype change rather than data.
- */
-function setEntry(target, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(target, key, {
-            value,
-            enumerable: true,
-            writable: true,
-            configurable: true
-        });
-    }
-    else {
-        target[key] = value;
-    }
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/metrics/numeric-text.ts
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-// Spellings that Python (`str(float)`), numpy, pandas and JSON writers use for non-finite floats.
-const NOT_A_NUMBER = /^[+-]?nan$/i;
-const INFINITE = /^([+-]?)(?:inf|infinity)$/i;
-/**
- * Reads a number written as text (a CSV cell, an MLflow metric line), or returns undefined when
- * the text is not a plain decimal number. Hex, thousands separators and units are not numbers.
- */
-function parseNumericText(text) {
-    const trimmed = text.trim();
-    if (DECIMAL.test(trimmed))
-        return Number(trimmed);
-    if (NOT_A_NUMBER.test(trimmed))
-        return Number.NaN;
-    const infinite = INFINITE.exec(trimmed);
-    if (infinite)
-        return infinite[1] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/metrics/delimited-table.ts
-
-
-
-/**
- * Parses CSV or TSV with a header row (RFC 4180 quoting: fields in double quotes may hold the
- * delimiter, line breaks and doubled quotes) into one object per data row. Numeric cells become
- * numbers, empty cells become null, everything else stays text.
- */
-function parseDelimitedTable(text, delimiter, source) {
-    const rows = splitRows(text, delimiter, source);
-    const header = rows[0];
-    if (header === undefined)
-        return [];
-    const columns = header.cells.map((cell, index) => cell.trim() || `column_${index + 1}`);
-    const seen = new Set();
-    for (const column of columns) {
-        if (seen.has(column)) {
-            throw new errors/* ConfigurationError */.j(`${source}: the header names column "${column}" twice`);
-        }
-        seen.add(column);
-    }
-    return rows.slice(1).map((row) => {
-        if (row.cells.length > columns.length) {
-            throw new errors/* ConfigurationError */.j(`${source}: line ${row.line} has ${row.cells.length} cells but the header has ${columns.length}`);
-        }
-        const record = {};
-        columns.forEach((column, index) => setEntry(record, column, cellValue(row.cells[index])));
-        rememberKeyOrder(record, columns);
-        return record;
-    });
-}
-function cellValue(cell) {
-    if (cell === undefined || cell.trim() === '')
-        return null;
-    return parseNumericText(cell) ?? cell;
-}
-function splitRows(text, delimiter, source) {
-    const rows = [];
-    let cells = [];
-    let cell = '';
-    let line = 1;
-    let rowLine = 1;
-    let position = 0;
-    let rowHasContent = false;
-    const endCell = () => {
-        cells.push(cell);
-        cell = '';
-    };
-    const endRow = () => {
-        endCell();
-        // Blank lines (including the usual trailing newline) are not rows.
-        if (rowHasContent || cells.length > 1)
-            rows.push({ cells, line: rowLine });
-        cells = [];
-        rowHasContent = false;
-    };
-    while (position < text.length) {
-        const char = text[position];
-        if (char === '"' && cell === '') {
-            const quoteLine = line;
-            position++;
-            for (;;) {
-                const inner = text[position];
-                if (inner === undefined) {
-                    throw new errors/* ConfigurationError */.j(`${source}: the quoted field that starts on line ${quoteLine} is never closed`);
-                }
-                if (inner === '"') {
-                    if (text[position + 1] === '"') {
-                        cell += '"';
-                        position += 2;
-                        continue;
-                    }
-                    position++;
-                    break;
-                }
-                if (inner === '\n')
-                    line++;
-                cell += inner;
-                position++;
-            }
-            rowHasContent = true;
-            const next = text[position];
-            if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-                throw new errors/* ConfigurationError */.j(`${source}: line ${line}: unexpected ${JSON.stringify(next)} after a closing quote`);
-            }
-            continue;
-        }
-        if (char === delimiter) {
-            endCell();
-            position++;
-            continue;
-        }
-        if (char === '\r' || char === '\n') {
-            endRow();
-            position += char === '\r' && text[position + 1] === '\n' ? 2 : 1;
-            line++;
-            rowLine = line;
-            continue;
-        }
-        cell += char;
-        rowHasContent = true;
-        position++;
-    }
-    if (cell !== '' || cells.length > 0 || rowHasContent)
-        endRow();
-    return rows;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/metrics/json-object.ts
+var json_object = __nccwpck_require__(4013);
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/key-path.ts
 /**
  * Where a value sits in a results file. `name` is the flattened metric name (`overall.f1`);
@@ -3431,9 +3257,9 @@ function toObject(entries, source, path) {
         if (Object.hasOwn(result, key)) {
             throw new errors/* ConfigurationError */.j(`${source}: duplicate key ${path.key(key).toString()}`);
         }
-        setEntry(result, key, toJsonValue(item, source, path.key(key)));
+        (0,json_object/* setEntry */.RY)(result, key, toJsonValue(item, source, path.key(key)));
     }
-    rememberKeyOrder(result, entries.map(([key]) => key));
+    (0,json_object/* rememberKeyOrder */.FB)(result, entries.map(([key]) => key));
     return result;
 }
 
@@ -3537,7 +3363,7 @@ class StrictJsonParser {
             this.expect(':');
             this.skipWhitespace();
             this.pathStack.push(key);
-            setEntry(result, key, this.parseValue(depth + 1));
+            (0,json_object/* setEntry */.RY)(result, key, this.parseValue(depth + 1));
             this.pathStack.pop();
             keys.push(key);
             this.skipWhitespace();
@@ -3546,7 +3372,7 @@ class StrictJsonParser {
                 continue;
             }
             this.expect('}');
-            rememberKeyOrder(result, keys);
+            (0,json_object/* rememberKeyOrder */.FB)(result, keys);
             return result;
         }
     }
@@ -3732,7 +3558,6 @@ function trimNumber(value) {
 
 
 
-
 const SYNTAX_BY_EXTENSION = {
     '.json': 'json',
     '.jsonl': 'jsonl',
@@ -3762,9 +3587,9 @@ async function readResultsFile(path, options = {}) {
         case 'toml':
             return { path, syntax: 'toml', data: await parseTomlText(text, path) };
         case 'csv':
-            return { path, syntax: 'csv', data: parseDelimitedTable(text, ',', path) };
+            return { path, syntax: 'csv', data: await parseTable(text, ',', path) };
         case 'tsv':
-            return { path, syntax: 'tsv', data: parseDelimitedTable(text, '\t', path) };
+            return { path, syntax: 'tsv', data: await parseTable(text, '\t', path) };
         default:
             return sniff(text, path);
     }
@@ -3777,8 +3602,12 @@ function parseJsonLines(text, path) {
     });
     return values;
 }
-// The YAML and TOML parsers load when a file of theirs is first read: most results are JSON, and
-// the parsers would otherwise be a large share of every step's start-up.
+// The YAML, TOML and CSV/TSV parsers load when a file of theirs is first read: most results are
+// JSON, and the parsers would otherwise be a large share of every step's start-up.
+async function parseTable(text, delimiter, path) {
+    const { parseDelimitedTable } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 8768));
+    return parseDelimitedTable(text, delimiter, path);
+}
 async function parseYaml(text, path) {
     const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
@@ -4023,13 +3852,13 @@ const INDEX_KEYS = [
 function isScalar(value) {
     return value === null || typeof value !== 'object';
 }
-function json_shape_isJsonObject(value) {
+function isJsonObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 function isEmptyContainer(value) {
     if (Array.isArray(value))
         return value.length === 0;
-    return json_shape_isJsonObject(value) && Object.keys(value).length === 0;
+    return isJsonObject(value) && Object.keys(value).length === 0;
 }
 function isScalarList(value) {
     return Array.isArray(value) && value.every(isScalar);
@@ -4050,8 +3879,8 @@ function unionOfKeys(objects) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
-var lib_picomatch = __nccwpck_require__(8016);
-var lib_picomatch_default = /*#__PURE__*/__nccwpck_require__.n(lib_picomatch);
+var picomatch = __nccwpck_require__(8016);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/core/src/markdown/key-filter.ts
 
 
@@ -4080,11 +3909,11 @@ function key_filter_select(value, path, selected, isIncluded, isExcluded) {
             const kept = key_filter_select(item, path, isSelected, isIncluded, isExcluded);
             if (kept === undefined)
                 continue;
-            items.push(json_shape_isJsonObject(item) && json_shape_isJsonObject(kept) ? withIndexKey(item, kept, path, isExcluded) : kept);
+            items.push(isJsonObject(item) && isJsonObject(kept) ? withIndexKey(item, kept, path, isExcluded) : kept);
         }
         return isSelected || items.length > 0 ? items : undefined;
     }
-    if (json_shape_isJsonObject(value)) {
+    if (isJsonObject(value)) {
         const kept = {};
         for (const [key, child] of Object.entries(value)) {
             const keptChild = key_filter_select(child, [...path, key], isSelected, isIncluded, isExcluded);
@@ -4109,7 +3938,7 @@ function compile(patterns) {
     if (patterns === undefined || patterns.length === 0)
         return undefined;
     const globs = patterns.map((pattern) => toGlobPath(pattern.split('.')));
-    const matches = lib_picomatch_default()(globs, { dot: true });
+    const matches = picomatch_default()(globs, { dot: true });
     return (path) => matches(toGlobPath(path));
 }
 /** Picomatch separates on slashes, so a slash inside a key (or a pattern's key) must not read as one. */
@@ -5018,7 +4847,7 @@ function renderNode(value, path, settings) {
         return escapeLineStart(inlineMarkdown(value, settings));
     if (Array.isArray(value))
         return renderArray(value, path, settings);
-    if (json_shape_isJsonObject(value))
+    if (isJsonObject(value))
         return renderObject(value, path, settings);
     return escapeLineStart(inlineMarkdown(value, settings));
 }
@@ -5035,7 +4864,7 @@ function renderArray(items, path, settings) {
         }
         return listTable(label, path.at(-1) ?? 'value', items, settings);
     }
-    if (items.every(json_shape_isJsonObject))
+    if (items.every(isJsonObject))
         return recordsTable(label, items, settings);
     if (items.every(isScalarList))
         return gridTable(label, items, settings);
@@ -5115,7 +4944,7 @@ function groupEqualLengthSeries(entries) {
 function matrixRowsOf(entries, settings) {
     const rows = [];
     for (const [key, value] of entries) {
-        if (!json_shape_isJsonObject(value))
+        if (!isJsonObject(value))
             continue;
         const fields = Object.values(value);
         if (fields.length > 0 && fields.every((field) => isInlineValue(field, settings))) {
@@ -5587,6 +5416,53 @@ function startsSurrogatePair(text, index) {
 }
 function isLeadingSurrogate(unit) {
     return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+
+/***/ }),
+
+/***/ 4013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ rememberKeyOrder),
+/* harmony export */   RY: () => (/* binding */ setEntry)
+/* harmony export */ });
+/* unused harmony exports orderedKeys, isJsonObject */
+// JS objects list integer-like keys first, in ascending order, whatever the insertion order was.
+// Parsers remember the file's order here when it differs, without adding anything visible to the
+// objects themselves.
+const fileKeyOrder = new WeakMap();
+const INTEGER_LIKE = /^(?:0|[1-9]\d*)$/;
+/** Records the key order of `target` as it appeared in the file, if a JS object would lose it. */
+function rememberKeyOrder(target, keysInFileOrder) {
+    if (keysInFileOrder.some((key) => INTEGER_LIKE.test(key))) {
+        fileKeyOrder.set(target, keysInFileOrder);
+    }
+}
+/** The keys of an object in the order they had in the file it was parsed from. */
+function orderedKeys(value) {
+    return fileKeyOrder.get(value) ?? Object.keys(value);
+}
+/**
+ * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
+ * treat as a prototype change rather than data.
+ */
+function setEntry(target, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(target, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    }
+    else {
+        target[key] = value;
+    }
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -1136,7 +1136,7 @@ const BalancedPool = __webpack_require__(837)
 const Agent = __webpack_require__(7405)
 const ProxyAgent = __webpack_require__(6672)
 const EnvHttpProxyAgent = __webpack_require__(3137)
-const RetryAgent = __webpack_require__(50)
+const RetryAgent = __webpack_require__(7669)
 const errors = __webpack_require__(8707)
 const util = __webpack_require__(3440)
 const { InvalidArgumentError } = errors
@@ -9788,7 +9788,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 7669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13003,7 +13003,7 @@ module.exports = {
 
 
 const { kConstruct } = __webpack_require__(109)
-const { urlEquals, getFieldValues } = __webpack_require__(6798)
+const { urlEquals, getFieldValues } = __webpack_require__(4417)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
 const { webidl } = __webpack_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(9051)
@@ -14034,7 +14034,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6798:
+/***/ 4417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4079);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7629);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4079:
+/***/ 7629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,8 +23,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -129,7 +127,6 @@ var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
 
 
-
 /** `INPUT_<NAME>` with spaces as underscores, upper-cased, trimmed; '' when unset. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -146,7 +143,7 @@ function setOutput(name, value, env = process.env) {
 }
 /** The heredoc form of an environment file entry; a random delimiter the text cannot contain. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`output "${name}" contains its own delimiter`);
     }
@@ -197,15 +194,15 @@ function escapeProperty(text) {
 
 
 
-
 const runnerLogger = {
     info: (message) => info(message),
     warning: (message, annotation) => warning(message, annotation),
     error: (message, annotation) => error(message, annotation),
     debug: (message) => debug(message),
     untrusted: (text) => {
-        // A fresh random token per block: text inside cannot end the block or issue commands.
-        const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        // A fresh random token per block: text inside cannot end the block or issue commands. (Web
+        // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)
+        const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
         process.stdout.write(`::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`);
     }
 };
@@ -648,290 +645,7 @@ const readUtf8 = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8');
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/onnx/src/tar-extraction.ts
-
-
-
-const BLOCK = 512;
-/**
- * A streaming reader of the ustar/pax archives npm publishes: regular files whose path passes
- * `keep` are written under `destination`; everything else (other platforms' binaries, directories,
- * links) is skipped without being held in memory. Paths that would leave `destination` are an error,
- * whatever the filter says: the archive comes from the network.
- */
-function tarExtractor(destination, keep) {
-    const files = [];
-    let pending = Buffer.alloc(0);
-    let entry;
-    let paxPath;
-    let longName;
-    let metadata;
-    let finished = false;
-    let settle;
-    const extraction = new Promise((resolve, reject) => {
-        settle = { resolve, reject };
-    });
-    async function consume() {
-        for (;;) {
-            if (finished)
-                return;
-            if (metadata) {
-                const take = Math.min(metadata.remaining, pending.length);
-                metadata.chunks.push(pending.subarray(0, take));
-                pending = pending.subarray(take);
-                metadata.remaining -= take;
-                if (metadata.remaining > 0)
-                    return;
-                if (pending.length < metadata.padding)
-                    return;
-                pending = pending.subarray(metadata.padding);
-                const text = Buffer.concat(metadata.chunks).toString('utf8');
-                if (metadata.kind === 'pax')
-                    paxPath = paxHeaderPath(text) ?? paxPath;
-                else
-                    longName = text.replace(/\0.*$/s, '');
-                metadata = undefined;
-                continue;
-            }
-            if (entry) {
-                const take = Math.min(entry.remaining, pending.length);
-                if (entry.path !== undefined)
-                    entry.chunks.push(pending.subarray(0, take));
-                pending = pending.subarray(take);
-                entry.remaining -= take;
-                if (entry.remaining > 0)
-                    return;
-                if (pending.length < entry.padding)
-                    return;
-                pending = pending.subarray(entry.padding);
-                if (entry.path !== undefined) {
-                    const target = (0,external_node_path_.join)(destination, entry.path);
-                    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-                    await (0,promises_.writeFile)(target, Buffer.concat(entry.chunks));
-                    files.push(entry.path);
-                }
-                entry = undefined;
-                continue;
-            }
-            if (pending.length < BLOCK)
-                return;
-            const header = pending.subarray(0, BLOCK);
-            pending = pending.subarray(BLOCK);
-            if (header.every((byte) => byte === 0)) {
-                finished = true;
-                return;
-            }
-            verifyChecksum(header);
-            const size = readOctal(header, 124, 12);
-            const padding = (BLOCK - (size % BLOCK)) % BLOCK;
-            const type = String.fromCharCode(header[156] ?? 0);
-            if (type === 'x' || type === 'L') {
-                metadata = {
-                    kind: type === 'x' ? 'pax' : 'long-name',
-                    remaining: size,
-                    padding,
-                    chunks: []
-                };
-                continue;
-            }
-            if (type === 'g') {
-                entry = { path: undefined, remaining: size, padding, chunks: [] };
-                continue;
-            }
-            const name = paxPath ?? longName ?? headerPath(header);
-            paxPath = undefined;
-            longName = undefined;
-            const inner = safeInnerPath(name);
-            const regular = type === '0' || type === '\0' || type === '7';
-            entry = {
-                path: regular && inner !== '' && keep(inner) ? inner : undefined,
-                remaining: size,
-                padding,
-                chunks: []
-            };
-        }
-    }
-    const writable = new external_node_stream_.Writable({
-        write(chunk, _encoding, callback) {
-            if (finished)
-                return callback();
-            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-            consume().then(() => callback(), (error) => callback(error));
-        },
-        final(callback) {
-            if (entry || metadata)
-                callback(new Error('the archive ends inside an entry (truncated download?)'));
-            else
-                callback();
-        }
-    });
-    writable.once('finish', () => settle.resolve({ files }));
-    writable.once('error', (error) => settle.reject(error));
-    // The pipeline that drives the extractor reports the error; an unawaited promise must not too.
-    extraction.catch(() => undefined);
-    return Object.assign(writable, { extraction });
-}
-function headerPath(header) {
-    const name = cString(header, 0, 100);
-    const magic = cString(header, 257, 6);
-    const prefix = magic.startsWith('ustar') ? cString(header, 345, 155) : '';
-    return prefix ? `${prefix}/${name}` : name;
-}
-function paxHeaderPath(text) {
-    // Records are "<length> <key>=<value>\n".
-    for (const record of text.split('\n')) {
-        const match = /^\d+ path=(.*)$/s.exec(record);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** Drop the first segment (`package/`) and refuse anything that could escape the destination. */
-function safeInnerPath(path) {
-    const segments = path
-        .replace(/\\/g, '/')
-        .split('/')
-        .filter((segment) => segment !== '' && segment !== '.');
-    if (path.startsWith('/') ||
-        /^[A-Za-z]:/.test(path) ||
-        segments.includes('..') ||
-        path.includes('\0')) {
-        throw new Error(`the archive holds an unsafe path "${path}"`);
-    }
-    return segments.slice(1).join('/');
-}
-function cString(buffer, offset, length) {
-    const field = buffer.subarray(offset, offset + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
-}
-function readOctal(buffer, offset, length) {
-    const text = cString(buffer, offset, length).trim();
-    const value = text === '' ? 0 : Number.parseInt(text, 8);
-    if (!Number.isSafeInteger(value) || value < 0)
-        throw new Error('the archive has a corrupt entry size');
-    return value;
-}
-function verifyChecksum(header) {
-    const stored = readOctal(header, 148, 8);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    if (sum !== stored)
-        throw new Error('the archive has a corrupt header (checksum mismatch)');
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/npm-registry-installer.ts
-
-
-
-
-
-
-
-
-const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org/';
-/**
- * Installs onnxruntime-node the way `npm install` with `ONNXRUNTIME_NODE_INSTALL=skip` would, but
- * without npm and without its postinstall (which downloads CUDA providers from NuGet, research §2.7):
- * the tarballs of onnxruntime-node and onnxruntime-common come from the npm registry, are checked
- * against the registry's integrity digest, and only this platform's prebuilt binaries are unpacked
- * (about 45 MB of the 290 MB package on linux/x64). adm-zip and global-agent, dependencies of the
- * skipped postinstall only, are not needed.
- */
-function registryInstaller(options = {}) {
-    const registry = withTrailingSlash(options.registry || DEFAULT_NPM_REGISTRY);
-    const platform = options.platform ?? process.platform;
-    const arch = options.arch ?? process.arch;
-    const fetchImpl = options.fetch ?? fetch;
-    const log = options.log ?? (() => undefined);
-    const binaries = `bin/napi-v6/${platform}/${arch}/`;
-    const request = async (url, accept) => {
-        const headers = { accept };
-        if (options.token && new URL(url).origin === new URL(registry).origin) {
-            headers.authorization = `Bearer ${options.token}`;
-        }
-        let response;
-        try {
-            response = await fetchImpl(url, { headers, redirect: 'follow' });
-        }
-        catch (error) {
-            throw unreachable(registry, error instanceof Error ? (error.cause ?? error) : error);
-        }
-        if (!response.ok) {
-            throw new errors/* ConfigurationError */.j(`The npm registry ${registry} answered ${response.status} for ${url}; set onnxruntime-path to an installed onnxruntime-node on runners without registry access.`, 'onnxruntime-path');
-        }
-        return response;
-    };
-    const install = async (name, version, prefix, keep) => {
-        const metadataUrl = `${registry}${name}/${version}`;
-        const metadata = (await (await request(metadataUrl, 'application/json')).json());
-        if (!metadata.dist?.tarball) {
-            throw new Error(`${metadataUrl} has no dist.tarball`);
-        }
-        const digest = expectedDigest(metadata.dist);
-        log(`Downloading ${name}@${version} from ${metadata.dist.tarball}`);
-        const response = await request(metadata.dist.tarball, 'application/octet-stream');
-        if (!response.body)
-            throw new Error(`${metadata.dist.tarball} has an empty body`);
-        const hash = (0,external_node_crypto_.createHash)(digest.algorithm);
-        const hashing = new external_node_stream_.Transform({
-            transform(chunk, _encoding, callback) {
-                hash.update(chunk);
-                callback(null, chunk);
-            }
-        });
-        const extractor = tarExtractor((0,external_node_path_.join)(prefix, 'node_modules', name), keep);
-        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hashing, (0,external_node_zlib_.createGunzip)(), extractor);
-        const actual = hash.digest(digest.encoding);
-        if (actual !== digest.value) {
-            throw new Error(`${name}@${version} from ${metadata.dist.tarball} does not match the registry's ${digest.algorithm} digest (corrupt or tampered download)`);
-        }
-        return (await extractor.extraction).files;
-    };
-    return async (prefix, version) => {
-        const files = await install('onnxruntime-node', version, prefix, (path) => {
-            if (path.startsWith('bin/'))
-                return path.startsWith(binaries);
-            return path === 'package.json' || path === 'LICENSE' || path.startsWith('dist/');
-        });
-        if (!files.some((file) => file.startsWith(binaries))) {
-            throw new errors/* ConfigurationError */.j(`onnxruntime-node ${version} has no prebuilt binaries for ${platform}/${arch} (it ships linux x64/arm64, darwin arm64, win32 x64/arm64); set onnxruntime-path to a build for this machine.`, 'onnxruntime-path');
-        }
-        // onnxruntime-node pins onnxruntime-common to its own version.
-        await install('onnxruntime-common', version, prefix, () => true);
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(prefix, 'node_modules', 'onnxruntime-common', 'package.json'))) {
-            throw new Error('onnxruntime-common was not unpacked');
-        }
-    };
-}
-function expectedDigest(dist) {
-    const sri = dist.integrity
-        ?.split(/\s+/)
-        .find((entry) => entry.startsWith('sha512-'))
-        ?.slice('sha512-'.length);
-    if (sri)
-        return { algorithm: 'sha512', encoding: 'base64', value: sri };
-    if (dist.shasum)
-        return { algorithm: 'sha1', encoding: 'hex', value: dist.shasum.toLowerCase() };
-    throw new Error(`the registry gives no integrity digest for ${dist.tarball}; refusing to install`);
-}
-function unreachable(registry, cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return new errors/* ConfigurationError */.j(`The npm registry ${registry} cannot be reached (${reason}) to install onnxruntime-node; on offline or self-hosted runners set onnxruntime-path to an installed copy.`, 'onnxruntime-path');
-}
-function withTrailingSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-
 ;// CONCATENATED MODULE: ./packages/onnx/src/onnx-runtime-loader.ts
-
 
 
 
@@ -960,7 +674,9 @@ async function loadOnnxRuntime(options = {}) {
         return requireRuntime(installedDirectory, 'tool-cache', 0);
     }
     const started = performance.now();
-    await installInto(cacheDirectory, version, options.install ?? registryInstaller());
+    // The installer (tarball download, gunzip, tar) loads only when the runtime is not cached yet.
+    const install = options.install ?? (await __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 7010))).registryInstaller();
+    await installInto(cacheDirectory, version, install);
     return requireRuntime(installedDirectory, 'installed', performance.now() - started);
 }
 /** Same layout as @actions/tool-cache (`<root>/<tool>/<version>/<arch>` + `<arch>.complete`). */
@@ -1024,710 +740,10 @@ function requireRuntime(packageDirectory, source, installMs) {
     return { ort, packageDirectory, version, source, installMs, loadMs: performance.now() - started };
 }
 
-;// CONCATENATED MODULE: ./packages/onnx/src/load-error-classification.ts
-// Ordered: more specific messages first (the external-data ones also mention "initializer").
-const PATTERNS = [
-    {
-        kind: 'invalid-protobuf',
-        match: /protobuf parsing failed/i,
-        explain: 'The file is not a valid ONNX protobuf (truncated or not a model).'
-    },
-    {
-        kind: 'file-not-found',
-        match: /File doesn't exist|No such file/i,
-        explain: 'The model file does not exist.'
-    },
-    {
-        kind: 'unsupported-ir-version',
-        match: /Unsupported model IR version/i,
-        explain: 'The model’s IR version is newer than this onnxruntime supports; export with an older onnx package or pin a newer onnxruntime.'
-    },
-    {
-        kind: 'unsupported-opset',
-        match: /Opset \d+ is under development|official support for domain|opset .*(?:not supported|is too new)/i,
-        explain: 'The model’s opset is newer than this onnxruntime supports; export with a lower opset_version.'
-    },
-    {
-        kind: 'missing-opset',
-        match: /Missing opset in the model/i,
-        explain: 'The model imports no operator set.'
-    },
-    {
-        kind: 'external-data',
-        match: /external data|external initializer|GetExtDataFromTensorProto/i,
-        explain: 'External weight data is missing, outside the model folder, or shorter than declared.'
-    },
-    {
-        kind: 'invalid-tensor-data',
-        match: /raw_data size|buffer size mismatch|Deserialize tensor/i,
-        explain: 'A weight tensor holds fewer or more bytes than its shape needs.'
-    },
-    {
-        kind: 'unsupported-io-type',
-        match: /Unsupported data type/i,
-        explain: 'A graph input or output has a type onnxruntime-node cannot exchange (bfloat16, float8, …).'
-    },
-    {
-        kind: 'op-not-implemented',
-        match: /No Op registered for|Could not find an implementation for/i,
-        explain: 'The model uses an operator (or operator/type combination) onnxruntime does not implement.'
-    },
-    {
-        kind: 'shape-inference',
-        match: /ShapeInferenceError|Type Error|type inference|shape inference/i,
-        explain: 'Shape or type inference failed: tensors do not fit the operators that consume them.'
-    },
-    {
-        kind: 'invalid-graph',
-        match: /is not a graph input, initializer, or output|invalid model|Invalid model|graph output/i,
-        explain: 'The graph is malformed (a dangling value, an output nobody produces, …).'
-    }
-];
-function classifyLoadError(raw) {
-    const detail = stripRuntimeNoise(raw);
-    const pattern = PATTERNS.find((candidate) => candidate.match.test(raw));
-    if (!pattern)
-        return { kind: 'other', message: `onnxruntime could not load the model: ${detail}`, raw };
-    return { kind: pattern.kind, message: `${pattern.explain} onnxruntime: ${detail}`, raw };
-}
-// onnxruntime colours its log lines; the escape character is built rather than written in a regex literal.
-const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-/** Drop source paths, C++ signatures and status prefixes: they say where, the rest says what. */
-function stripRuntimeNoise(raw) {
-    let text = raw.replace(ANSI_COLOUR, '').split('\n')[0] ?? '';
-    text = text
-        .replace(/^(?:Error: )?Load model from .*? failed:/, '')
-        .replace(/Exception during initialization:\s*/g, '');
-    text = text.replace(/\[ONNXRuntimeError\] : \d+ : \w+ : \S+:\d+ \w+ /g, '');
-    for (;;) {
-        const source = /\/onnxruntime_src\/\S+:\d+ /.exec(text);
-        if (!source)
-            break;
-        const afterSource = source.index + source[0].length;
-        text = text.slice(0, source.index) + text.slice(skipSignature(text, afterSource));
-    }
-    text = text.replace(/\b\w+\.cc:\d+ \w+ /g, '');
-    return text.trim();
-}
-function skipSignature(text, start) {
-    const open = text.indexOf('(', start);
-    const prefix = text.slice(start, open);
-    if (open === -1 || !/^[\w:<>,\s*&~]+$/.test(prefix))
-        return start;
-    let depth = 0;
-    for (let i = open; i < text.length; i++) {
-        if (text[i] === '(')
-            depth++;
-        else if (text[i] === ')' && --depth === 0) {
-            const rest = /^(?: const)?\s*/.exec(text.slice(i + 1));
-            return i + 1 + (rest?.[0].length ?? 0);
-        }
-    }
-    return start;
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/float16.ts
-/** IEEE 754 half precision ↔ double, for float16 tensors that onnxruntime-node passes as raw bits. */
-function halfBitsToNumber(bits) {
-    const sign = bits & 0x8000 ? -1 : 1;
-    const exponent = (bits >> 10) & 0x1f;
-    const fraction = bits & 0x3ff;
-    if (exponent === 0)
-        return sign * fraction * 2 ** -24;
-    if (exponent === 0x1f)
-        return fraction === 0 ? sign * Infinity : NaN;
-    return sign * (1 + fraction / 1024) * 2 ** (exponent - 15);
-}
-const scratch = new DataView(new ArrayBuffer(4));
-/** Round-to-nearest-even conversion through the float32 bit pattern. */
-function numberToHalfBits(value) {
-    scratch.setFloat32(0, value);
-    const bits = scratch.getUint32(0);
-    const sign = (bits >>> 16) & 0x8000;
-    const exponent = (bits >>> 23) & 0xff;
-    const mantissa = bits & 0x7fffff;
-    if (exponent === 0xff)
-        return sign | 0x7c00 | (mantissa ? 0x200 : 0);
-    const halfExponent = exponent - 127 + 15;
-    if (halfExponent >= 0x1f)
-        return sign | 0x7c00;
-    if (halfExponent <= 0) {
-        if (halfExponent < -10)
-            return sign;
-        const full = mantissa | 0x800000;
-        const shift = 14 - halfExponent;
-        const rounded = (full >> shift) + roundBit(full, shift);
-        return sign | rounded;
-    }
-    const base = sign | (halfExponent << 10) | (mantissa >> 13);
-    return base + roundBit(mantissa, 13);
-}
-function roundBit(value, shift) {
-    const remainder = value & ((1 << shift) - 1);
-    const half = 1 << (shift - 1);
-    if (remainder > half)
-        return 1;
-    if (remainder < half)
-        return 0;
-    return (value >> shift) & 1;
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/nd-array.ts
-
-const CONSTRUCTORS = {
-    float32: Float32Array,
-    float64: Float64Array,
-    float16: Uint16Array,
-    int8: Int8Array,
-    int16: Int16Array,
-    int32: Int32Array,
-    int64: BigInt64Array,
-    uint8: Uint8Array,
-    uint16: Uint16Array,
-    uint32: Uint32Array,
-    uint64: BigUint64Array,
-    bool: Uint8Array
-};
-function isNumericDtype(name) {
-    return name in CONSTRUCTORS;
-}
-function bytesPerElement(dtype) {
-    return CONSTRUCTORS[dtype].BYTES_PER_ELEMENT;
-}
-function allocate(dtype, length) {
-    return new CONSTRUCTORS[dtype](length);
-}
-function shapeSize(shape) {
-    return shape.reduce((product, dim) => product * dim, 1);
-}
-/** Copy little-endian bytes into a fresh (aligned) typed array of the dtype. */
-function fromLittleEndianBytes(dtype, shape, bytes) {
-    const length = shapeSize(shape);
-    const expected = length * bytesPerElement(dtype);
-    if (bytes.length !== expected) {
-        throw new RangeError(`${dtype} [${shape.join(', ')}] needs ${expected} bytes, got ${bytes.length}`);
-    }
-    const data = allocate(dtype, length);
-    new Uint8Array(data.buffer, data.byteOffset, data.byteLength).set(bytes);
-    return { dtype, shape, data };
-}
-/** Values as doubles for comparison: float16 decoded, int64 rounded to the nearest double. */
-function toFloat64(array) {
-    const result = new Float64Array(array.data.length);
-    const { data } = array;
-    if (array.dtype === 'float16') {
-        for (let i = 0; i < data.length; i++)
-            result[i] = halfBitsToNumber(data[i]);
-    }
-    else if (data instanceof BigInt64Array || data instanceof BigUint64Array) {
-        for (let i = 0; i < data.length; i++)
-            result[i] = Number(data[i]);
-    }
-    else {
-        result.set(data);
-    }
-    return result;
-}
-/** Convert to another dtype (JSON numbers, float64 `.npy` files fed to a float32 model). */
-function castNdArray(array, dtype) {
-    if (array.dtype === dtype)
-        return array;
-    const values = toFloat64(array);
-    const data = allocate(dtype, values.length);
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (data instanceof BigInt64Array || data instanceof BigUint64Array)
-            data[i] = BigInt(Math.round(value));
-        else if (dtype === 'float16')
-            data[i] = numberToHalfBits(value);
-        else if (dtype === 'bool')
-            data[i] = value !== 0 ? 1 : 0;
-        else
-            data[i] = value;
-    }
-    return { dtype, shape: array.shape, data };
-}
-/** Rows [start, end) along the first axis, sharing no memory with the source. */
-function sliceFirstAxis(array, start, end) {
-    const rowSize = shapeSize(array.shape.slice(1));
-    const data = array.data.slice(start * rowSize, end * rowSize);
-    return { dtype: array.dtype, shape: [end - start, ...array.shape.slice(1)], data };
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/model-session.ts
-
-
-/** Options every session of a verification shares; ORT's own error log would only repeat what we report. */
-const QUIET_SESSION_OPTIONS = { logSeverityLevel: 4 };
-/**
- * Create a session from the file path, so external data resolves next to the model: onnxruntime's
- * loader is the authoritative check that the model can be served.
- */
-async function createSession(ort, modelPath, options = {}) {
-    const started = performance.now();
-    try {
-        const session = await ort.InferenceSession.create(modelPath, {
-            ...QUIET_SESSION_OPTIONS,
-            ...options
-        });
-        return { ok: true, session, createMs: performance.now() - started };
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: classifyLoadError(message), createMs: performance.now() - started };
-    }
-}
-function toTensor(ort, array) {
-    return new ort.Tensor(array.dtype, array.data, array.shape);
-}
-function fromTensor(tensor, name) {
-    if (!isNumericDtype(tensor.type))
-        throw new Error(`output "${name}" has type ${tensor.type}, which cannot be compared`);
-    return { dtype: tensor.type, shape: [...tensor.dims], data: tensor.data };
-}
-async function runSession(ort, session, inputs) {
-    const feeds = {};
-    for (const [name, array] of inputs)
-        feeds[name] = toTensor(ort, array);
-    const results = await session.run(feeds);
-    const outputs = new Map();
-    for (const name of session.outputNames) {
-        const tensor = results[name];
-        if (tensor)
-            outputs.set(name, fromTensor(tensor, name));
-    }
-    return outputs;
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/percentile.ts
-/**
- * Nearest-rank percentile: the smallest value with at least p% of the sample at or below it
- * (`sorted[ceil(p/100 · n) − 1]`). Always an observed value, no interpolation; the same rule as
- * onnxruntime_perf_test up to the index rounding.
- */
-const PERCENTILE_METHOD = 'nearest-rank (sorted[ceil(p/100·n) − 1], no interpolation)';
-function nearestRank(sorted, percent) {
-    if (sorted.length === 0)
-        return NaN;
-    const rank = Math.ceil((percent / 100) * sorted.length);
-    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-function sortedCopy(values) {
-    return Float64Array.from(values).sort();
-}
-function mean(values) {
-    let sum = 0;
-    for (let i = 0; i < values.length; i++)
-        sum += values[i];
-    return values.length === 0 ? NaN : sum / values.length;
-}
-/** Sample standard deviation (n − 1). */
-function standardDeviation(values) {
-    if (values.length < 2)
-        return 0;
-    const average = mean(values);
-    let squares = 0;
-    for (let i = 0; i < values.length; i++)
-        squares += (values[i] - average) ** 2;
-    return Math.sqrt(squares / (values.length - 1));
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/argmax-agreement.ts
-
-/**
- * For classifier-shaped outputs ([batch, classes] of floats): how often the exported model picks
- * the same class as the reference. Small numeric drift matters less than a changed prediction.
- */
-function argmaxAgreement(pairs) {
-    let rows = 0;
-    let agreeing = 0;
-    for (const { actual, expected } of pairs) {
-        const [batch, classes] = expected.shape;
-        if (expected.shape.length !== 2 || batch === undefined || classes === undefined || classes < 2)
-            return undefined;
-        if (!expected.dtype.startsWith('float'))
-            return undefined;
-        const a = toFloat64(actual);
-        const b = toFloat64(expected);
-        for (let row = 0; row < batch; row++) {
-            rows++;
-            if (argmax(a, row * classes, classes) === argmax(b, row * classes, classes))
-                agreeing++;
-        }
-    }
-    return rows === 0 ? undefined : { rows, agreeing, rate: agreeing / rows };
-}
-function argmax(values, start, length) {
-    let best = 0;
-    for (let i = 1; i < length; i++) {
-        if (values[start + i] > values[start + best])
-            best = i;
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/output-parity.ts
-
-
-
-/** The rule in words, written into the report next to the numbers it produced. */
-function describeComparison(mode) {
-    const rule = mode === 'allclose'
-        ? 'allclose: an element fails where |a − b| > atol + rtol·|b|'
-        : 'both-exceed: an element fails where |a − b| > atol and |a − b|/|b| > rtol';
-    return `${rule} (a = ONNX, b = reference; relative errors divide by max(|b|, 2.2e-16); NaN must match NaN, ±Inf the same infinity)`;
-}
-/** Relative error divides by |reference|; an exact zero reference uses this instead (as Polygraphy). */
-const RELATIVE_ERROR_FLOOR = 2.220446049250313e-16;
-const WORST_ELEMENTS = 5;
-function compareOutput(name, pairs, tolerance) {
-    for (const pair of pairs) {
-        if (pair.actual.shape.join(',') !== pair.expected.shape.join(',')) {
-            return shapeMismatch(name, pair, tolerance);
-        }
-    }
-    const accumulator = new ErrorAccumulator(tolerance);
-    for (const pair of pairs)
-        accumulator.add(pair);
-    return accumulator.result(name, argmaxAgreement(pairs));
-}
-class ErrorAccumulator {
-    tolerance;
-    absErrors = [];
-    relErrors = [];
-    worst = [];
-    elements = 0;
-    mismatches = 0;
-    nanMismatches = 0;
-    infMismatches = 0;
-    minPassingAtol = 0;
-    minPassingRtol = 0;
-    constructor(tolerance) {
-        this.tolerance = tolerance;
-    }
-    add(pair) {
-        const actual = toFloat64(pair.actual);
-        const expected = toFloat64(pair.expected);
-        const { atol, rtol, mode } = this.tolerance;
-        this.elements += actual.length;
-        for (let i = 0; i < actual.length; i++) {
-            const a = actual[i];
-            const b = expected[i];
-            if (!Number.isFinite(a) || !Number.isFinite(b)) {
-                if (Number.isNaN(a) && Number.isNaN(b))
-                    continue;
-                if (a === b)
-                    continue;
-                if (Number.isNaN(a) || Number.isNaN(b))
-                    this.nanMismatches++;
-                else
-                    this.infMismatches++;
-                this.mismatches++;
-                this.minPassingAtol = Infinity;
-                this.minPassingRtol = Infinity;
-                this.consider(pair, i, a, b, Infinity, Infinity);
-                continue;
-            }
-            const absError = Math.abs(a - b);
-            const magnitude = Math.abs(b);
-            const relError = absError / Math.max(magnitude, RELATIVE_ERROR_FLOOR);
-            this.absErrors.push(absError);
-            this.relErrors.push(relError);
-            if (mode === 'allclose') {
-                if (absError > atol + rtol * magnitude)
-                    this.mismatches++;
-                this.minPassingAtol = Math.max(this.minPassingAtol, absError - rtol * magnitude);
-                if (absError > atol)
-                    this.minPassingRtol = Math.max(this.minPassingRtol, magnitude === 0 ? Infinity : (absError - atol) / magnitude);
-            }
-            else {
-                if (absError > atol && relError > rtol)
-                    this.mismatches++;
-                if (relError > rtol)
-                    this.minPassingAtol = Math.max(this.minPassingAtol, absError);
-                if (absError > atol)
-                    this.minPassingRtol = Math.max(this.minPassingRtol, relError);
-            }
-            if (absError > 0)
-                this.consider(pair, i, a, b, absError, relError);
-        }
-    }
-    consider(pair, flatIndex, actual, expected, absError, relError) {
-        const last = this.worst[this.worst.length - 1];
-        if (this.worst.length === WORST_ELEMENTS && last && last.absError >= absError)
-            return;
-        const entry = {
-            sample: pair.sample,
-            index: unravel(flatIndex, pair.expected.shape),
-            actual,
-            expected,
-            absError,
-            relError
-        };
-        const at = this.worst.findIndex((existing) => existing.absError < absError);
-        this.worst.splice(at === -1 ? this.worst.length : at, 0, entry);
-        if (this.worst.length > WORST_ELEMENTS)
-            this.worst.pop();
-    }
-    result(name, argmax) {
-        const absSorted = sortedCopy(this.absErrors);
-        const relSorted = sortedCopy(this.relErrors);
-        const nonFinite = this.nanMismatches + this.infMismatches;
-        const passed = this.mismatches === 0;
-        const failure = passed
-            ? undefined
-            : nonFinite > 0
-                ? `${this.nanMismatches} NaN and ${this.infMismatches} Inf positions differ from the reference`
-                : `${this.mismatches} of ${this.elements} elements exceed the tolerance`;
-        return {
-            name,
-            atol: this.tolerance.atol,
-            rtol: this.tolerance.rtol,
-            passed,
-            ...(failure ? { failure } : {}),
-            elements: this.elements,
-            mismatches: this.mismatches,
-            nanMismatches: this.nanMismatches,
-            infMismatches: this.infMismatches,
-            maxAbsError: absSorted.length ? absSorted[absSorted.length - 1] : 0,
-            meanAbsError: absSorted.length ? mean(absSorted) : 0,
-            p99AbsError: absSorted.length ? nearestRank(absSorted, 99) : 0,
-            maxRelError: relSorted.length ? relSorted[relSorted.length - 1] : 0,
-            meanRelError: relSorted.length ? mean(relSorted) : 0,
-            p99RelError: relSorted.length ? nearestRank(relSorted, 99) : 0,
-            minPassingAtol: Math.max(0, this.minPassingAtol),
-            minPassingRtol: Math.max(0, this.minPassingRtol),
-            worst: this.worst,
-            ...(argmax ? { argmax } : {})
-        };
-    }
-}
-function shapeMismatch(name, pair, tolerance) {
-    return {
-        name,
-        atol: tolerance.atol,
-        rtol: tolerance.rtol,
-        passed: false,
-        failure: `shape [${pair.actual.shape.join(', ')}] differs from the reference [${pair.expected.shape.join(', ')}] (${pair.sample})`,
-        elements: 0,
-        mismatches: 0,
-        nanMismatches: 0,
-        infMismatches: 0,
-        maxAbsError: NaN,
-        meanAbsError: NaN,
-        p99AbsError: NaN,
-        maxRelError: NaN,
-        meanRelError: NaN,
-        p99RelError: NaN,
-        minPassingAtol: NaN,
-        minPassingRtol: NaN,
-        worst: []
-    };
-}
-function unravel(flatIndex, shape) {
-    const index = new Array(shape.length).fill(0);
-    let rest = flatIndex;
-    for (let axis = shape.length - 1; axis >= 0; axis--) {
-        const size = shape[axis];
-        index[axis] = size === 0 ? 0 : rest % size;
-        rest = size === 0 ? 0 : Math.floor(rest / size);
-    }
-    return index;
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/tolerance-spec.ts
-
-function toleranceFor(spec, output) {
-    const override = spec.perOutput?.[output];
-    return {
-        atol: override?.atol ?? spec.atol,
-        rtol: override?.rtol ?? spec.rtol,
-        mode: spec.mode
-    };
-}
-/**
- * `1e-5`, or `1e-5 logits:1e-4, probs:1e-3`: a bare number is the default, `name:value` sets one
- * output. The value follows the last colon, so names such as `output:0` keep theirs.
- */
-function parseToleranceList(text, inputName, fallback) {
-    let value = fallback;
-    let sawDefault = false;
-    const perOutput = {};
-    for (const entry of text.split(/[\s,]+/).filter((part) => part !== '')) {
-        const colon = entry.lastIndexOf(':');
-        const name = colon === -1 ? undefined : entry.slice(0, colon);
-        const number = parseTolerance(colon === -1 ? entry : entry.slice(colon + 1), entry, inputName);
-        if (name === undefined) {
-            if (sawDefault) {
-                throw new errors/* ConfigurationError */.j(`${inputName} has two default values; name the output of all but one (name:value).`, inputName);
-            }
-            sawDefault = true;
-            value = number;
-        }
-        else if (name === '') {
-            throw new errors/* ConfigurationError */.j(`${inputName} entry "${entry}" has no output name.`, inputName);
-        }
-        else {
-            perOutput[name] = number;
-        }
-    }
-    return { value, perOutput };
-}
-function parseTolerance(text, entry, inputName) {
-    const value = Number(text);
-    if (text === '' || !Number.isFinite(value) || value < 0) {
-        throw new errors/* ConfigurationError */.j(`${inputName} entry "${entry}" is not a non-negative number (e.g. 1e-5 or logits:1e-4).`, inputName);
-    }
-    return value;
-}
-/** Combine parsed atol and rtol lists into one spec. */
-function toleranceSpec(atol, rtol, mode) {
-    const names = new Set([...Object.keys(atol.perOutput), ...Object.keys(rtol.perOutput)]);
-    const perOutput = {};
-    for (const name of names) {
-        perOutput[name] = {
-            ...(atol.perOutput[name] !== undefined ? { atol: atol.perOutput[name] } : {}),
-            ...(rtol.perOutput[name] !== undefined ? { rtol: rtol.perOutput[name] } : {})
-        };
-    }
-    return {
-        atol: atol.value,
-        rtol: rtol.value,
-        mode,
-        ...(names.size > 0 ? { perOutput } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/synthetic-inputs.ts
-
-
-function concreteShape(shape, bindings) {
-    return (shape ?? []).map((dim) => typeof dim === 'number' ? dim : dim === null ? 1 : (bindings[dim] ?? 1));
-}
-/** Deterministic inputs for timing and batch checks: floats in [-1, 1), integers in [0, 10), bools. */
-function syntheticInputs(inputs, bindings, seed = 1) {
-    const random = mulberry32(seed);
-    const feeds = new Map();
-    for (const input of inputs) {
-        if (!isNumericDtype(input.dtype))
-            throw new Error(`input "${input.name}" has type ${input.dtype}; synthetic data needs a numeric tensor`);
-        const shape = concreteShape(input.shape, bindings);
-        const data = allocate(input.dtype, shapeSize(shape));
-        for (let i = 0; i < data.length; i++) {
-            const unit = random();
-            if (data instanceof BigInt64Array || data instanceof BigUint64Array)
-                data[i] = BigInt(Math.floor(unit * 10));
-            else if (input.dtype === 'float16')
-                data[i] = numberToHalfBits(unit * 2 - 1);
-            else if (input.dtype === 'bool')
-                data[i] = unit < 0.5 ? 0 : 1;
-            else if (input.dtype.startsWith('float'))
-                data[i] = unit * 2 - 1;
-            else
-                data[i] = Math.floor(unit * 10);
-        }
-        feeds.set(input.name, { dtype: input.dtype, shape, data });
-    }
-    return feeds;
-}
-function mulberry32(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/batch-consistency.ts
-
-
-
-
-
-/**
- * Run N samples as one batch and one by one, and compare: a model whose rows influence each other
- * (a baked-in batch size, a bad reshape, batch-norm in training mode) shows up here.
- */
-async function checkBatchConsistency(ort, session, signature, batchSize, tolerance) {
-    const batchDimension = sharedLeadingSymbol(signature);
-    if (!batchDimension) {
-        return {
-            status: 'skipped',
-            reason: 'the inputs have no shared symbolic first dimension to vary'
-        };
-    }
-    const batched = syntheticInputs(signature.inputs, { [batchDimension]: batchSize }, 7);
-    try {
-        const whole = await runSession(ort, session, batched);
-        const rowsByOutput = new Map();
-        for (let row = 0; row < batchSize; row++) {
-            const single = new Map([...batched].map(([name, array]) => [name, sliceFirstAxis(array, row, row + 1)]));
-            for (const [name, output] of await runSession(ort, session, single)) {
-                rowsByOutput.set(name, [...(rowsByOutput.get(name) ?? []), output]);
-            }
-        }
-        const outputs = [];
-        for (const [name, batchedOutput] of whole) {
-            const rows = rowsByOutput.get(name);
-            if (!rows || batchedOutput.shape[0] !== batchSize)
-                continue;
-            const pairs = rows.map((single, row) => ({
-                sample: `row ${row}`,
-                actual: single,
-                expected: sliceFirstAxis(batchedOutput, row, row + 1)
-            }));
-            outputs.push(compareOutput(name, pairs, toleranceFor(tolerance, name)));
-        }
-        return {
-            status: 'checked',
-            passed: outputs.every((output) => output.passed),
-            batchSize,
-            batchDimension,
-            outputs
-        };
-    }
-    catch (error) {
-        const runError = error instanceof Error ? error.message : String(error);
-        return { status: 'checked', passed: false, batchSize, batchDimension, outputs: [], runError };
-    }
-}
-function sharedLeadingSymbol(signature) {
-    const leading = signature.inputs.map((input) => input.shape?.[0]);
-    const first = leading[0];
-    if (typeof first !== 'string' || leading.some((dim) => dim !== first))
-        return undefined;
-    return first;
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/feed-preparation.ts
-
-
-/** Match reference arrays to the model's inputs by name, converting to the declared element type. */
-function prepareFeeds(arrays, signature, sample) {
-    const feeds = new Map();
-    const casts = [];
-    for (const input of signature.inputs) {
-        const array = arrays.get(input.name);
-        if (!array) {
-            throw new errors/* ConfigurationError */.j(`Reference data "${sample}" has no array for model input "${input.name}" (it has: ${[...arrays.keys()].join(', ') || 'nothing'}).`, 'reference-inputs');
-        }
-        if (!isNumericDtype(input.dtype) || array.dtype === input.dtype) {
-            feeds.set(input.name, array);
-            continue;
-        }
-        casts.push(`${input.name}: ${array.dtype} → ${input.dtype}`);
-        feeds.set(input.name, castNdArray(array, input.dtype));
-    }
-    const unknown = [...arrays.keys()].filter((name) => !signature.inputs.some((input) => input.name === name));
-    if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j(`Reference data "${sample}" has arrays for ${unknown.map((name) => `"${name}"`).join(', ')}, which are not model inputs (${signature.inputs.map((input) => input.name).join(', ')}).`, 'reference-inputs');
-    }
-    return { feeds, casts };
-}
-
+// EXTERNAL MODULE: ./packages/onnx/src/feed-preparation.ts
+var feed_preparation = __nccwpck_require__(9429);
+// EXTERNAL MODULE: ./packages/onnx/src/percentile.ts
+var percentile = __nccwpck_require__(9322);
 ;// CONCATENATED MODULE: ./packages/onnx/src/latency-comparison.ts
 
 /**
@@ -1736,12 +752,12 @@ function prepareFeeds(arrays, signature, sample) {
  * fail; beyond it on the point estimate only → inconclusive (noise could explain it).
  */
 function compareLatency(candidateMs, baselineMs, tolerance) {
-    const candidate = sortedCopy(candidateMs);
-    const baseline = sortedCopy(baselineMs);
-    const candidateMedian = nearestRank(candidate, 50);
-    const baselineMedian = nearestRank(baseline, 50);
+    const candidate = (0,percentile/* sortedCopy */.TZ)(candidateMs);
+    const baseline = (0,percentile/* sortedCopy */.TZ)(baselineMs);
+    const candidateMedian = (0,percentile/* nearestRank */.p3)(candidate, 50);
+    const baselineMedian = (0,percentile/* nearestRank */.p3)(baseline, 50);
     const medianRatio = candidateMedian / baselineMedian;
-    const p95Ratio = nearestRank(candidate, 95) / nearestRank(baseline, 95);
+    const p95Ratio = (0,percentile/* nearestRank */.p3)(candidate, 95) / (0,percentile/* nearestRank */.p3)(baseline, 95);
     const candidateInterval = medianInterval(candidate);
     const baselineInterval = medianInterval(baseline);
     const allowed = 1 + tolerance;
@@ -1781,241 +797,10 @@ function medianInterval(sorted) {
     return [sorted[lower - 1], sorted[upper - 1]];
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./packages/onnx/src/latency-worker-source.ts
-/**
- * The measuring loop, run in a worker_thread so nothing else on the main thread (the event loop,
- * GC of the caller's data) lands inside a timed run; onnxruntime-node runs inference synchronously
- * on the calling JS thread (research §2.5-4). It is plain CommonJS source evaluated by the worker,
- * so it needs no file next to the bundle and loads the same onnxruntime-node package by path.
- *
- * Models are timed in interleaved rounds (A, B, A, B, …) so drift in machine load hits candidate
- * and baseline alike. The caller stops it through a shared flag checked between runs: terminating a
- * worker while onnxruntime is inside a native run aborts the whole process.
- */
-const LATENCY_WORKER_SOURCE = String.raw `
-const { parentPort, workerData } = require('node:worker_threads')
-const ort = require(workerData.runtimeDirectory)
-const stopFlag = new Int32Array(workerData.stop)
-
-function checkStopped() {
-  if (Atomics.load(stopFlag, 0) !== 0) throw new Error('stopped by the caller')
-}
-
-// Warm-up: at least warmupRuns and minWarmupMs, in blocks (>= 5 runs and >= 25 ms each) until two
-// blocks in a row fail to lower the best block median by 3%, within maxWarmupMs. A fresh worker starts with a cold
-// JIT and cold runtime caches: a 30 µs model reads up to 2× slow for its first couple of thousand runs.
-async function warmUp(session, feeds) {
-  let runs = 0
-  const started = performance.now()
-  let best = Infinity
-  let steadyBlocks = 0
-  const elapsed = () => performance.now() - started
-  while (
-    runs < workerData.warmupRuns ||
-    (elapsed() < workerData.maxWarmupMs && (steadyBlocks < 2 || elapsed() < workerData.minWarmupMs))
-  ) {
-    const times = []
-    const blockStarted = performance.now()
-    while (times.length < 5 || performance.now() - blockStarted < 25) {
-      checkStopped()
-      const runStarted = performance.now()
-      await session.run(feeds)
-      times.push(performance.now() - runStarted)
-      runs++
-    }
-    times.sort((a, b) => a - b)
-    const median = times[Math.floor(times.length / 2)]
-    steadyBlocks = median >= best * 0.97 ? steadyBlocks + 1 : 0
-    best = Math.min(best, median)
-  }
-  return runs
-}
-
-async function measure() {
-  const states = []
-  for (const model of workerData.models) {
-    const createStarted = performance.now()
-    const session = await ort.InferenceSession.create(model.path, workerData.sessionOptions)
-    const createMs = performance.now() - createStarted
-    const feeds = {}
-    for (const feed of model.feeds) feeds[feed.name] = new ort.Tensor(feed.dtype, feed.data, feed.shape)
-    const firstStarted = performance.now()
-    await session.run(feeds)
-    const firstInferenceMs = performance.now() - firstStarted
-    const warmupRuns = await warmUp(session, feeds)
-    states.push({ label: model.label, session, feeds, createMs, firstInferenceMs, warmupRuns, samplesMs: [] })
-  }
-  const perRound = Math.ceil(workerData.runs / workerData.rounds)
-  for (let round = 0; round < workerData.rounds; round++) {
-    for (const state of states) {
-      const count = Math.min(perRound, workerData.runs - state.samplesMs.length)
-      for (let i = 0; i < count; i++) {
-        checkStopped()
-        const started = performance.now()
-        await state.session.run(state.feeds)
-        state.samplesMs.push(performance.now() - started)
-      }
-    }
-  }
-  for (const state of states) await state.session.release()
-  return {
-    models: states.map((state) => ({
-      label: state.label,
-      createMs: state.createMs,
-      firstInferenceMs: state.firstInferenceMs,
-      warmupRuns: state.warmupRuns,
-      samplesMs: state.samplesMs
-    })),
-    maxRssKb: process.resourceUsage().maxRSS
-  }
-}
-
-measure().then(
-  (result) => parentPort.postMessage({ ok: true, result }),
-  (error) => parentPort.postMessage({ ok: false, error: String(error && error.message ? error.message : error) })
-)
-`;
-
-;// CONCATENATED MODULE: ./packages/onnx/src/latency-benchmark.ts
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 10 * 60_000;
-/** A fresh worker's JIT and runtime caches need about this long to settle on a small model. */
-const DEFAULT_MIN_WARMUP_MS = 500;
-const DEFAULT_MAX_WARMUP_MS = 3_000;
-class LatencyTimeoutError extends Error {
-    name = 'LatencyTimeoutError';
-}
-/** Time one or more models in a single worker, interleaved, with the stated percentile method. */
-async function measureLatency(runtimeDirectory, models, options) {
-    const workerData = {
-        runtimeDirectory,
-        models: models.map((model) => ({
-            label: model.label,
-            path: model.path,
-            feeds: [...model.feeds].map(([name, array]) => ({
-                name,
-                dtype: array.dtype,
-                shape: array.shape,
-                data: array.data
-            }))
-        })),
-        warmupRuns: options.warmupRuns,
-        minWarmupMs: options.minWarmupMs ?? DEFAULT_MIN_WARMUP_MS,
-        maxWarmupMs: options.maxWarmupMs ?? DEFAULT_MAX_WARMUP_MS,
-        runs: options.runs,
-        rounds: Math.max(1, Math.min(options.rounds ?? (models.length > 1 ? 10 : 1), options.runs)),
-        sessionOptions: { ...QUIET_SESSION_OPTIONS, ...options.sessionOptions }
-    };
-    const raw = await runWorker(workerData, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    return {
-        models: raw.models.map((model) => summarize(model)),
-        peakRssMb: raw.maxRssKb / 1024
-    };
-}
-function runWorker(workerData, timeoutMs) {
-    const stop = new SharedArrayBuffer(4);
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(LATENCY_WORKER_SOURCE, {
-            eval: true,
-            workerData: { ...workerData, stop }
-        });
-        const timer = setTimeout(() => {
-            // Ask the worker to stop after the current run and stop waiting for it; see the worker source.
-            Atomics.store(new Int32Array(stop), 0, 1);
-            worker.unref();
-            reject(new LatencyTimeoutError(`latency measurement exceeded ${Math.round(timeoutMs / 1000)} s and was stopped`));
-        }, timeoutMs);
-        worker.once('message', (reply) => {
-            clearTimeout(timer);
-            if (reply.ok && reply.result)
-                resolve(reply.result);
-            else
-                reject(new Error(reply.error ?? 'latency worker failed'));
-        });
-        worker.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-    });
-}
-function summarize(model) {
-    const sorted = sortedCopy(model.samplesMs);
-    const average = mean(sorted);
-    return {
-        label: model.label,
-        runs: sorted.length,
-        warmupRuns: model.warmupRuns,
-        sessionCreateMs: model.createMs,
-        firstInferenceMs: model.firstInferenceMs,
-        minMs: sorted[0] ?? NaN,
-        p50Ms: nearestRank(sorted, 50),
-        p90Ms: nearestRank(sorted, 90),
-        p95Ms: nearestRank(sorted, 95),
-        p99Ms: nearestRank(sorted, 99),
-        maxMs: sorted[sorted.length - 1] ?? NaN,
-        meanMs: average,
-        stddevMs: standardDeviation(sorted),
-        throughputPerSecond: average > 0 ? 1000 / average : 0,
-        percentileMethod: PERCENTILE_METHOD,
-        samplesMs: model.samplesMs
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/element-type.ts
-const TYPES = [
-    { code: 1, name: 'float32', bits: 32 },
-    { code: 2, name: 'uint8', bits: 8 },
-    { code: 3, name: 'int8', bits: 8 },
-    { code: 4, name: 'uint16', bits: 16 },
-    { code: 5, name: 'int16', bits: 16 },
-    { code: 6, name: 'int32', bits: 32 },
-    { code: 7, name: 'int64', bits: 64 },
-    { code: 8, name: 'string', bits: 0 },
-    { code: 9, name: 'bool', bits: 8 },
-    { code: 10, name: 'float16', bits: 16 },
-    { code: 11, name: 'float64', bits: 64 },
-    { code: 12, name: 'uint32', bits: 32 },
-    { code: 13, name: 'uint64', bits: 64 },
-    { code: 14, name: 'complex64', bits: 64 },
-    { code: 15, name: 'complex128', bits: 128 },
-    { code: 16, name: 'bfloat16', bits: 16 },
-    { code: 17, name: 'float8e4m3fn', bits: 8 },
-    { code: 18, name: 'float8e4m3fnuz', bits: 8 },
-    { code: 19, name: 'float8e5m2', bits: 8 },
-    { code: 20, name: 'float8e5m2fnuz', bits: 8 },
-    { code: 21, name: 'uint4', bits: 4 },
-    { code: 22, name: 'int4', bits: 4 },
-    { code: 23, name: 'float4e2m1', bits: 4 }
-];
-const BY_CODE = new Map(TYPES.map((type) => [type.code, type]));
-function elementType(code) {
-    return BY_CODE.get(code) ?? { code, name: `unknown(${code})`, bits: 0 };
-}
-/** Types onnxruntime-node 1.30 cannot expose as graph inputs/outputs (its type table has holes there). */
-function isFeedableByNode(name) {
-    return !/^(bfloat16|float8|complex|float4|unknown)/.test(name);
-}
-/** Bytes a dense tensor of this type and element count occupies; undefined when not fixed-size. */
-function denseByteSize(code, elements) {
-    const { bits } = elementType(code);
-    if (bits === 0)
-        return undefined;
-    return Math.ceil((elements * bits) / 8);
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/finding.ts
-function finding(code, severity, message) {
-    return { code, severity, message };
-}
-function hasErrors(findings) {
-    return findings.some((entry) => entry.severity === 'error');
-}
-
+// EXTERNAL MODULE: ./packages/onnx/src/element-type.ts
+var element_type = __nccwpck_require__(8086);
+// EXTERNAL MODULE: ./packages/onnx/src/finding.ts
+var finding = __nccwpck_require__(540);
 ;// CONCATENATED MODULE: ./packages/onnx/src/external-data-checks.ts
 
 
@@ -2039,14 +824,14 @@ async function checkExternalData(initializers, modelDirectory) {
         const location = external.location;
         const unsafe = describeUnsafeLocation(location);
         if (unsafe) {
-            findings.push(finding('external-data-unsafe-path', 'error', `${subject}: external data location "${location}" ${unsafe}.`));
+            findings.push((0,finding/* finding */.g)('external-data-unsafe-path', 'error', `${subject}: external data location "${location}" ${unsafe}.`));
             continue;
         }
         if (!Number.isSafeInteger(external.offset) ||
             external.offset < 0 ||
             (external.length !== undefined &&
                 (!Number.isSafeInteger(external.length) || external.length < 0))) {
-            findings.push(finding('external-data-bad-range', 'error', `${subject}: offset/length of "${location}" are not non-negative integers.`));
+            findings.push((0,finding/* finding */.g)('external-data-bad-range', 'error', `${subject}: offset/length of "${location}" are not non-negative integers.`));
             continue;
         }
         let size = files.get(location);
@@ -2056,19 +841,19 @@ async function checkExternalData(initializers, modelDirectory) {
             const resolved = await resolveInside(root, location);
             if ('problem' in resolved) {
                 rejected.add(location);
-                findings.push(finding(resolved.code, 'error', `${subject}: external data file "${location}" ${resolved.problem}.`));
+                findings.push((0,finding/* finding */.g)(resolved.code, 'error', `${subject}: external data file "${location}" ${resolved.problem}.`));
                 continue;
             }
             size = resolved.size;
             files.set(location, size);
         }
-        const expected = denseByteSize(initializer.dataType, initializer.elements);
+        const expected = (0,element_type/* denseByteSize */.pp)(initializer.dataType, initializer.elements);
         const length = external.length ?? size - external.offset;
         if (external.offset + length > size) {
-            findings.push(finding('external-data-out-of-range', 'error', `${subject}: bytes ${external.offset}..${external.offset + length} lie beyond the end of "${location}" (${size} bytes).`));
+            findings.push((0,finding/* finding */.g)('external-data-out-of-range', 'error', `${subject}: bytes ${external.offset}..${external.offset + length} lie beyond the end of "${location}" (${size} bytes).`));
         }
         else if (expected !== undefined && length !== expected) {
-            findings.push(finding('external-data-size-mismatch', 'error', `${subject} (${initializer.dtype} [${initializer.dims.join(', ')}]) declares ${length} bytes in "${location}"; its shape needs ${expected}.`));
+            findings.push((0,finding/* finding */.g)('external-data-size-mismatch', 'error', `${subject} (${initializer.dtype} [${initializer.dims.join(', ')}]) declares ${length} bytes in "${location}"; its shape needs ${expected}.`));
         }
     }
     return { findings, files: [...files].map(([location, bytes]) => ({ location, bytes })) };
@@ -2109,264 +894,10 @@ async function resolveInside(root, location) {
     return { size: info.size };
 }
 
-;// CONCATENATED MODULE: ./packages/onnx/src/protobuf-reader.ts
-/**
- * Just enough of the protobuf wire format to walk an ONNX file without a schema compiler: fields are
- * visited in order and length-delimited payloads are returned as views, so tensor bytes are never copied.
- */
-const WireType = {
-    varint: 0,
-    fixed64: 1,
-    lengthDelimited: 2,
-    startGroup: 3,
-    endGroup: 4,
-    fixed32: 5
-};
-class ProtobufError extends Error {
-    name = 'ProtobufError';
-}
-const EMPTY = new Uint8Array(0);
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-class ProtobufReader {
-    buffer;
-    position;
-    end;
-    constructor(buffer, start = 0, end = buffer.length) {
-        this.buffer = buffer;
-        this.position = start;
-        this.end = end;
-    }
-    static of(bytes) {
-        return new ProtobufReader(bytes);
-    }
-    *fields() {
-        while (this.position < this.end) {
-            const key = this.readVarint();
-            const number = Math.floor(key / 8);
-            const wireType = key % 8;
-            if (number === 0)
-                throw new ProtobufError(`field number 0 at byte ${this.position}`);
-            yield this.readPayload(number, wireType);
-        }
-    }
-    readPayload(number, wireType) {
-        const offset = this.position;
-        switch (wireType) {
-            case WireType.varint: {
-                const value = this.readVarint();
-                return {
-                    number,
-                    wireType,
-                    offset,
-                    value,
-                    bytes: this.buffer.subarray(offset, this.position)
-                };
-            }
-            case WireType.fixed64: {
-                this.require(8);
-                const view = new DataView(this.buffer.buffer, this.buffer.byteOffset + offset, 8);
-                this.position += 8;
-                return { number, wireType, offset, value: Number(view.getBigUint64(0, true)), bytes: EMPTY };
-            }
-            case WireType.fixed32: {
-                this.require(4);
-                const view = new DataView(this.buffer.buffer, this.buffer.byteOffset + offset, 4);
-                this.position += 4;
-                return { number, wireType, offset, value: view.getUint32(0, true), bytes: EMPTY };
-            }
-            case WireType.lengthDelimited: {
-                const length = this.readVarint();
-                const start = this.position;
-                this.require(length);
-                this.position += length;
-                return {
-                    number,
-                    wireType,
-                    offset: start,
-                    value: length,
-                    bytes: this.buffer.subarray(start, start + length)
-                };
-            }
-            default:
-                throw new ProtobufError(`unsupported wire type ${wireType} for field ${number} at byte ${offset}`);
-        }
-    }
-    require(length) {
-        if (length < 0 || this.position + length > this.end) {
-            throw new ProtobufError(`truncated: field needs ${length} bytes at byte ${this.position}, only ${this.end - this.position} left`);
-        }
-    }
-    readVarint() {
-        let result = 0;
-        let multiplier = 1;
-        for (let i = 0; i < 10; i++) {
-            if (this.position >= this.end)
-                throw new ProtobufError(`truncated varint at byte ${this.position}`);
-            const byte = this.buffer[this.position++];
-            result += (byte & 0x7f) * multiplier;
-            if (byte < 0x80)
-                return result;
-            multiplier *= 128;
-        }
-        throw new ProtobufError(`varint longer than 10 bytes at byte ${this.position}`);
-    }
-}
-function decodeString(bytes) {
-    return utf8.decode(bytes);
-}
-/**
- * Varint values of a repeated field, packed or not, exactly as 64-bit integers: negative int64s are
- * 10-byte two's complement, which a double cannot hold.
- */
-function* varints64(field) {
-    let result = 0n;
-    let shift = 0n;
-    for (const byte of field.bytes) {
-        result |= BigInt(byte & 0x7f) << shift;
-        if (byte < 0x80) {
-            yield BigInt.asUintN(64, result);
-            result = 0n;
-            shift = 0n;
-        }
-        else {
-            shift += 7n;
-        }
-    }
-    if (shift !== 0n)
-        throw new ProtobufError('truncated varint');
-}
-/** A signed int64 field (dims, dim_value) as a number; exact up to 2^53. */
-function int64Value(field) {
-    let value = 0;
-    for (const unsigned of varints64(field))
-        value = Number(BigInt.asIntN(64, unsigned));
-    return value;
-}
-function readRepeatedInt64(field, into) {
-    for (const unsigned of varints64(field))
-        into.push(Number(BigInt.asIntN(64, unsigned)));
-}
-/** Repeated scalar fields may be packed (one length-delimited run) or not (one field per value). */
-function readRepeatedVarints(field, into) {
-    if (field.wireType !== WireType.lengthDelimited) {
-        into.push(field.value);
-        return;
-    }
-    for (const inner of new PackedVarintReader(field.bytes).values())
-        into.push(inner);
-}
-class PackedVarintReader {
-    bytes;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-    *values() {
-        let result = 0;
-        let multiplier = 1;
-        for (const byte of this.bytes) {
-            result += (byte & 0x7f) * multiplier;
-            if (byte < 0x80) {
-                yield result;
-                result = 0;
-                multiplier = 1;
-            }
-            else {
-                multiplier *= 128;
-            }
-        }
-        if (multiplier !== 1)
-            throw new ProtobufError('truncated packed varint');
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/tensor-proto.ts
-
-/** TensorProto field numbers (onnx.proto3). */
-const TensorField = {
-    dims: 1,
-    dataType: 2,
-    floatData: 4,
-    int32Data: 5,
-    stringData: 6,
-    int64Data: 7,
-    name: 8,
-    rawData: 9,
-    doubleData: 10,
-    uint64Data: 11,
-    externalData: 13,
-    dataLocation: 14
-};
-const DATA_LOCATION_EXTERNAL = 1;
-const TYPED_FIELDS = new Set([
-    TensorField.floatData,
-    TensorField.int32Data,
-    TensorField.stringData,
-    TensorField.int64Data,
-    TensorField.doubleData,
-    TensorField.uint64Data
-]);
-function readTensorProto(bytes) {
-    let name = '';
-    let dataType = 0;
-    let dataLocation = 0;
-    let rawData;
-    const dims = [];
-    const typedData = new Map();
-    const externalData = new Map();
-    for (const field of ProtobufReader.of(bytes).fields()) {
-        switch (field.number) {
-            case TensorField.dims:
-                readRepeatedInt64(field, dims);
-                break;
-            case TensorField.dataType:
-                dataType = field.value;
-                break;
-            case TensorField.name:
-                name = decodeString(expectBytes(field, 'TensorProto.name'));
-                break;
-            case TensorField.rawData:
-                rawData = expectBytes(field, 'TensorProto.raw_data');
-                break;
-            case TensorField.externalData: {
-                const entry = readStringPair(expectBytes(field, 'TensorProto.external_data'));
-                externalData.set(entry.key, entry.value);
-                break;
-            }
-            case TensorField.dataLocation:
-                dataLocation = field.value;
-                break;
-            default:
-                if (TYPED_FIELDS.has(field.number)) {
-                    const list = typedData.get(field.number) ?? [];
-                    list.push(field);
-                    typedData.set(field.number, list);
-                }
-        }
-    }
-    return { name, dataType, dims, rawData, typedData, externalData, dataLocation };
-}
-function expectBytes(field, what) {
-    if (field.wireType !== WireType.lengthDelimited) {
-        throw new ProtobufError(`${what} has wire type ${field.wireType}, expected length-delimited`);
-    }
-    return field.bytes;
-}
-/** StringStringEntryProto: key = 1, value = 2 (metadata_props, external_data). */
-function readStringPair(bytes) {
-    let key = '';
-    let value = '';
-    for (const field of ProtobufReader.of(bytes).fields()) {
-        if (field.number === 1)
-            key = decodeString(expectBytes(field, 'entry key'));
-        else if (field.number === 2)
-            value = decodeString(expectBytes(field, 'entry value'));
-    }
-    return { key, value };
-}
-function elementCount(dims) {
-    return dims.reduce((product, dim) => product * dim, 1);
-}
-
+// EXTERNAL MODULE: ./packages/onnx/src/protobuf-reader.ts
+var protobuf_reader = __nccwpck_require__(7248);
+// EXTERNAL MODULE: ./packages/onnx/src/tensor-proto.ts
+var tensor_proto = __nccwpck_require__(9507);
 ;// CONCATENATED MODULE: ./packages/onnx/src/model-header.ts
 
 
@@ -2409,7 +940,7 @@ function readModelHeader(bytes) {
     let functionCount = 0;
     const opsetImports = [];
     const metadata = [];
-    for (const field of ProtobufReader.of(bytes).fields()) {
+    for (const field of protobuf_reader/* ProtobufReader */.te.of(bytes).fields()) {
         switch (field.number) {
             case ModelField.irVersion:
                 irVersion = expectVarint(field, 'ModelProto.ir_version');
@@ -2431,13 +962,13 @@ function readModelHeader(bytes) {
                 break;
             case ModelField.graph:
                 graphFieldCount++;
-                graph = readGraph(expectBytes(field, 'ModelProto.graph'));
+                graph = readGraph((0,tensor_proto/* expectBytes */.nk)(field, 'ModelProto.graph'));
                 break;
             case ModelField.opsetImport:
-                opsetImports.push(readOpset(expectBytes(field, 'ModelProto.opset_import')));
+                opsetImports.push(readOpset((0,tensor_proto/* expectBytes */.nk)(field, 'ModelProto.opset_import')));
                 break;
             case ModelField.metadataProps:
-                metadata.push(readStringPair(expectBytes(field, 'ModelProto.metadata_props')));
+                metadata.push((0,tensor_proto/* readStringPair */._q)((0,tensor_proto/* expectBytes */.nk)(field, 'ModelProto.metadata_props')));
                 break;
             case ModelField.functions:
                 functionCount++;
@@ -2465,22 +996,22 @@ function readGraph(bytes) {
     const outputs = [];
     const nodes = [];
     const initializers = [];
-    for (const field of ProtobufReader.of(bytes).fields()) {
+    for (const field of protobuf_reader/* ProtobufReader */.te.of(bytes).fields()) {
         switch (field.number) {
             case GraphField.node:
-                nodes.push(readNode(expectBytes(field, 'GraphProto.node')));
+                nodes.push(readNode((0,tensor_proto/* expectBytes */.nk)(field, 'GraphProto.node')));
                 break;
             case GraphField.name:
                 name = model_header_text(field, 'GraphProto.name');
                 break;
             case GraphField.initializer:
-                initializers.push(describeInitializer(readTensorProto(expectBytes(field, 'GraphProto.initializer'))));
+                initializers.push(describeInitializer((0,tensor_proto/* readTensorProto */.Qo)((0,tensor_proto/* expectBytes */.nk)(field, 'GraphProto.initializer'))));
                 break;
             case GraphField.input:
-                declaredInputs.push(readValueInfo(expectBytes(field, 'GraphProto.input')));
+                declaredInputs.push(readValueInfo((0,tensor_proto/* expectBytes */.nk)(field, 'GraphProto.input')));
                 break;
             case GraphField.output:
-                outputs.push(readValueInfo(expectBytes(field, 'GraphProto.output')));
+                outputs.push(readValueInfo((0,tensor_proto/* expectBytes */.nk)(field, 'GraphProto.output')));
                 break;
             case GraphField.sparseInitializer:
                 sparseInitializerCount++;
@@ -2494,7 +1025,7 @@ function readNode(bytes) {
     let domain = '';
     let name = '';
     const outputs = [];
-    for (const field of ProtobufReader.of(bytes).fields()) {
+    for (const field of protobuf_reader/* ProtobufReader */.te.of(bytes).fields()) {
         if (field.number === NodeField.opType)
             opType = model_header_text(field, 'NodeProto.op_type');
         else if (field.number === NodeField.domain)
@@ -2509,7 +1040,7 @@ function readNode(bytes) {
 function readOpset(bytes) {
     let domain = '';
     let version = 0;
-    for (const field of ProtobufReader.of(bytes).fields()) {
+    for (const field of protobuf_reader/* ProtobufReader */.te.of(bytes).fields()) {
         if (field.number === 1)
             domain = model_header_text(field, 'OperatorSetIdProto.domain');
         else if (field.number === 2)
@@ -2522,11 +1053,11 @@ function readValueInfo(bytes) {
     let name = '';
     let dtype = 'unknown';
     let shape = null;
-    for (const field of ProtobufReader.of(bytes).fields()) {
+    for (const field of protobuf_reader/* ProtobufReader */.te.of(bytes).fields()) {
         if (field.number === 1)
             name = model_header_text(field, 'ValueInfoProto.name');
         else if (field.number === 2)
-            ({ dtype, shape } = readType(expectBytes(field, 'ValueInfoProto.type')));
+            ({ dtype, shape } = readType((0,tensor_proto/* expectBytes */.nk)(field, 'ValueInfoProto.type')));
     }
     return { name, dtype, shape };
 }
@@ -2537,9 +1068,9 @@ const NON_TENSOR_KINDS = {
     9: 'optional'
 };
 function readType(bytes) {
-    for (const field of ProtobufReader.of(bytes).fields()) {
+    for (const field of protobuf_reader/* ProtobufReader */.te.of(bytes).fields()) {
         if (field.number === 1)
-            return readTensorType(expectBytes(field, 'TypeProto.tensor_type'));
+            return readTensorType((0,tensor_proto/* expectBytes */.nk)(field, 'TypeProto.tensor_type'));
         const kind = NON_TENSOR_KINDS[field.number];
         if (kind)
             return { dtype: kind, shape: null };
@@ -2549,24 +1080,24 @@ function readType(bytes) {
 function readTensorType(bytes) {
     let dtype = 'unknown';
     let shape = null;
-    for (const field of ProtobufReader.of(bytes).fields()) {
+    for (const field of protobuf_reader/* ProtobufReader */.te.of(bytes).fields()) {
         if (field.number === 1)
-            dtype = elementType(expectVarint(field, 'TypeProto.Tensor.elem_type')).name;
+            dtype = (0,element_type/* elementType */.rk)(expectVarint(field, 'TypeProto.Tensor.elem_type')).name;
         else if (field.number === 2)
-            shape = readShape(expectBytes(field, 'TypeProto.Tensor.shape'));
+            shape = readShape((0,tensor_proto/* expectBytes */.nk)(field, 'TypeProto.Tensor.shape'));
     }
     return { dtype, shape };
 }
 function readShape(bytes) {
     const dims = [];
-    for (const field of ProtobufReader.of(bytes).fields()) {
+    for (const field of protobuf_reader/* ProtobufReader */.te.of(bytes).fields()) {
         if (field.number !== 1)
             continue;
         let dim = null;
-        for (const part of ProtobufReader.of(expectBytes(field, 'TensorShapeProto.dim')).fields()) {
+        for (const part of protobuf_reader/* ProtobufReader */.te.of((0,tensor_proto/* expectBytes */.nk)(field, 'TensorShapeProto.dim')).fields()) {
             if (part.number === 1) {
                 expectVarint(part, 'Dimension.dim_value');
-                dim = int64Value(part);
+                dim = (0,protobuf_reader/* int64Value */.Hb)(part);
             }
             else if (part.number === 2)
                 dim = model_header_text(part, 'Dimension.dim_param') || null;
@@ -2576,8 +1107,8 @@ function readShape(bytes) {
     return dims;
 }
 function describeInitializer(tensor) {
-    const type = elementType(tensor.dataType);
-    const elements = elementCount(tensor.dims);
+    const type = (0,element_type/* elementType */.rk)(tensor.dataType);
+    const elements = (0,tensor_proto/* elementCount */.KX)(tensor.dims);
     const base = {
         name: tensor.name,
         dtype: type.name,
@@ -2585,7 +1116,7 @@ function describeInitializer(tensor) {
         dims: tensor.dims,
         elements
     };
-    if (tensor.dataLocation === DATA_LOCATION_EXTERNAL || tensor.externalData.size > 0) {
+    if (tensor.dataLocation === tensor_proto/* DATA_LOCATION_EXTERNAL */.zn || tensor.externalData.size > 0) {
         const external = {
             location: tensor.externalData.get('location') ?? '',
             offset: Number(tensor.externalData.get('offset') ?? '0'),
@@ -2608,7 +1139,7 @@ function describeInitializer(tensor) {
         let storedBytes = 0;
         for (const [number, fields] of tensor.typedData) {
             for (const field of fields) {
-                storedBytes += field.wireType === WireType.lengthDelimited ? field.bytes.length : 8;
+                storedBytes += field.wireType === protobuf_reader/* WireType */.O0.lengthDelimited ? field.bytes.length : 8;
                 typedElements += countTypedElements(number, field);
             }
         }
@@ -2617,46 +1148,30 @@ function describeInitializer(tensor) {
     return { ...base, storage: 'empty', storedBytes: 0 };
 }
 function countTypedElements(number, field) {
-    if (field.wireType !== WireType.lengthDelimited)
+    if (field.wireType !== protobuf_reader/* WireType */.O0.lengthDelimited)
         return 1;
-    if (number === TensorField.floatData)
+    if (number === tensor_proto/* TensorField */.aK.floatData)
         return field.bytes.length / 4;
-    if (number === TensorField.doubleData)
+    if (number === tensor_proto/* TensorField */.aK.doubleData)
         return field.bytes.length / 8;
-    if (number === TensorField.stringData)
+    if (number === tensor_proto/* TensorField */.aK.stringData)
         return 1;
     const values = [];
-    readRepeatedVarints(field, values);
+    (0,protobuf_reader/* readRepeatedVarints */.y3)(field, values);
     return values.length;
 }
 function expectVarint(field, what) {
-    if (field.wireType !== WireType.varint) {
-        throw new ProtobufError(`${what} has wire type ${field.wireType}, expected varint`);
+    if (field.wireType !== protobuf_reader/* WireType */.O0.varint) {
+        throw new protobuf_reader/* ProtobufError */.uk(`${what} has wire type ${field.wireType}, expected varint`);
     }
     return field.value;
 }
 function model_header_text(field, what) {
-    return decodeString(expectBytes(field, what));
+    return (0,protobuf_reader/* decodeString */.sc)((0,tensor_proto/* expectBytes */.nk)(field, what));
 }
 
-;// CONCATENATED MODULE: ./packages/onnx/src/model-signature.ts
-/** The inputs a caller must feed: graph inputs that an initializer does not already provide. */
-function modelSignature(header) {
-    const graph = header.graph;
-    if (!graph)
-        return { inputs: [], outputs: [] };
-    const initialized = new Set(graph.initializers.map((initializer) => initializer.name));
-    return {
-        inputs: graph.declaredInputs.filter((input) => !initialized.has(input.name)),
-        outputs: graph.outputs
-    };
-}
-function formatShape(shape) {
-    if (shape === null)
-        return '?';
-    return `[${shape.map((dim) => (dim === null ? '?' : String(dim))).join(', ')}]`;
-}
-
+// EXTERNAL MODULE: ./packages/onnx/src/model-signature.ts
+var model_signature = __nccwpck_require__(3579);
 ;// CONCATENATED MODULE: ./packages/onnx/src/structural-checks.ts
 
 
@@ -2677,11 +1192,11 @@ function checkModelStructure(header, limits = ORT_1_30_LIMITS) {
     findings.push(...checkVersions(header, limits));
     findings.push(...checkMetadata(header));
     if (header.graphFieldCount > 1) {
-        findings.push(finding('repeated-graph', 'warning', `The model holds ${header.graphFieldCount} graph fields; readers merge them.`));
+        findings.push((0,finding/* finding */.g)('repeated-graph', 'warning', `The model holds ${header.graphFieldCount} graph fields; readers merge them.`));
     }
     const graph = header.graph;
     if (!graph) {
-        findings.push(finding('missing-graph', 'error', 'The model has no graph.'));
+        findings.push((0,finding/* finding */.g)('missing-graph', 'error', 'The model has no graph.'));
         return findings;
     }
     findings.push(...checkGraph(graph));
@@ -2693,40 +1208,40 @@ function checkModelStructure(header, limits = ORT_1_30_LIMITS) {
 function checkVersions(header, limits) {
     const findings = [];
     if (header.irVersion === undefined || header.irVersion === 0) {
-        findings.push(finding('missing-ir-version', 'error', 'The model does not set ir_version.'));
+        findings.push((0,finding/* finding */.g)('missing-ir-version', 'error', 'The model does not set ir_version.'));
     }
     else if (header.irVersion > limits.maxIrVersion) {
-        findings.push(finding('ir-version-too-new', 'error', `IR version ${header.irVersion} is newer than onnxruntime supports (≤ ${limits.maxIrVersion}).`));
+        findings.push((0,finding/* finding */.g)('ir-version-too-new', 'error', `IR version ${header.irVersion} is newer than onnxruntime supports (≤ ${limits.maxIrVersion}).`));
     }
     if (header.opsetImports.length === 0 && (header.irVersion ?? 0) >= 3) {
-        findings.push(finding('missing-opset-import', 'error', 'The model imports no operator set (required from IR version 3).'));
+        findings.push((0,finding/* finding */.g)('missing-opset-import', 'error', 'The model imports no operator set (required from IR version 3).'));
     }
     const seen = new Set();
     for (const opset of header.opsetImports) {
         const domain = opset.domain || 'ai.onnx';
         if (seen.has(domain))
-            findings.push(finding('duplicate-opset-import', 'error', `Operator set domain "${domain}" is imported twice.`));
+            findings.push((0,finding/* finding */.g)('duplicate-opset-import', 'error', `Operator set domain "${domain}" is imported twice.`));
         seen.add(domain);
         if (DEFAULT_DOMAINS.has(opset.domain) && opset.version > limits.maxDefaultOpset) {
-            findings.push(finding('opset-too-new', 'error', `ai.onnx opset ${opset.version} is newer than onnxruntime supports (≤ ${limits.maxDefaultOpset}).`));
+            findings.push((0,finding/* finding */.g)('opset-too-new', 'error', `ai.onnx opset ${opset.version} is newer than onnxruntime supports (≤ ${limits.maxDefaultOpset}).`));
         }
         if (!KNOWN_DOMAINS.has(opset.domain)) {
-            findings.push(finding('custom-domain', 'info', `The model imports the custom operator domain "${opset.domain}".`));
+            findings.push((0,finding/* finding */.g)('custom-domain', 'info', `The model imports the custom operator domain "${opset.domain}".`));
         }
     }
     return findings;
 }
 function checkMetadata(header) {
     const keys = header.metadata.map((entry) => entry.key);
-    return duplicates(keys).map((key) => finding('duplicate-metadata-key', 'error', `Metadata key "${key}" appears more than once.`));
+    return duplicates(keys).map((key) => (0,finding/* finding */.g)('duplicate-metadata-key', 'error', `Metadata key "${key}" appears more than once.`));
 }
 function checkGraph(graph) {
     const findings = [];
     if (graph.outputs.length === 0)
-        findings.push(finding('no-outputs', 'error', 'The graph declares no outputs.'));
+        findings.push((0,finding/* finding */.g)('no-outputs', 'error', 'The graph declares no outputs.'));
     const initializerNames = graph.initializers.map((initializer) => initializer.name);
     for (const name of duplicates(initializerNames)) {
-        findings.push(finding('duplicate-initializer', 'error', `Initializer "${name}" is defined more than once.`));
+        findings.push((0,finding/* finding */.g)('duplicate-initializer', 'error', `Initializer "${name}" is defined more than once.`));
     }
     const initialized = new Set(initializerNames);
     const definitions = [
@@ -2737,7 +1252,7 @@ function checkGraph(graph) {
         ...graph.nodes.flatMap((node) => node.outputs.filter((output) => output !== ''))
     ];
     for (const name of duplicates(definitions)) {
-        findings.push(finding('duplicate-value-name', 'error', `Value "${name}" is produced by more than one graph input, initializer or node.`));
+        findings.push((0,finding/* finding */.g)('duplicate-value-name', 'error', `Value "${name}" is produced by more than one graph input, initializer or node.`));
     }
     // Sparse initializer names are not read by the header walk, so they could be what an output names.
     if (graph.sparseInitializerCount === 0) {
@@ -2745,36 +1260,36 @@ function checkGraph(graph) {
         graph.declaredInputs.forEach((input) => produced.add(input.name));
         for (const output of graph.outputs) {
             if (!produced.has(output.name)) {
-                findings.push(finding('output-not-produced', 'error', `Graph output "${output.name}" is not produced by any node, initializer or graph input.`));
+                findings.push((0,finding/* finding */.g)('output-not-produced', 'error', `Graph output "${output.name}" is not produced by any node, initializer or graph input.`));
             }
         }
     }
     for (const name of duplicates(graph.outputs.map((output) => output.name))) {
-        findings.push(finding('duplicate-output', 'error', `Graph output "${name}" is declared more than once.`));
+        findings.push((0,finding/* finding */.g)('duplicate-output', 'error', `Graph output "${name}" is declared more than once.`));
     }
     for (const node of graph.nodes) {
         if (node.opType === '')
-            findings.push(finding('node-without-op', 'error', `Node "${node.name}" has no op_type.`));
+            findings.push((0,finding/* finding */.g)('node-without-op', 'error', `Node "${node.name}" has no op_type.`));
     }
     if (graph.sparseInitializerCount > 0) {
-        findings.push(finding('sparse-initializers', 'info', `${graph.sparseInitializerCount} sparse initializers are not inventoried.`));
+        findings.push((0,finding/* finding */.g)('sparse-initializers', 'info', `${graph.sparseInitializerCount} sparse initializers are not inventoried.`));
     }
     return findings;
 }
 function checkSignatureTypes(header) {
-    const signature = modelSignature(header);
+    const signature = (0,model_signature/* modelSignature */.S)(header);
     const findings = [];
     for (const [kind, values] of [
         ['input', signature.inputs],
         ['output', signature.outputs]
     ]) {
         for (const value of values) {
-            if (!isFeedableByNode(value.dtype)) {
-                findings.push(finding('unsupported-io-type', 'error', `Graph ${kind} "${value.name}" has type ${value.dtype}, which onnxruntime-node cannot exchange; cast it to float32/float16 at the graph boundary.`));
+            if (!(0,element_type/* isFeedableByNode */.Qb)(value.dtype)) {
+                findings.push((0,finding/* finding */.g)('unsupported-io-type', 'error', `Graph ${kind} "${value.name}" has type ${value.dtype}, which onnxruntime-node cannot exchange; cast it to float32/float16 at the graph boundary.`));
             }
             for (const dim of value.shape ?? []) {
                 if (typeof dim === 'number' && dim < 0) {
-                    findings.push(finding('negative-dimension', 'error', `Graph ${kind} "${value.name}" declares a negative dimension ${dim}.`));
+                    findings.push((0,finding/* finding */.g)('negative-dimension', 'error', `Graph ${kind} "${value.name}" declares a negative dimension ${dim}.`));
                 }
             }
         }
@@ -2785,29 +1300,29 @@ function checkSignatureTypes(header) {
 function checkInitializerSize(initializer) {
     if (initializer.dims.some((dim) => dim < 0)) {
         return [
-            finding('negative-dimension', 'error', `Initializer "${initializer.name}" declares a negative dimension.`)
+            (0,finding/* finding */.g)('negative-dimension', 'error', `Initializer "${initializer.name}" declares a negative dimension.`)
         ];
     }
-    const expected = denseByteSize(initializer.dataType, initializer.elements);
+    const expected = (0,element_type/* denseByteSize */.pp)(initializer.dataType, initializer.elements);
     if (initializer.storage === 'raw' &&
         expected !== undefined &&
         initializer.rawDataBytes !== expected) {
         return [
-            finding('raw-data-size-mismatch', 'error', `Initializer "${initializer.name}" (${initializer.dtype} [${initializer.dims.join(', ')}]) holds ${initializer.rawDataBytes} bytes of raw_data; its shape needs ${expected}.`)
+            (0,finding/* finding */.g)('raw-data-size-mismatch', 'error', `Initializer "${initializer.name}" (${initializer.dtype} [${initializer.dims.join(', ')}]) holds ${initializer.rawDataBytes} bytes of raw_data; its shape needs ${expected}.`)
         ];
     }
-    const packsSeveralPerValue = elementType(initializer.dataType).bits === 4 || initializer.dtype.startsWith('complex');
+    const packsSeveralPerValue = (0,element_type/* elementType */.rk)(initializer.dataType).bits === 4 || initializer.dtype.startsWith('complex');
     if (initializer.storage === 'typed' &&
         initializer.dtype !== 'string' &&
         !packsSeveralPerValue &&
         initializer.typedElements !== initializer.elements) {
         return [
-            finding('typed-data-count-mismatch', 'error', `Initializer "${initializer.name}" holds ${initializer.typedElements} values; its shape [${initializer.dims.join(', ')}] needs ${initializer.elements}.`)
+            (0,finding/* finding */.g)('typed-data-count-mismatch', 'error', `Initializer "${initializer.name}" holds ${initializer.typedElements} values; its shape [${initializer.dims.join(', ')}] needs ${initializer.elements}.`)
         ];
     }
     if (initializer.storage === 'empty' && initializer.elements > 0) {
         return [
-            finding('initializer-without-data', 'error', `Initializer "${initializer.name}" has a shape but no data.`)
+            (0,finding/* finding */.g)('initializer-without-data', 'error', `Initializer "${initializer.name}" has a shape but no data.`)
         ];
     }
     return [];
@@ -2833,22 +1348,23 @@ function duplicates(names) {
 
 
 
-
 /** Everything learned from the bytes alone: digest, header, structural and external-data findings. */
 async function inspectModel(path, displayPath, inputName, limits) {
     const bytes = await (0,promises_.readFile)(path).catch((error) => {
         throw new errors/* ConfigurationError */.j(`${inputName} "${displayPath}" cannot be read: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`, inputName);
     });
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    // node:crypto and the streams it loads are a noticeable share of start-up: loaded with the model.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
     let header;
     const findings = [];
     try {
         header = readModelHeader(bytes);
     }
     catch (error) {
-        if (!(error instanceof ProtobufError))
+        if (!(error instanceof protobuf_reader/* ProtobufError */.uk))
             throw error;
-        findings.push(finding('invalid-protobuf', 'error', `"${displayPath}" is not a valid ONNX protobuf: ${error.message}.`));
+        findings.push((0,finding/* finding */.g)('invalid-protobuf', 'error', `"${displayPath}" is not a valid ONNX protobuf: ${error.message}.`));
     }
     let externalDataBytes = 0;
     if (header) {
@@ -2866,692 +1382,14 @@ async function inspectModel(path, displayPath, inputName, limits) {
             totalBytes: bytes.length + externalDataBytes
         },
         header,
-        signature: header ? modelSignature(header) : { inputs: [], outputs: [] },
+        signature: header ? (0,model_signature/* modelSignature */.S)(header) : { inputs: [], outputs: [] },
         findings,
         unsafeToLoad: findings.some((entry) => entry.code === 'external-data-unsafe-path')
     };
 }
 
-;// CONCATENATED MODULE: ./packages/onnx/src/parity-check.ts
-
-
-
-
-
-
-/** Run every reference sample through the session and compare each output with its reference. */
-async function checkParity(ort, session, signature, samples, tolerance) {
-    const pairs = new Map();
-    const casts = new Set();
-    const outputNames = signature.outputs.map((output) => output.name);
-    for (const name of Object.keys(tolerance.perOutput ?? {})) {
-        if (!outputNames.includes(name)) {
-            throw new errors/* ConfigurationError */.j(`atol/rtol name the output "${name}", which the model does not have (${outputNames.join(', ')}).`, 'atol');
-        }
-    }
-    for (const sample of samples) {
-        for (const name of sample.outputs.keys()) {
-            if (!outputNames.includes(name)) {
-                throw new errors/* ConfigurationError */.j(`Reference output "${name}" (${sample.label}) is not an output of the model (${outputNames.join(', ')}).`, 'reference-outputs');
-            }
-        }
-        const prepared = prepareFeeds(sample.inputs, signature, sample.label);
-        prepared.casts.forEach((cast) => casts.add(cast));
-        let actual;
-        try {
-            actual = await runSession(ort, session, prepared.feeds);
-        }
-        catch (error) {
-            const runError = `${sample.label}: ${stripRuntimeNoise(error instanceof Error ? error.message : String(error))}`;
-            return {
-                passed: false,
-                tolerance,
-                semantics: describeComparison(tolerance.mode),
-                samples: samples.length,
-                outputs: [],
-                uncompared: [],
-                casts: [...casts],
-                runError
-            };
-        }
-        for (const [name, expected] of sample.outputs) {
-            const produced = actual.get(name);
-            if (!produced)
-                continue;
-            const list = pairs.get(name) ?? [];
-            list.push({ sample: sample.label, actual: produced, expected });
-            pairs.set(name, list);
-        }
-    }
-    const outputs = [...pairs].map(([name, list]) => compareOutput(name, list, toleranceFor(tolerance, name)));
-    return {
-        passed: outputs.length > 0 && outputs.every((output) => output.passed),
-        tolerance,
-        semantics: describeComparison(tolerance.mode),
-        samples: samples.length,
-        outputs,
-        uncompared: outputNames.filter((name) => !pairs.has(name)),
-        casts: [...casts]
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/json-reference.ts
-
-/**
- * `{"inputs": {name: nested arrays}, "outputs": {...}}`. Numbers arrive as float64 and are cast to
- * the model's types when fed; `null` stands for NaN and the strings "Infinity"/"-Infinity"/"NaN" are accepted.
- */
-function readJsonReference(text, source) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${source} is not valid JSON: ${error.message}`);
-    }
-    if (!isRecord(parsed))
-        throw new errors/* ConfigurationError */.j(`${source} must hold an object with "inputs" and/or "outputs".`);
-    return {
-        inputs: readGroup(parsed.inputs, `${source}: inputs`),
-        outputs: readGroup(parsed.outputs, `${source}: outputs`)
-    };
-}
-function readGroup(value, where) {
-    const arrays = new Map();
-    if (value === undefined)
-        return arrays;
-    if (!isRecord(value))
-        throw new errors/* ConfigurationError */.j(`${where} must be an object of name → nested arrays.`);
-    for (const [name, nested] of Object.entries(value))
-        arrays.set(name, nestedToArray(nested, `${where}.${name}`));
-    return arrays;
-}
-function nestedToArray(value, where) {
-    const shape = [];
-    let probe = value;
-    while (Array.isArray(probe)) {
-        shape.push(probe.length);
-        probe = probe[0];
-    }
-    const flat = [];
-    flatten(value, 0, shape, flat, where);
-    return { dtype: 'float64', shape, data: Float64Array.from(flat) };
-}
-function flatten(value, depth, shape, into, where) {
-    if (depth === shape.length) {
-        into.push(toNumber(value, where));
-        return;
-    }
-    if (!Array.isArray(value) || value.length !== shape[depth]) {
-        throw new errors/* ConfigurationError */.j(`${where} is ragged: every level must have the same length (shape [${shape.join(', ')}]).`);
-    }
-    for (const item of value)
-        flatten(item, depth + 1, shape, into, where);
-}
-function toNumber(value, where) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value === 'boolean')
-        return value ? 1 : 0;
-    if (value === null || value === 'NaN')
-        return NaN;
-    if (value === 'Infinity')
-        return Infinity;
-    if (value === '-Infinity')
-        return -Infinity;
-    throw new errors/* ConfigurationError */.j(`${where} holds ${JSON.stringify(value)}, which is not a number.`);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/npy-reader.ts
-
-
-const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
-const DESCRIPTORS = {
-    f2: 'float16',
-    f4: 'float32',
-    f8: 'float64',
-    i1: 'int8',
-    i2: 'int16',
-    i4: 'int32',
-    i8: 'int64',
-    u1: 'uint8',
-    u2: 'uint16',
-    u4: 'uint32',
-    u8: 'uint64',
-    b1: 'bool'
-};
-/** Parse a NumPy `.npy` file (format 1.0–3.0). `source` names the file in error messages. */
-function readNpy(bytes, source) {
-    if (bytes.length < 10 || MAGIC.some((byte, i) => bytes[i] !== byte)) {
-        throw new errors/* ConfigurationError */.j(`${source} is not a .npy file (no \\x93NUMPY magic).`);
-    }
-    const major = bytes[6];
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const headerLengthSize = major === 1 ? 2 : 4;
-    if (major < 1 || major > 3)
-        throw new errors/* ConfigurationError */.j(`${source}: unsupported .npy format version ${major}.`);
-    const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
-    const dataStart = 8 + headerLengthSize + headerLength;
-    if (dataStart > bytes.length)
-        throw new errors/* ConfigurationError */.j(`${source}: truncated .npy header.`);
-    const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(8 + headerLengthSize, dataStart));
-    const { descr, fortranOrder, shape } = parseHeader(header, source);
-    if (fortranOrder) {
-        throw new errors/* ConfigurationError */.j(`${source} is stored in Fortran order; save it in C order (np.save(path, np.ascontiguousarray(array))).`);
-    }
-    const byteOrder = descr[0];
-    const code = descr.slice(1);
-    if (byteOrder === '>' && !code.endsWith('1')) {
-        throw new errors/* ConfigurationError */.j(`${source} is big-endian (${descr}); convert it with array.astype(array.dtype.newbyteorder('<')).`);
-    }
-    const dtype = DESCRIPTORS[code];
-    if (!dtype || !['<', '|', '=', '>'].includes(byteOrder ?? '')) {
-        throw new errors/* ConfigurationError */.j(`${source} has dtype ${descr}; supported are float16/32/64, int8/16/32/64, uint8/16/32/64 and bool.`);
-    }
-    const payload = bytes.subarray(dataStart);
-    const expectedBytes = shapeSize(shape) * Number(code.slice(1));
-    if (payload.length < expectedBytes) {
-        throw new errors/* ConfigurationError */.j(`${source} is truncated: ${payload.length} data bytes, [${shape.join(', ')}] ${descr} needs ${expectedBytes}.`);
-    }
-    return fromLittleEndianBytes(dtype, shape, payload.subarray(0, expectedBytes));
-}
-function parseHeader(header, source) {
-    const descr = /'descr':\s*'([^']+)'/.exec(header)?.[1];
-    const fortran = /'fortran_order':\s*(True|False)/.exec(header)?.[1];
-    const shapeText = /'shape':\s*\(([^)]*)\)/.exec(header)?.[1];
-    if (descr === undefined || fortran === undefined || shapeText === undefined) {
-        throw new errors/* ConfigurationError */.j(`${source}: cannot read the .npy header ${JSON.stringify(header.trim())} (structured dtypes are not supported).`);
-    }
-    const shape = shapeText
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== '')
-        .map(Number);
-    if (shape.some((dim) => !Number.isSafeInteger(dim) || dim < 0)) {
-        throw new errors/* ConfigurationError */.j(`${source}: invalid shape (${shapeText}) in the .npy header.`);
-    }
-    return { descr, fortranOrder: fortran === 'True', shape };
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/zip-archive.ts
-
-
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const ZIP64_END_LOCATOR = 0x07064b50;
-const ZIP64_END_RECORD = 0x06064b50;
-const CENTRAL_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-const ZIP64_EXTRA = 0x0001;
-const STORED = 0;
-const DEFLATED = 8;
-/**
- * Read every file of a zip archive from its central directory (the local headers of numpy's
- * `savez` carry zip64 placeholders, so sizes come from the directory). Stored and deflated only.
- */
-function readZipEntries(bytes, source) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const directory = locateCentralDirectory(view, source);
-    const entries = [];
-    let at = directory.offset;
-    for (let index = 0; index < directory.count; index++) {
-        if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_ENTRY) {
-            throw new errors/* ConfigurationError */.j(`${source}: corrupt zip central directory (entry ${index}).`);
-        }
-        const flags = view.getUint16(at + 8, true);
-        const method = view.getUint16(at + 10, true);
-        const crc = view.getUint32(at + 16, true);
-        let compressedSize = view.getUint32(at + 20, true);
-        let size = view.getUint32(at + 24, true);
-        const nameLength = view.getUint16(at + 28, true);
-        const extraLength = view.getUint16(at + 30, true);
-        const commentLength = view.getUint16(at + 32, true);
-        let localOffset = view.getUint32(at + 42, true);
-        const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-        const zip64 = readZip64Extra(view, at + 46 + nameLength, extraLength, {
-            size,
-            compressedSize,
-            localOffset
-        });
-        ({ size, compressedSize, localOffset } = zip64);
-        at += 46 + nameLength + extraLength + commentLength;
-        if (name.endsWith('/'))
-            continue;
-        if (flags & 1)
-            throw new errors/* ConfigurationError */.j(`${source}: entry "${name}" is encrypted.`);
-        if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_HEADER) {
-            throw new errors/* ConfigurationError */.j(`${source}: entry "${name}" points to no local header.`);
-        }
-        const dataStart = localOffset +
-            30 +
-            view.getUint16(localOffset + 26, true) +
-            view.getUint16(localOffset + 28, true);
-        if (dataStart + compressedSize > bytes.length)
-            throw new errors/* ConfigurationError */.j(`${source}: entry "${name}" is truncated.`);
-        const stored = bytes.subarray(dataStart, dataStart + compressedSize);
-        const data = decompress(stored, method, size, `${source}: entry "${name}"`);
-        if (typeof external_node_zlib_.crc32 === 'function' && external_node_zlib_.crc32(data) !== crc) {
-            throw new errors/* ConfigurationError */.j(`${source}: entry "${name}" fails its CRC-32 check.`);
-        }
-        entries.push({ name, data });
-    }
-    return entries;
-}
-function decompress(stored, method, size, what) {
-    if (method === STORED)
-        return stored;
-    if (method !== DEFLATED)
-        throw new errors/* ConfigurationError */.j(`${what} uses compression method ${method}; only stored and deflate are supported.`);
-    const data = external_node_zlib_.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
-    if (data.length !== size)
-        throw new errors/* ConfigurationError */.j(`${what} inflates to ${data.length} bytes, expected ${size}.`);
-    return data;
-}
-function locateCentralDirectory(view, source) {
-    const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
-    for (let at = view.byteLength - 22; at >= lowest; at--) {
-        if (view.getUint32(at, true) !== END_OF_CENTRAL_DIRECTORY)
-            continue;
-        let count = view.getUint16(at + 10, true);
-        let offset = view.getUint32(at + 16, true);
-        const locator = at - 20;
-        if ((count === 0xffff || offset === 0xffffffff) &&
-            locator >= 0 &&
-            view.getUint32(locator, true) === ZIP64_END_LOCATOR) {
-            const record = Number(view.getBigUint64(locator + 8, true));
-            if (view.getUint32(record, true) === ZIP64_END_RECORD) {
-                count = Number(view.getBigUint64(record + 32, true));
-                offset = Number(view.getBigUint64(record + 48, true));
-            }
-        }
-        return { offset, count };
-    }
-    throw new errors/* ConfigurationError */.j(`${source} is not a zip/.npz archive (no end-of-central-directory record).`);
-}
-function readZip64Extra(view, start, length, values) {
-    const result = { ...values };
-    for (let at = start; at + 4 <= start + length;) {
-        const id = view.getUint16(at, true);
-        const fieldLength = view.getUint16(at + 2, true);
-        if (id === ZIP64_EXTRA) {
-            let cursor = at + 4;
-            const next = () => {
-                const value = Number(view.getBigUint64(cursor, true));
-                cursor += 8;
-                return value;
-            };
-            if (values.size === 0xffffffff)
-                result.size = next();
-            if (values.compressedSize === 0xffffffff)
-                result.compressedSize = next();
-            if (values.localOffset === 0xffffffff)
-                result.localOffset = next();
-        }
-        at += 4 + fieldLength;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/npz-reader.ts
-
-
-/** A NumPy `.npz` archive (np.savez / savez_compressed) as arrays keyed by name. */
-function readNpz(bytes, source) {
-    const arrays = new Map();
-    for (const entry of readZipEntries(bytes, source)) {
-        const key = entry.name.endsWith('.npy') ? entry.name.slice(0, -4) : entry.name;
-        arrays.set(key, readNpy(entry.data, `${source}:${entry.name}`));
-    }
-    return arrays;
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/tensor-proto-decoding.ts
-
-
-
-
-
-/** A serialized TensorProto (`test_data_set_N/input_K.pb`) as a named dense array. */
-function decodeTensorProtoFile(bytes, source) {
-    let tensor;
-    try {
-        tensor = readTensorProto(bytes);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${source} is not a TensorProto: ${error.message}`);
-    }
-    const dtype = elementType(tensor.dataType).name;
-    if (!isNumericDtype(dtype))
-        throw new errors/* ConfigurationError */.j(`${source}: tensor type ${dtype} is not supported as reference data.`);
-    if (tensor.externalData.size > 0)
-        throw new errors/* ConfigurationError */.j(`${source}: reference tensors with external data are not supported.`);
-    const count = elementCount(tensor.dims);
-    if (tensor.rawData !== undefined) {
-        try {
-            return { name: tensor.name, array: fromLittleEndianBytes(dtype, tensor.dims, tensor.rawData) };
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j(`${source}: ${error.message}`);
-        }
-    }
-    const data = allocate(dtype, count);
-    let written = 0;
-    for (const [number, fields] of tensor.typedData) {
-        for (const field of fields) {
-            if (number === TensorField.floatData || number === TensorField.doubleData) {
-                written = copyFixed(field, number === TensorField.floatData ? 4 : 8, data, written);
-                continue;
-            }
-            for (const unsigned of varints64(field)) {
-                if (written < count)
-                    data[written] = narrow(unsigned, number, dtype);
-                written++;
-            }
-        }
-    }
-    if (written !== count) {
-        throw new errors/* ConfigurationError */.j(`${source}: holds ${written} values, its shape [${tensor.dims.join(', ')}] needs ${count}.`);
-    }
-    return { name: tensor.name, array: { dtype, shape: tensor.dims, data } };
-}
-function copyFixed(field, width, data, at) {
-    if (field.wireType !== WireType.lengthDelimited) {
-        const scratch = new DataView(new ArrayBuffer(8));
-        if (width === 4)
-            scratch.setUint32(0, field.value, true);
-        else
-            scratch.setBigUint64(0, BigInt(field.value), true);
-        return store(data, at, width === 4 ? scratch.getFloat32(0, true) : scratch.getFloat64(0, true));
-    }
-    const view = new DataView(field.bytes.buffer, field.bytes.byteOffset, field.bytes.byteLength);
-    for (let offset = 0; offset + width <= field.bytes.length; offset += width) {
-        at = store(data, at, width === 4 ? view.getFloat32(offset, true) : view.getFloat64(offset, true));
-    }
-    return at;
-}
-function store(data, at, value) {
-    if (at >= data.length)
-        return at + 1;
-    if (data instanceof BigInt64Array || data instanceof BigUint64Array)
-        data[at] = BigInt(value);
-    else
-        data[at] = value;
-    return at + 1;
-}
-/**
- * int64_data is signed, uint64_data unsigned; int32_data carries int8/16/32 sign-extended, the
- * unsigned small types as is and float16 as its bit pattern.
- */
-function narrow(unsigned, field, dtype) {
-    if (field === TensorField.int64Data)
-        return dtype === 'int64' ? BigInt.asIntN(64, unsigned) : Number(BigInt.asIntN(64, unsigned));
-    if (field === TensorField.uint64Data)
-        return dtype === 'uint64' ? unsigned : Number(unsigned);
-    const signed = !(dtype === 'float16' || dtype.startsWith('uint') || dtype === 'bool');
-    return Number(signed ? BigInt.asIntN(32, unsigned) : BigInt.asUintN(32, unsigned));
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/reference-data.ts
-
-
-
-
-
-
-
-/** Read every reference sample the inputs describe, naming unnamed arrays after the model's signature. */
-async function loadReferenceSamples(sources, signature, resolvePath) {
-    const samples = [];
-    for (const entry of sources.data)
-        samples.push(...(await readDataEntry(resolvePath(entry), entry, signature)));
-    if (sources.inputs.length > 0 || sources.outputs.length > 0) {
-        if (sources.inputs.length === 0) {
-            throw new errors/* ConfigurationError */.j('reference-outputs is set but reference-inputs is not: the model needs inputs to compare.', 'reference-inputs');
-        }
-        samples.push({
-            label: 'reference',
-            inputs: await readArrayFiles(sources.inputs, signature.inputs.map((value) => value.name), resolvePath, 'reference-inputs'),
-            outputs: await readArrayFiles(sources.outputs, signature.outputs.map((value) => value.name), resolvePath, 'reference-outputs')
-        });
-    }
-    return samples;
-}
-async function readDataEntry(path, given, signature) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!info)
-        throw new errors/* ConfigurationError */.j(`reference-data "${given}" does not exist.`, 'reference-data');
-    if (info.isDirectory()) {
-        const children = (await (0,promises_.readdir)(path))
-            .filter((name) => /^test_data_set_\d+$/.test(name))
-            .sort(byTrailingNumber);
-        if (children.length > 0) {
-            return Promise.all(children.map((child) => readTestDataSet((0,external_node_path_.join)(path, child), `${(0,external_node_path_.basename)(path)}/${child}`, signature)));
-        }
-        return [await readTestDataSet(path, (0,external_node_path_.basename)(path), signature)];
-    }
-    const bytes = await (0,promises_.readFile)(path);
-    const extension = (0,external_node_path_.extname)(path).toLowerCase();
-    if (extension === '.json') {
-        const { inputs, outputs } = readJsonReference(bytes.toString('utf8'), given);
-        return [{ label: (0,external_node_path_.basename)(path), inputs, outputs }];
-    }
-    if (extension === '.npz')
-        return [splitPrefixedArchive(readNpz(bytes, given), (0,external_node_path_.basename)(path), given)];
-    throw new errors/* ConfigurationError */.j(`reference-data "${given}" must be a test_data_set_N folder, a folder of them, a .json or a .npz file.`, 'reference-data');
-}
-/** An `.npz` holding both sides names its arrays `inputs/<name>` and `outputs/<name>` (or `input:`/`output:`). */
-function splitPrefixedArchive(arrays, label, given) {
-    const inputs = new Map();
-    const outputs = new Map();
-    for (const [key, array] of arrays) {
-        const match = /^(inputs?)[/:](.+)$|^(outputs?)[/:](.+)$/.exec(key);
-        if (match?.[2])
-            inputs.set(match[2], array);
-        else if (match?.[4])
-            outputs.set(match[4], array);
-        else
-            throw new errors/* ConfigurationError */.j(`reference-data "${given}": array "${key}" is neither inputs/<name> nor outputs/<name>.`, 'reference-data');
-    }
-    return { label, inputs, outputs };
-}
-async function readTestDataSet(directory, label, signature) {
-    const files = await (0,promises_.readdir)(directory);
-    const read = async (prefix, names) => {
-        const arrays = new Map();
-        const matching = files
-            .filter((file) => new RegExp(`^${prefix}_\\d+\\.pb$`).test(file))
-            .sort(byTrailingNumber);
-        for (const file of matching) {
-            const index = Number(/(\d+)\.pb$/.exec(file)?.[1]);
-            const { name, array } = decodeTensorProtoFile(await (0,promises_.readFile)((0,external_node_path_.join)(directory, file)), `${label}/${file}`);
-            const bound = name !== '' && names.includes(name) ? name : names[index];
-            if (bound === undefined) {
-                throw new errors/* ConfigurationError */.j(`${label}/${file}: the model has no ${prefix} ${name ? `"${name}"` : `number ${index}`}.`, 'reference-data');
-            }
-            arrays.set(bound, array);
-        }
-        return arrays;
-    };
-    const inputs = await read('input', signature.inputs.map((value) => value.name));
-    if (inputs.size === 0)
-        throw new errors/* ConfigurationError */.j(`reference-data folder "${label}" holds no input_K.pb files.`, 'reference-data');
-    return {
-        label,
-        inputs,
-        outputs: await read('output', signature.outputs.map((value) => value.name))
-    };
-}
-async function readArrayFiles(entries, names, resolvePath, inputName) {
-    const arrays = new Map();
-    for (const [index, entry] of entries.entries()) {
-        const explicit = /^([^=]+)=(.+)$/.exec(entry);
-        const path = resolvePath(explicit ? explicit[2] : entry);
-        const bytes = await (0,promises_.readFile)(path).catch(() => {
-            throw new errors/* ConfigurationError */.j(`${inputName}: file "${entry}" does not exist.`, inputName);
-        });
-        const extension = (0,external_node_path_.extname)(path).toLowerCase();
-        if (extension === '.npz') {
-            for (const [key, array] of readNpz(bytes, entry))
-                arrays.set(key, array);
-            continue;
-        }
-        if (extension === '.json') {
-            const { inputs, outputs } = readJsonReference(bytes.toString('utf8'), entry);
-            for (const [key, array] of inputName === 'reference-inputs' ? inputs : outputs)
-                arrays.set(key, array);
-            continue;
-        }
-        let array;
-        let embeddedName = '';
-        if (extension === '.npy')
-            array = readNpy(bytes, entry);
-        else if (extension === '.pb')
-            ({ name: embeddedName, array } = decodeTensorProtoFile(bytes, entry));
-        else
-            throw new errors/* ConfigurationError */.j(`${inputName}: "${entry}" must be .npy, .npz, .pb or .json.`, inputName);
-        const stem = (0,external_node_path_.basename)(path, (0,external_node_path_.extname)(path));
-        const name = explicit?.[1]?.trim() ??
-            (names.includes(embeddedName)
-                ? embeddedName
-                : names.includes(stem)
-                    ? stem
-                    : entries.length === names.length
-                        ? names[index]
-                        : undefined);
-        if (name === undefined) {
-            throw new errors/* ConfigurationError */.j(`${inputName}: cannot tell which of ${names.join(', ')} "${entry}" holds; write it as name=${entry}.`, inputName);
-        }
-        arrays.set(name, array);
-    }
-    return arrays;
-}
-function byTrailingNumber(a, b) {
-    return Number(/(\d+)(?:\.pb)?$/.exec(a)?.[1]) - Number(/(\d+)(?:\.pb)?$/.exec(b)?.[1]);
-}
-
-;// CONCATENATED MODULE: ./packages/onnx/src/signature-contract.ts
-
-
-
-/**
- * Compare the candidate's signature with the expected one (a contract file or the baseline model).
- * Anything a serving client would notice is breaking (error); additions it can ignore are info.
- */
-function checkSignatureContract(expected, actual) {
-    return [
-        ...compareSide('input', expected.inputs, actual.inputs),
-        ...compareSide('output', expected.outputs, actual.outputs)
-    ];
-}
-function compareSide(kind, expected, actual) {
-    const findings = [];
-    const actualByName = new Map(actual.map((value) => [value.name, value]));
-    const expectedNames = new Set(expected.map((value) => value.name));
-    const added = actual.filter((value) => !expectedNames.has(value.name));
-    for (const want of expected) {
-        const have = actualByName.get(want.name);
-        if (!have) {
-            const lookalike = added.find((value) => value.dtype === want.dtype && formatShape(value.shape) === formatShape(want.shape));
-            findings.push(lookalike
-                ? finding(`${kind}-renamed`, 'error', `${capitalize(kind)} "${want.name}" is gone; "${lookalike.name}" has its type and shape (renamed?).`)
-                : finding(`${kind}-missing`, 'error', `${capitalize(kind)} "${want.name}" (${want.dtype} ${formatShape(want.shape)}) is missing.`));
-            continue;
-        }
-        findings.push(...compareValue(kind, want, have));
-    }
-    for (const value of added) {
-        findings.push(kind === 'output'
-            ? finding('output-added', 'info', `New output "${value.name}" (${value.dtype} ${formatShape(value.shape)}); existing clients can ignore it.`)
-            : finding('input-added', 'error', `New required input "${value.name}" (${value.dtype} ${formatShape(value.shape)}); existing clients do not send it.`));
-    }
-    return findings;
-}
-function compareValue(kind, want, have) {
-    const subject = `${capitalize(kind)} "${want.name}"`;
-    const findings = [];
-    if (want.dtype !== have.dtype) {
-        findings.push(finding(`${kind}-dtype-changed`, 'error', `${subject} changed type ${want.dtype} → ${have.dtype}.`));
-    }
-    if (want.shape === null || have.shape === null) {
-        if (want.shape !== null)
-            findings.push(finding(`${kind}-rank-unknown`, 'error', `${subject} no longer declares a shape (was ${formatShape(want.shape)}).`));
-        return findings;
-    }
-    if (want.shape.length !== have.shape.length) {
-        findings.push(finding(`${kind}-rank-changed`, 'error', `${subject} changed rank ${want.shape.length} → ${have.shape.length} (${formatShape(want.shape)} → ${formatShape(have.shape)}).`));
-        return findings;
-    }
-    want.shape.forEach((before, axis) => {
-        const after = have.shape?.[axis] ?? null;
-        const change = describeDimensionChange(before, after);
-        if (change)
-            findings.push(finding(`${kind}-${change.code}`, change.severity, `${subject} dimension ${axis}: ${change.text}.`));
-    });
-    return findings;
-}
-function describeDimensionChange(before, after) {
-    const isStatic = (dim) => typeof dim === 'number';
-    if (before === after)
-        return undefined;
-    if (isStatic(before) && isStatic(after))
-        return { code: 'dim-changed', severity: 'error', text: `${before} → ${after}` };
-    if (isStatic(before))
-        return {
-            code: 'static-to-dynamic',
-            severity: 'error',
-            text: `static ${before} became dynamic (${after ?? '?'})`
-        };
-    if (isStatic(after))
-        return {
-            code: 'dynamic-to-static',
-            severity: 'error',
-            text: `dynamic ${before ?? '?'} became static ${after}`
-        };
-    return {
-        code: 'dim-renamed',
-        severity: 'info',
-        text: `symbolic name ${before ?? '?'} → ${after ?? '?'}`
-    };
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/** A contract file is `{inputs: [...], outputs: [...]}` of `{name, dtype, shape}`, or an earlier report. */
-function parseSignatureContract(text, source) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`contract "${source}" is not valid JSON: ${error.message}`, 'contract');
-    }
-    const candidate = parsed?.structure?.signature ?? parsed;
-    const record = candidate;
-    return {
-        inputs: readValues(record.inputs, `${source}: inputs`),
-        outputs: readValues(record.outputs, `${source}: outputs`)
-    };
-}
-function readValues(value, where) {
-    if (!Array.isArray(value))
-        throw new errors/* ConfigurationError */.j(`contract ${where} must be a list of {name, dtype, shape}.`, 'contract');
-    return value.map((entry, index) => {
-        const item = entry;
-        if (typeof item.name !== 'string' || typeof item.dtype !== 'string') {
-            throw new errors/* ConfigurationError */.j(`contract ${where}[${index}] needs a string name and dtype.`, 'contract');
-        }
-        const shape = item.shape === null || item.shape === undefined ? null : item.shape;
-        if (shape !== null &&
-            (!Array.isArray(shape) ||
-                shape.some((dim) => dim !== null && typeof dim !== 'number' && typeof dim !== 'string'))) {
-            throw new errors/* ConfigurationError */.j(`contract ${where}[${index}].shape must list numbers, names or null.`, 'contract');
-        }
-        return { name: item.name, dtype: item.dtype, shape: shape };
-    });
-}
-
+// EXTERNAL MODULE: ./packages/onnx/src/model-session.ts
+var model_session = __nccwpck_require__(3349);
 ;// CONCATENATED MODULE: ./packages/onnx/src/structure-summary.ts
 const LARGEST_INITIALIZERS = 10;
 /** The report's view of the header: counts and sizes, no tensor data. */
@@ -3609,6 +1447,8 @@ function summarizeStructure(header) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/onnx/src/synthetic-inputs.ts
+var synthetic_inputs = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./packages/onnx/src/verification-verdict.ts
 /** Fail on any error; inconclusive only when nothing failed but a decision could not be made. */
 function decideVerdict(report) {
@@ -3666,11 +1506,6 @@ function decideVerdict(report) {
 
 
 
-
-
-
-
-
 const MEGABYTE = 1024 * 1024;
 /** The whole verification of one exported model; the report's verdict says whether it passed. */
 async function verifyModel(options) {
@@ -3688,13 +1523,17 @@ async function verifyModel(options) {
     let batchConsistency;
     let latency;
     let samples = [];
+    // Reference data, parity, the batch check, the signature contract and the latency worker are
+    // optional steps: each loads its code (the npz/zlib readers, worker_threads) only when it runs.
     if (options.references) {
+        const { loadReferenceSamples } = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 50));
         samples = await loadReferenceSamples(options.references, candidate.signature, options.resolvePath);
     }
     if (session) {
         try {
             if (samples.length > 0) {
                 log(`Parity on ${samples.length} reference sample(s)`);
+                const { checkParity } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 9801));
                 parity = await checkParity(ort, session, candidate.signature, samples, options.tolerance);
             }
             else if (options.references) {
@@ -3702,6 +1541,7 @@ async function verifyModel(options) {
             }
             if (options.batchCheck > 0) {
                 log(`Batch consistency: batch of ${options.batchCheck} vs one by one`);
+                const { checkBatchConsistency } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 536));
                 batchConsistency = await checkBatchConsistency(ort, session, candidate.signature, options.batchCheck, options.tolerance);
             }
         }
@@ -3768,6 +1608,7 @@ async function readContract(options, candidate, baseline) {
         const text = await (0,promises_.readFile)(path, 'utf8').catch(() => {
             throw new errors/* ConfigurationError */.j(`contract "${display}" cannot be read.`, 'contract');
         });
+        const { checkSignatureContract, parseSignatureContract } = await signatureContract();
         const expected = parseSignatureContract(text, display);
         return {
             source: `file ${display}`,
@@ -3775,6 +1616,7 @@ async function readContract(options, candidate, baseline) {
         };
     }
     if (baseline?.header) {
+        const { checkSignatureContract } = await signatureContract();
         return {
             source: `baseline model ${baseline.file.path}`,
             findings: checkSignatureContract(baseline.signature, candidate.signature)
@@ -3782,6 +1624,7 @@ async function readContract(options, candidate, baseline) {
     }
     return undefined;
 }
+const signatureContract = () => __nccwpck_require__.e(/* import() */ 114).then(__nccwpck_require__.bind(__nccwpck_require__, 2114));
 async function loadCandidate(options, candidate) {
     if (candidate.unsafeToLoad) {
         return {
@@ -3791,7 +1634,7 @@ async function loadCandidate(options, candidate) {
             }
         };
     }
-    const loaded = await createSession(options.runtime.ort, options.model.path);
+    const loaded = await (0,model_session/* createSession */.jw)(options.runtime.ort, options.model.path);
     if (!loaded.ok)
         return { outcome: { ok: false, createMs: loaded.createMs, error: loaded.error } };
     return { outcome: { ok: true, createMs: loaded.createMs }, session: loaded.session };
@@ -3799,19 +1642,20 @@ async function loadCandidate(options, candidate) {
 async function measureCandidateLatency(options, candidate, baseline, samples) {
     const first = samples[0];
     const candidateFeeds = first
-        ? prepareFeeds(first.inputs, candidate.signature, first.label).feeds
-        : syntheticInputs(candidate.signature.inputs, {});
+        ? (0,feed_preparation/* prepareFeeds */.h)(first.inputs, candidate.signature, first.label).feeds
+        : (0,synthetic_inputs/* syntheticInputs */.T)(candidate.signature.inputs, {});
     const models = [
         { label: 'candidate', path: options.model.path, feeds: candidateFeeds }
     ];
     const baselineLoads = baseline && options.baselineModel && !baseline.unsafeToLoad && baseline.header;
     if (baselineLoads && options.baselineModel) {
         const feeds = sameInputs(candidate.signature, baseline.signature, candidateFeeds) ??
-            syntheticInputs(baseline.signature.inputs, {});
+            (0,synthetic_inputs/* syntheticInputs */.T)(baseline.signature.inputs, {});
         models.push({ label: 'baseline', path: options.baselineModel.path, feeds });
     }
     const inputs = first ? 'reference' : 'synthetic';
     const budget = options.maxP95Ms !== undefined ? { maxP95Ms: options.maxP95Ms } : {};
+    const { measureLatency } = await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 9238));
     try {
         const measured = await measureLatency(options.runtime.packageDirectory, models, {
             warmupRuns: options.warmupRuns,
@@ -4653,13 +2497,13 @@ function renderSignature(report) {
             'input',
             code(value.name),
             value.dtype,
-            code(formatShape(value.shape))
+            code((0,model_signature/* formatShape */.B)(value.shape))
         ]),
         ...report.signature.outputs.map((value) => [
             'output',
             code(value.name),
             value.dtype,
-            code(formatShape(value.shape))
+            code((0,model_signature/* formatShape */.B)(value.shape))
         ])
     ];
     if (rows.length === 0)
@@ -4821,60 +2665,20 @@ function renderStructureDetails(report) {
     return details('Model structure', body.filter(Boolean).join('\n\n'));
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/onnx-export-verify/src/export-command.ts
-
-/**
- * Run the user's export step with bash in strict mode. The command is one argv entry (no shell
- * string built here), and its output is untrusted: it is streamed through `log.untrusted` so a
- * printed `::set-output` or `::add-mask` does nothing.
- */
-function runExportCommand(command, workingDirectory, env, log) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('bash', ['-eo', 'pipefail', '-c', command], {
-            cwd: workingDirectory,
-            env: env,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const flushers = [child.stdout, child.stderr].map((stream) => forwardLines(stream, log));
-        child.once('error', reject);
-        child.once('close', (exitCode, signal) => {
-            flushers.forEach((flush) => flush());
-            resolve({ exitCode, signal, durationMs: performance.now() - started });
-        });
-    });
-}
-function forwardLines(stream, log) {
-    let pending = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => {
-        pending += chunk;
-        const end = pending.lastIndexOf('\n');
-        if (end === -1)
-            return;
-        log.untrusted(pending.slice(0, end + 1));
-        pending = pending.slice(end + 1);
-    });
-    return () => {
-        if (pending !== '')
-            log.untrusted(pending);
-        pending = '';
-    };
-}
-
+// EXTERNAL MODULE: ./packages/onnx/src/tolerance-spec.ts
+var tolerance_spec = __nccwpck_require__(4848);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./actions/onnx-export-verify/src/git-revision.ts
-
 
 /** The commit the report is about: GITHUB_SHA in a run, else `git rev-parse HEAD` where available. */
 async function currentGitSha(env, cwd) {
     if (env.GITHUB_SHA)
         return env.GITHUB_SHA;
     try {
-        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', 'HEAD'], {
+        // Runners set GITHUB_SHA; only a run elsewhere loads child_process to ask git.
+        const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+        const { stdout } = await (0,external_node_util_.promisify)(execFile)('git', ['rev-parse', 'HEAD'], {
             cwd,
             timeout: 5_000
         });
@@ -4896,7 +2700,6 @@ async function currentGitSha(env, cwd) {
 
 
 
-
 const REPORT_FILE_NAME = 'onnx-verification.json';
 /**
  * The action: optional export command, then the verification of the model, the JSON report, the
@@ -4909,6 +2712,8 @@ const verifyExport = async (inputs, context) => {
     const location = (path) => ({ path: locate(path), display: path });
     if (inputs.exportCommand) {
         context.log.info(`Running the export command in ${workingDirectory}`);
+        // Optional (export-command): the child-process code loads only for runs that export.
+        const { runExportCommand } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 3240));
         const exported = await runExportCommand(inputs.exportCommand, workingDirectory, context.env, context.log);
         if (exported.exitCode !== 0) {
             const how = exported.signal
@@ -4931,11 +2736,7 @@ const verifyExport = async (inputs, context) => {
     const runtime = await loadOnnxRuntime({
         ...(inputs.onnxruntimePath ? { path: locate(inputs.onnxruntimePath) } : {}),
         toolCache: context.env.RUNNER_TOOL_CACHE || scratch,
-        install: registryInstaller({
-            registry: context.env.NPM_CONFIG_REGISTRY || context.env.npm_config_registry || '',
-            ...(context.env.NODE_AUTH_TOKEN ? { token: context.env.NODE_AUTH_TOKEN } : {}),
-            log: (message) => context.log.info(message)
-        })
+        install: installFromRegistry(context)
     });
     context.log.info(`onnxruntime-node ${runtime.version} from ${runtime.source}: ${runtime.packageDirectory}`);
     const gitSha = await currentGitSha(context.env, workingDirectory);
@@ -4992,6 +2793,21 @@ const verifyExport = async (inputs, context) => {
             : {})
     };
 };
+/**
+ * The npm-registry installer, loaded on the first install only: a runtime from onnxruntime-path or
+ * the tool cache needs no tarball download, gunzip or tar code.
+ */
+function installFromRegistry(context) {
+    return async (prefix, version) => {
+        const { registryInstaller } = await __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 7010));
+        const install = registryInstaller({
+            registry: context.env.NPM_CONFIG_REGISTRY || context.env.npm_config_registry || '',
+            ...(context.env.NODE_AUTH_TOKEN ? { token: context.env.NODE_AUTH_TOKEN } : {}),
+            log: (message) => context.log.info(message)
+        });
+        await install(prefix, version);
+    };
+}
 /** The sticky PR comment (mode off: nothing); GitHub's refusals are warnings, not failures. */
 function postComment(inputs, context, markdown) {
     return commentOnPullRequest({
@@ -5005,7 +2821,7 @@ function postComment(inputs, context, markdown) {
     });
 }
 function readTolerances(inputs) {
-    return toleranceSpec(parseToleranceList(inputs.atol, 'atol', 1e-5), parseToleranceList(inputs.rtol, 'rtol', 1e-3), inputs.comparison);
+    return (0,tolerance_spec/* toleranceSpec */.v_)((0,tolerance_spec/* parseToleranceList */.x$)(inputs.atol, 'atol', 1e-5), (0,tolerance_spec/* parseToleranceList */.x$)(inputs.rtol, 'rtol', 1e-3), inputs.comparison);
 }
 async function readRegistryBaseline(inputs, context, workingDirectory, scratch) {
     if (!inputs.baselineRef)
@@ -5014,7 +2830,7 @@ async function readRegistryBaseline(inputs, context, workingDirectory, scratch) 
         throw new errors/* ConfigurationError */.j('baseline-model and baseline-ref are both set; give the baseline as a file or as a registry reference, not both.', 'baseline-ref');
     }
     // Loaded on demand: the registry brings the S3 client, which a run without baseline-ref never needs.
-    const { fetchRegistryBaseline } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
+    const { fetchRegistryBaseline } = await __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 5676));
     const baseline = await fetchRegistryBaseline({
         ...registryAccess(inputs, workingDirectory),
         ref: inputs.baselineRef,
@@ -5035,7 +2851,7 @@ function registryAccess(inputs, cwd) {
 async function readRegisteredSubject(inputs, workingDirectory) {
     if (!inputs.modelRef)
         return undefined;
-    const { resolveRegisteredModel } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
+    const { resolveRegisteredModel } = await __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 5676));
     return resolveRegisteredModel({
         ...registryAccess(inputs, workingDirectory),
         ref: inputs.modelRef
@@ -5430,17 +3246,814 @@ function sameText(a, b) {
 
 /***/ }),
 
+/***/ 8086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qb: () => (/* binding */ isFeedableByNode),
+/* harmony export */   pp: () => (/* binding */ denseByteSize),
+/* harmony export */   rk: () => (/* binding */ elementType)
+/* harmony export */ });
+const TYPES = [
+    { code: 1, name: 'float32', bits: 32 },
+    { code: 2, name: 'uint8', bits: 8 },
+    { code: 3, name: 'int8', bits: 8 },
+    { code: 4, name: 'uint16', bits: 16 },
+    { code: 5, name: 'int16', bits: 16 },
+    { code: 6, name: 'int32', bits: 32 },
+    { code: 7, name: 'int64', bits: 64 },
+    { code: 8, name: 'string', bits: 0 },
+    { code: 9, name: 'bool', bits: 8 },
+    { code: 10, name: 'float16', bits: 16 },
+    { code: 11, name: 'float64', bits: 64 },
+    { code: 12, name: 'uint32', bits: 32 },
+    { code: 13, name: 'uint64', bits: 64 },
+    { code: 14, name: 'complex64', bits: 64 },
+    { code: 15, name: 'complex128', bits: 128 },
+    { code: 16, name: 'bfloat16', bits: 16 },
+    { code: 17, name: 'float8e4m3fn', bits: 8 },
+    { code: 18, name: 'float8e4m3fnuz', bits: 8 },
+    { code: 19, name: 'float8e5m2', bits: 8 },
+    { code: 20, name: 'float8e5m2fnuz', bits: 8 },
+    { code: 21, name: 'uint4', bits: 4 },
+    { code: 22, name: 'int4', bits: 4 },
+    { code: 23, name: 'float4e2m1', bits: 4 }
+];
+const BY_CODE = new Map(TYPES.map((type) => [type.code, type]));
+function elementType(code) {
+    return BY_CODE.get(code) ?? { code, name: `unknown(${code})`, bits: 0 };
+}
+/** Types onnxruntime-node 1.30 cannot expose as graph inputs/outputs (its type table has holes there). */
+function isFeedableByNode(name) {
+    return !/^(bfloat16|float8|complex|float4|unknown)/.test(name);
+}
+/** Bytes a dense tensor of this type and element count occupies; undefined when not fixed-size. */
+function denseByteSize(code, elements) {
+    const { bits } = elementType(code);
+    if (bits === 0)
+        return undefined;
+    return Math.ceil((elements * bits) / 8);
+}
+
+
+/***/ }),
+
+/***/ 9429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ prepareFeeds)
+/* harmony export */ });
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _nd_array_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(359);
+
+
+/** Match reference arrays to the model's inputs by name, converting to the declared element type. */
+function prepareFeeds(arrays, signature, sample) {
+    const feeds = new Map();
+    const casts = [];
+    for (const input of signature.inputs) {
+        const array = arrays.get(input.name);
+        if (!array) {
+            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Reference data "${sample}" has no array for model input "${input.name}" (it has: ${[...arrays.keys()].join(', ') || 'nothing'}).`, 'reference-inputs');
+        }
+        if (!(0,_nd_array_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumericDtype */ .cZ)(input.dtype) || array.dtype === input.dtype) {
+            feeds.set(input.name, array);
+            continue;
+        }
+        casts.push(`${input.name}: ${array.dtype} → ${input.dtype}`);
+        feeds.set(input.name, (0,_nd_array_js__WEBPACK_IMPORTED_MODULE_1__/* .castNdArray */ .LT)(array, input.dtype));
+    }
+    const unknown = [...arrays.keys()].filter((name) => !signature.inputs.some((input) => input.name === name));
+    if (unknown.length > 0) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Reference data "${sample}" has arrays for ${unknown.map((name) => `"${name}"`).join(', ')}, which are not model inputs (${signature.inputs.map((input) => input.name).join(', ')}).`, 'reference-inputs');
+    }
+    return { feeds, casts };
+}
+
+
+/***/ }),
+
+/***/ 540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+/* unused harmony export hasErrors */
+function finding(code, severity, message) {
+    return { code, severity, message };
+}
+function hasErrors(findings) {
+    return findings.some((entry) => entry.severity === 'error');
+}
+
+
+/***/ }),
+
+/***/ 7636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ halfBitsToNumber),
+/* harmony export */   a: () => (/* binding */ numberToHalfBits)
+/* harmony export */ });
+/** IEEE 754 half precision ↔ double, for float16 tensors that onnxruntime-node passes as raw bits. */
+function halfBitsToNumber(bits) {
+    const sign = bits & 0x8000 ? -1 : 1;
+    const exponent = (bits >> 10) & 0x1f;
+    const fraction = bits & 0x3ff;
+    if (exponent === 0)
+        return sign * fraction * 2 ** -24;
+    if (exponent === 0x1f)
+        return fraction === 0 ? sign * Infinity : NaN;
+    return sign * (1 + fraction / 1024) * 2 ** (exponent - 15);
+}
+const scratch = new DataView(new ArrayBuffer(4));
+/** Round-to-nearest-even conversion through the float32 bit pattern. */
+function numberToHalfBits(value) {
+    scratch.setFloat32(0, value);
+    const bits = scratch.getUint32(0);
+    const sign = (bits >>> 16) & 0x8000;
+    const exponent = (bits >>> 23) & 0xff;
+    const mantissa = bits & 0x7fffff;
+    if (exponent === 0xff)
+        return sign | 0x7c00 | (mantissa ? 0x200 : 0);
+    const halfExponent = exponent - 127 + 15;
+    if (halfExponent >= 0x1f)
+        return sign | 0x7c00;
+    if (halfExponent <= 0) {
+        if (halfExponent < -10)
+            return sign;
+        const full = mantissa | 0x800000;
+        const shift = 14 - halfExponent;
+        const rounded = (full >> shift) + roundBit(full, shift);
+        return sign | rounded;
+    }
+    const base = sign | (halfExponent << 10) | (mantissa >> 13);
+    return base + roundBit(mantissa, 13);
+}
+function roundBit(value, shift) {
+    const remainder = value & ((1 << shift) - 1);
+    const half = 1 << (shift - 1);
+    if (remainder > half)
+        return 1;
+    if (remainder < half)
+        return 0;
+    return (value >> shift) & 1;
+}
+
+
+/***/ }),
+
+/***/ 3349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ QUIET_SESSION_OPTIONS),
+/* harmony export */   Ie: () => (/* binding */ runSession),
+/* harmony export */   jw: () => (/* binding */ createSession)
+/* harmony export */ });
+/* unused harmony exports toTensor, fromTensor */
+/* harmony import */ var _nd_array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(359);
+
+/** Options every session of a verification shares; ORT's own error log would only repeat what we report. */
+const QUIET_SESSION_OPTIONS = { logSeverityLevel: 4 };
+/**
+ * Create a session from the file path, so external data resolves next to the model: onnxruntime's
+ * loader is the authoritative check that the model can be served.
+ */
+async function createSession(ort, modelPath, options = {}) {
+    const started = performance.now();
+    try {
+        const session = await ort.InferenceSession.create(modelPath, {
+            ...QUIET_SESSION_OPTIONS,
+            ...options
+        });
+        return { ok: true, session, createMs: performance.now() - started };
+    }
+    catch (error) {
+        const createMs = performance.now() - started;
+        const message = error instanceof Error ? error.message : String(error);
+        // A model that does not load is the rare case: its classifier loads only then.
+        const { classifyLoadError } = await __nccwpck_require__.e(/* import() */ 767).then(__nccwpck_require__.bind(__nccwpck_require__, 4767));
+        return { ok: false, error: classifyLoadError(message), createMs };
+    }
+}
+function toTensor(ort, array) {
+    return new ort.Tensor(array.dtype, array.data, array.shape);
+}
+function fromTensor(tensor, name) {
+    if (!(0,_nd_array_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumericDtype */ .cZ)(tensor.type))
+        throw new Error(`output "${name}" has type ${tensor.type}, which cannot be compared`);
+    return { dtype: tensor.type, shape: [...tensor.dims], data: tensor.data };
+}
+async function runSession(ort, session, inputs) {
+    const feeds = {};
+    for (const [name, array] of inputs)
+        feeds[name] = toTensor(ort, array);
+    const results = await session.run(feeds);
+    const outputs = new Map();
+    for (const name of session.outputNames) {
+        const tensor = results[name];
+        if (tensor)
+            outputs.set(name, fromTensor(tensor, name));
+    }
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 3579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatShape),
+/* harmony export */   S: () => (/* binding */ modelSignature)
+/* harmony export */ });
+/** The inputs a caller must feed: graph inputs that an initializer does not already provide. */
+function modelSignature(header) {
+    const graph = header.graph;
+    if (!graph)
+        return { inputs: [], outputs: [] };
+    const initialized = new Set(graph.initializers.map((initializer) => initializer.name));
+    return {
+        inputs: graph.declaredInputs.filter((input) => !initialized.has(input.name)),
+        outputs: graph.outputs
+    };
+}
+function formatShape(shape) {
+    if (shape === null)
+        return '?';
+    return `[${shape.map((dim) => (dim === null ? '?' : String(dim))).join(', ')}]`;
+}
+
+
+/***/ }),
+
+/***/ 359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ allocate),
+/* harmony export */   Gg: () => (/* binding */ toFloat64),
+/* harmony export */   LO: () => (/* binding */ shapeSize),
+/* harmony export */   LT: () => (/* binding */ castNdArray),
+/* harmony export */   cZ: () => (/* binding */ isNumericDtype),
+/* harmony export */   lw: () => (/* binding */ fromLittleEndianBytes),
+/* harmony export */   mq: () => (/* binding */ sliceFirstAxis)
+/* harmony export */ });
+/* unused harmony export bytesPerElement */
+/* harmony import */ var _float16_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7636);
+
+const CONSTRUCTORS = {
+    float32: Float32Array,
+    float64: Float64Array,
+    float16: Uint16Array,
+    int8: Int8Array,
+    int16: Int16Array,
+    int32: Int32Array,
+    int64: BigInt64Array,
+    uint8: Uint8Array,
+    uint16: Uint16Array,
+    uint32: Uint32Array,
+    uint64: BigUint64Array,
+    bool: Uint8Array
+};
+function isNumericDtype(name) {
+    return name in CONSTRUCTORS;
+}
+function bytesPerElement(dtype) {
+    return CONSTRUCTORS[dtype].BYTES_PER_ELEMENT;
+}
+function allocate(dtype, length) {
+    return new CONSTRUCTORS[dtype](length);
+}
+function shapeSize(shape) {
+    return shape.reduce((product, dim) => product * dim, 1);
+}
+/** Copy little-endian bytes into a fresh (aligned) typed array of the dtype. */
+function fromLittleEndianBytes(dtype, shape, bytes) {
+    const length = shapeSize(shape);
+    const expected = length * bytesPerElement(dtype);
+    if (bytes.length !== expected) {
+        throw new RangeError(`${dtype} [${shape.join(', ')}] needs ${expected} bytes, got ${bytes.length}`);
+    }
+    const data = allocate(dtype, length);
+    new Uint8Array(data.buffer, data.byteOffset, data.byteLength).set(bytes);
+    return { dtype, shape, data };
+}
+/** Values as doubles for comparison: float16 decoded, int64 rounded to the nearest double. */
+function toFloat64(array) {
+    const result = new Float64Array(array.data.length);
+    const { data } = array;
+    if (array.dtype === 'float16') {
+        for (let i = 0; i < data.length; i++)
+            result[i] = (0,_float16_js__WEBPACK_IMPORTED_MODULE_0__/* .halfBitsToNumber */ .O)(data[i]);
+    }
+    else if (data instanceof BigInt64Array || data instanceof BigUint64Array) {
+        for (let i = 0; i < data.length; i++)
+            result[i] = Number(data[i]);
+    }
+    else {
+        result.set(data);
+    }
+    return result;
+}
+/** Convert to another dtype (JSON numbers, float64 `.npy` files fed to a float32 model). */
+function castNdArray(array, dtype) {
+    if (array.dtype === dtype)
+        return array;
+    const values = toFloat64(array);
+    const data = allocate(dtype, values.length);
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (data instanceof BigInt64Array || data instanceof BigUint64Array)
+            data[i] = BigInt(Math.round(value));
+        else if (dtype === 'float16')
+            data[i] = (0,_float16_js__WEBPACK_IMPORTED_MODULE_0__/* .numberToHalfBits */ .a)(value);
+        else if (dtype === 'bool')
+            data[i] = value !== 0 ? 1 : 0;
+        else
+            data[i] = value;
+    }
+    return { dtype, shape: array.shape, data };
+}
+/** Rows [start, end) along the first axis, sharing no memory with the source. */
+function sliceFirstAxis(array, start, end) {
+    const rowSize = shapeSize(array.shape.slice(1));
+    const data = array.data.slice(start * rowSize, end * rowSize);
+    return { dtype: array.dtype, shape: [end - start, ...array.shape.slice(1)], data };
+}
+
+
+/***/ }),
+
+/***/ 9322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ standardDeviation),
+/* harmony export */   Gz: () => (/* binding */ PERCENTILE_METHOD),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   p3: () => (/* binding */ nearestRank)
+/* harmony export */ });
+/**
+ * Nearest-rank percentile: the smallest value with at least p% of the sample at or below it
+ * (`sorted[ceil(p/100 · n) − 1]`). Always an observed value, no interpolation; the same rule as
+ * onnxruntime_perf_test up to the index rounding.
+ */
+const PERCENTILE_METHOD = 'nearest-rank (sorted[ceil(p/100·n) − 1], no interpolation)';
+function nearestRank(sorted, percent) {
+    if (sorted.length === 0)
+        return NaN;
+    const rank = Math.ceil((percent / 100) * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+function sortedCopy(values) {
+    return Float64Array.from(values).sort();
+}
+function mean(values) {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++)
+        sum += values[i];
+    return values.length === 0 ? NaN : sum / values.length;
+}
+/** Sample standard deviation (n − 1). */
+function standardDeviation(values) {
+    if (values.length < 2)
+        return 0;
+    const average = mean(values);
+    let squares = 0;
+    for (let i = 0; i < values.length; i++)
+        squares += (values[i] - average) ** 2;
+    return Math.sqrt(squares / (values.length - 1));
+}
+
+
+/***/ }),
+
+/***/ 7248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ int64Value),
+/* harmony export */   Iy: () => (/* binding */ varints64),
+/* harmony export */   O0: () => (/* binding */ WireType),
+/* harmony export */   aB: () => (/* binding */ readRepeatedInt64),
+/* harmony export */   sc: () => (/* binding */ decodeString),
+/* harmony export */   te: () => (/* binding */ ProtobufReader),
+/* harmony export */   uk: () => (/* binding */ ProtobufError),
+/* harmony export */   y3: () => (/* binding */ readRepeatedVarints)
+/* harmony export */ });
+/**
+ * Just enough of the protobuf wire format to walk an ONNX file without a schema compiler: fields are
+ * visited in order and length-delimited payloads are returned as views, so tensor bytes are never copied.
+ */
+const WireType = {
+    varint: 0,
+    fixed64: 1,
+    lengthDelimited: 2,
+    startGroup: 3,
+    endGroup: 4,
+    fixed32: 5
+};
+class ProtobufError extends Error {
+    name = 'ProtobufError';
+}
+const EMPTY = new Uint8Array(0);
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+class ProtobufReader {
+    buffer;
+    position;
+    end;
+    constructor(buffer, start = 0, end = buffer.length) {
+        this.buffer = buffer;
+        this.position = start;
+        this.end = end;
+    }
+    static of(bytes) {
+        return new ProtobufReader(bytes);
+    }
+    *fields() {
+        while (this.position < this.end) {
+            const key = this.readVarint();
+            const number = Math.floor(key / 8);
+            const wireType = key % 8;
+            if (number === 0)
+                throw new ProtobufError(`field number 0 at byte ${this.position}`);
+            yield this.readPayload(number, wireType);
+        }
+    }
+    readPayload(number, wireType) {
+        const offset = this.position;
+        switch (wireType) {
+            case WireType.varint: {
+                const value = this.readVarint();
+                return {
+                    number,
+                    wireType,
+                    offset,
+                    value,
+                    bytes: this.buffer.subarray(offset, this.position)
+                };
+            }
+            case WireType.fixed64: {
+                this.require(8);
+                const view = new DataView(this.buffer.buffer, this.buffer.byteOffset + offset, 8);
+                this.position += 8;
+                return { number, wireType, offset, value: Number(view.getBigUint64(0, true)), bytes: EMPTY };
+            }
+            case WireType.fixed32: {
+                this.require(4);
+                const view = new DataView(this.buffer.buffer, this.buffer.byteOffset + offset, 4);
+                this.position += 4;
+                return { number, wireType, offset, value: view.getUint32(0, true), bytes: EMPTY };
+            }
+            case WireType.lengthDelimited: {
+                const length = this.readVarint();
+                const start = this.position;
+                this.require(length);
+                this.position += length;
+                return {
+                    number,
+                    wireType,
+                    offset: start,
+                    value: length,
+                    bytes: this.buffer.subarray(start, start + length)
+                };
+            }
+            default:
+                throw new ProtobufError(`unsupported wire type ${wireType} for field ${number} at byte ${offset}`);
+        }
+    }
+    require(length) {
+        if (length < 0 || this.position + length > this.end) {
+            throw new ProtobufError(`truncated: field needs ${length} bytes at byte ${this.position}, only ${this.end - this.position} left`);
+        }
+    }
+    readVarint() {
+        let result = 0;
+        let multiplier = 1;
+        for (let i = 0; i < 10; i++) {
+            if (this.position >= this.end)
+                throw new ProtobufError(`truncated varint at byte ${this.position}`);
+            const byte = this.buffer[this.position++];
+            result += (byte & 0x7f) * multiplier;
+            if (byte < 0x80)
+                return result;
+            multiplier *= 128;
+        }
+        throw new ProtobufError(`varint longer than 10 bytes at byte ${this.position}`);
+    }
+}
+function decodeString(bytes) {
+    return utf8.decode(bytes);
+}
+/**
+ * Varint values of a repeated field, packed or not, exactly as 64-bit integers: negative int64s are
+ * 10-byte two's complement, which a double cannot hold.
+ */
+function* varints64(field) {
+    let result = 0n;
+    let shift = 0n;
+    for (const byte of field.bytes) {
+        result |= BigInt(byte & 0x7f) << shift;
+        if (byte < 0x80) {
+            yield BigInt.asUintN(64, result);
+            result = 0n;
+            shift = 0n;
+        }
+        else {
+            shift += 7n;
+        }
+    }
+    if (shift !== 0n)
+        throw new ProtobufError('truncated varint');
+}
+/** A signed int64 field (dims, dim_value) as a number; exact up to 2^53. */
+function int64Value(field) {
+    let value = 0;
+    for (const unsigned of varints64(field))
+        value = Number(BigInt.asIntN(64, unsigned));
+    return value;
+}
+function readRepeatedInt64(field, into) {
+    for (const unsigned of varints64(field))
+        into.push(Number(BigInt.asIntN(64, unsigned)));
+}
+/** Repeated scalar fields may be packed (one length-delimited run) or not (one field per value). */
+function readRepeatedVarints(field, into) {
+    if (field.wireType !== WireType.lengthDelimited) {
+        into.push(field.value);
+        return;
+    }
+    for (const inner of new PackedVarintReader(field.bytes).values())
+        into.push(inner);
+}
+class PackedVarintReader {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    *values() {
+        let result = 0;
+        let multiplier = 1;
+        for (const byte of this.bytes) {
+            result += (byte & 0x7f) * multiplier;
+            if (byte < 0x80) {
+                yield result;
+                result = 0;
+                multiplier = 1;
+            }
+            else {
+                multiplier *= 128;
+            }
+        }
+        if (multiplier !== 1)
+            throw new ProtobufError('truncated packed varint');
+    }
+}
+
+
+/***/ }),
+
+/***/ 6798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ syntheticInputs)
+/* harmony export */ });
+/* unused harmony export concreteShape */
+/* harmony import */ var _nd_array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(359);
+/* harmony import */ var _float16_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7636);
+
+
+function concreteShape(shape, bindings) {
+    return (shape ?? []).map((dim) => typeof dim === 'number' ? dim : dim === null ? 1 : (bindings[dim] ?? 1));
+}
+/** Deterministic inputs for timing and batch checks: floats in [-1, 1), integers in [0, 10), bools. */
+function syntheticInputs(inputs, bindings, seed = 1) {
+    const random = mulberry32(seed);
+    const feeds = new Map();
+    for (const input of inputs) {
+        if (!(0,_nd_array_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumericDtype */ .cZ)(input.dtype))
+            throw new Error(`input "${input.name}" has type ${input.dtype}; synthetic data needs a numeric tensor`);
+        const shape = concreteShape(input.shape, bindings);
+        const data = (0,_nd_array_js__WEBPACK_IMPORTED_MODULE_0__/* .allocate */ .CN)(input.dtype, (0,_nd_array_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeSize */ .LO)(shape));
+        for (let i = 0; i < data.length; i++) {
+            const unit = random();
+            if (data instanceof BigInt64Array || data instanceof BigUint64Array)
+                data[i] = BigInt(Math.floor(unit * 10));
+            else if (input.dtype === 'float16')
+                data[i] = (0,_float16_js__WEBPACK_IMPORTED_MODULE_1__/* .numberToHalfBits */ .a)(unit * 2 - 1);
+            else if (input.dtype === 'bool')
+                data[i] = unit < 0.5 ? 0 : 1;
+            else if (input.dtype.startsWith('float'))
+                data[i] = unit * 2 - 1;
+            else
+                data[i] = Math.floor(unit * 10);
+        }
+        feeds.set(input.name, { dtype: input.dtype, shape, data });
+    }
+    return feeds;
+}
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
+/***/ 9507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ elementCount),
+/* harmony export */   Qo: () => (/* binding */ readTensorProto),
+/* harmony export */   _q: () => (/* binding */ readStringPair),
+/* harmony export */   aK: () => (/* binding */ TensorField),
+/* harmony export */   nk: () => (/* binding */ expectBytes),
+/* harmony export */   zn: () => (/* binding */ DATA_LOCATION_EXTERNAL)
+/* harmony export */ });
+/* harmony import */ var _protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7248);
+
+/** TensorProto field numbers (onnx.proto3). */
+const TensorField = {
+    dims: 1,
+    dataType: 2,
+    floatData: 4,
+    int32Data: 5,
+    stringData: 6,
+    int64Data: 7,
+    name: 8,
+    rawData: 9,
+    doubleData: 10,
+    uint64Data: 11,
+    externalData: 13,
+    dataLocation: 14
+};
+const DATA_LOCATION_EXTERNAL = 1;
+const TYPED_FIELDS = new Set([
+    TensorField.floatData,
+    TensorField.int32Data,
+    TensorField.stringData,
+    TensorField.int64Data,
+    TensorField.doubleData,
+    TensorField.uint64Data
+]);
+function readTensorProto(bytes) {
+    let name = '';
+    let dataType = 0;
+    let dataLocation = 0;
+    let rawData;
+    const dims = [];
+    const typedData = new Map();
+    const externalData = new Map();
+    for (const field of _protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ProtobufReader */ .te.of(bytes).fields()) {
+        switch (field.number) {
+            case TensorField.dims:
+                (0,_protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readRepeatedInt64 */ .aB)(field, dims);
+                break;
+            case TensorField.dataType:
+                dataType = field.value;
+                break;
+            case TensorField.name:
+                name = (0,_protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeString */ .sc)(expectBytes(field, 'TensorProto.name'));
+                break;
+            case TensorField.rawData:
+                rawData = expectBytes(field, 'TensorProto.raw_data');
+                break;
+            case TensorField.externalData: {
+                const entry = readStringPair(expectBytes(field, 'TensorProto.external_data'));
+                externalData.set(entry.key, entry.value);
+                break;
+            }
+            case TensorField.dataLocation:
+                dataLocation = field.value;
+                break;
+            default:
+                if (TYPED_FIELDS.has(field.number)) {
+                    const list = typedData.get(field.number) ?? [];
+                    list.push(field);
+                    typedData.set(field.number, list);
+                }
+        }
+    }
+    return { name, dataType, dims, rawData, typedData, externalData, dataLocation };
+}
+function expectBytes(field, what) {
+    if (field.wireType !== _protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .WireType */ .O0.lengthDelimited) {
+        throw new _protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ProtobufError */ .uk(`${what} has wire type ${field.wireType}, expected length-delimited`);
+    }
+    return field.bytes;
+}
+/** StringStringEntryProto: key = 1, value = 2 (metadata_props, external_data). */
+function readStringPair(bytes) {
+    let key = '';
+    let value = '';
+    for (const field of _protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ProtobufReader */ .te.of(bytes).fields()) {
+        if (field.number === 1)
+            key = (0,_protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeString */ .sc)(expectBytes(field, 'entry key'));
+        else if (field.number === 2)
+            value = (0,_protobuf_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeString */ .sc)(expectBytes(field, 'entry value'));
+    }
+    return { key, value };
+}
+function elementCount(dims) {
+    return dims.reduce((product, dim) => product * dim, 1);
+}
+
+
+/***/ }),
+
+/***/ 4848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ toleranceFor),
+/* harmony export */   v_: () => (/* binding */ toleranceSpec),
+/* harmony export */   x$: () => (/* binding */ parseToleranceList)
+/* harmony export */ });
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+function toleranceFor(spec, output) {
+    const override = spec.perOutput?.[output];
+    return {
+        atol: override?.atol ?? spec.atol,
+        rtol: override?.rtol ?? spec.rtol,
+        mode: spec.mode
+    };
+}
+/**
+ * `1e-5`, or `1e-5 logits:1e-4, probs:1e-3`: a bare number is the default, `name:value` sets one
+ * output. The value follows the last colon, so names such as `output:0` keep theirs.
+ */
+function parseToleranceList(text, inputName, fallback) {
+    let value = fallback;
+    let sawDefault = false;
+    const perOutput = {};
+    for (const entry of text.split(/[\s,]+/).filter((part) => part !== '')) {
+        const colon = entry.lastIndexOf(':');
+        const name = colon === -1 ? undefined : entry.slice(0, colon);
+        const number = parseTolerance(colon === -1 ? entry : entry.slice(colon + 1), entry, inputName);
+        if (name === undefined) {
+            if (sawDefault) {
+                throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputName} has two default values; name the output of all but one (name:value).`, inputName);
+            }
+            sawDefault = true;
+            value = number;
+        }
+        else if (name === '') {
+            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputName} entry "${entry}" has no output name.`, inputName);
+        }
+        else {
+            perOutput[name] = number;
+        }
+    }
+    return { value, perOutput };
+}
+function parseTolerance(text, entry, inputName) {
+    const value = Number(text);
+    if (text === '' || !Number.isFinite(value) || value < 0) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${inputName} entry "${entry}" is not a non-negative number (e.g. 1e-5 or logits:1e-4).`, inputName);
+    }
+    return value;
+}
+/** Combine parsed atol and rtol lists into one spec. */
+function toleranceSpec(atol, rtol, mode) {
+    const names = new Set([...Object.keys(atol.perOutput), ...Object.keys(rtol.perOutput)]);
+    const perOutput = {};
+    for (const name of names) {
+        perOutput[name] = {
+            ...(atol.perOutput[name] !== undefined ? { atol: atol.perOutput[name] } : {}),
+            ...(rtol.perOutput[name] !== undefined ? { rtol: rtol.perOutput[name] } : {})
+        };
+    }
+    return {
+        atol: atol.value,
+        rtol: rtol.value,
+        mode,
+        ...(names.size > 0 ? { perOutput } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -5686,13 +4299,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

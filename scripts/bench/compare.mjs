@@ -33,7 +33,7 @@ async function oursCompareAndRender(count) {
   const rules = await parseComparisonRules(BENCH_RULES, 'bench-rules.yml')
   const started = performance.now()
   const report = withReportEnvelope(
-    compareMetrics(candidate, baseline, rules),
+    await compareMetrics(candidate, baseline, rules),
     { createdAt: new Date().toISOString(), subject: {} },
     { source: 'file', path: 'baseline.json' }
   )

@@ -1,23 +1,17 @@
 import { s3OptionsFromInputs } from '@ml-actions/action-kit'
-import { createHash } from 'node:crypto'
 import { createReadStream, readFileSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { pipeline } from 'node:stream/promises'
 import type { ActionContext } from '@ml-actions/action-kit'
 import {
   compareMetrics,
-  formatMetricHistory,
-  historyPointOfReport,
-  parseMetricHistory,
   withReportEnvelope,
   type HistoryPoint,
   type MetricsComparisonReport
 } from '@ml-actions/core/compare'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { MetricsDocument } from '@ml-actions/core/metrics'
-import { DEFAULT_SEED } from '@ml-actions/core/stats'
 import { readEventContext, type EventContext, type OctokitTiming } from '@ml-actions/github'
 import {
   HISTORY_ENTRY,
@@ -93,7 +87,7 @@ async function computeAndPublish(
     })
     const alpha = inputs.alpha ?? rules.alpha
     const statistics = await statisticsFor(inputs, context, candidate, alpha, baseline, scratch)
-    const comparison = compareMetrics(candidate, baseline.documents, rules, {
+    const comparison = await compareMetrics(candidate, baseline.documents, rules, {
       alpha,
       ...(statistics ? { statistics } : {}),
       ...(inputs.failOn === 'inconclusive' ? { failOn: 'inconclusive' as const } : {})
@@ -204,7 +198,7 @@ async function statisticsFor(
     explicit: inputs.statistics,
     candidate: document,
     ...(inputs.positiveClass ? { positiveClass: inputs.positiveClass } : {}),
-    seed: inputs.seed ?? DEFAULT_SEED,
+    ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
     resamples: inputs.resamples ?? 10_000,
     level: 1 - alpha,
     cwd: context.cwd
@@ -249,6 +243,7 @@ async function historyFor(
       context.log.info(`history file ${inputs.history} does not exist yet; no chart this time`)
       return []
     }
+    const { parseMetricHistory } = await import('@ml-actions/core/compare')
     return parseMetricHistory(text, inputs.history)
   }
   return [...(fromArtifact ?? [])]
@@ -268,6 +263,7 @@ async function uploadArtifact(
   await mkdir(directory, { recursive: true })
   const files = [join(directory, REPORT_ENTRY), join(directory, HISTORY_ENTRY)]
   await writeFile(files[0] as string, `${JSON.stringify(report, null, 2)}\n`)
+  const { formatMetricHistory, historyPointOfReport } = await import('@ml-actions/core/compare')
   await writeFile(
     files[1] as string,
     formatMetricHistory([...history, historyPointOfReport(report)])
@@ -317,6 +313,11 @@ async function predictionsForArtifact(
 const MAX_STORED_PREDICTIONS_BYTES = 40 * 1024 * 1024
 
 async function sha256Of(path: string): Promise<string> {
+  // Only for candidate-model: node:crypto and the stream helpers would otherwise load at start-up.
+  const [{ createHash }, { pipeline }] = await Promise.all([
+    import('node:crypto'),
+    import('node:stream/promises')
+  ])
   const hash = createHash('sha256')
   await pipeline(createReadStream(path), hash).catch((error: NodeJS.ErrnoException) => {
     throw new ConfigurationError(

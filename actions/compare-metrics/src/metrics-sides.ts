@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { DEFAULT_RULES, parseComparisonRules, type ComparisonRules } from '@ml-actions/core/compare'
+import { DEFAULT_RULES, type ComparisonRules } from '@ml-actions/core/compare'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { expandPathPatterns, readMetrics, type MetricsDocument } from '@ml-actions/core/metrics'
 
@@ -43,6 +43,8 @@ function relativeSources(document: MetricsDocument, cwd: string): MetricsDocumen
 export async function loadRules(rules: string, cwd: string): Promise<ComparisonRules> {
   const text = rules.trim()
   if (text === '') return DEFAULT_RULES
+  // The rules parser loads only for a rules input; the built-in defaults need none.
+  const { parseComparisonRules } = await import('@ml-actions/core/compare')
   const singleLine = !text.includes('\n')
   if (singleLine && existsSync(resolve(cwd, text))) {
     return await parseComparisonRules(await readFile(resolve(cwd, text), 'utf8'), text)

@@ -5,6 +5,7 @@ import { ConfigurationError } from '@ml-actions/core/errors'
 import type { MetricsDocument } from '@ml-actions/core/metrics'
 import {
   COUNT_METRICS,
+  DEFAULT_SEED,
   alignPredictions,
   readPredictions,
   statisticsFromPredictions,
@@ -27,7 +28,8 @@ export interface PredictionEvidenceRequest {
   readonly explicit: readonly string[]
   readonly candidate: MetricsDocument
   readonly positiveClass?: string
-  readonly seed: number
+  /** Of the bootstrap; DEFAULT_SEED when absent. */
+  readonly seed?: number
   readonly resamples: number
   readonly level: number
   readonly cwd: string
@@ -64,7 +66,11 @@ export async function predictionEvidence(
     await read(request.baselinePath, 'baseline-predictions'),
     await read(request.candidatePath, 'candidate-predictions')
   )
-  const options = { seed: request.seed, resamples: request.resamples, level: request.level }
+  const options = {
+    seed: request.seed ?? DEFAULT_SEED,
+    resamples: request.resamples,
+    level: request.level
+  }
   let statistics: Map<string, PredictionStatResult>
   const skipped: string[] = []
   if (request.explicit.length > 0) {

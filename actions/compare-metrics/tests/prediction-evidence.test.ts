@@ -66,14 +66,18 @@ describe('statistics from paired predictions', () => {
     expect(again.statistics.get('overall.accuracy')).toEqual(accuracy)
 
     const baseline = document({ 'overall.accuracy': 0.65, 'overall.loss': 0.4 })
-    const at = (alpha: number) =>
-      compareMetrics(candidate, baseline, undefined, { alpha, statistics: evidence.statistics })
-        .metrics[0]
-    expect(at(0.05)).toMatchObject({ verdict: 'improved', significant: true })
-    expect(at(0.01)).toMatchObject({ verdict: 'within-noise', significant: false })
+    const at = async (alpha: number) =>
+      (
+        await compareMetrics(candidate, baseline, undefined, {
+          alpha,
+          statistics: evidence.statistics
+        })
+      ).metrics[0]
+    expect(await at(0.05)).toMatchObject({ verdict: 'improved', significant: true })
+    expect(await at(0.01)).toMatchObject({ verdict: 'within-noise', significant: false })
   })
 
-  it('maps metric names to tests', () => {
+  it('maps metric names to tests', async () => {
     expect(statisticForName('overall.accuracy', 2)).toBe('accuracy')
     expect(statisticForName('eval/roc_auc', 2)).toBe('roc-auc')
     expect(statisticForName('f1', 2)).toBe('f1')

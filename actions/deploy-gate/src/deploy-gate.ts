@@ -28,11 +28,11 @@ import { decisionRecord, type DecisionFacts, type DecisionRecord } from './decis
 import { renderDecision, type GateAction } from './decision-markdown.js'
 import type { deployGate, DeployGateBody, DeployGateInputs } from './definition.js'
 import { trustCheck } from './event-trust.js'
-import { startDeployment, type OpenDeployment } from './github-deployment.js'
+import type { OpenDeployment } from './github-deployment.js'
 import { loadPolicy, type LoadedPolicy } from './policy-source.js'
 import { checkProvenance } from './provenance-checks.js'
 import { manifestUri, openRegistry } from './registry-connection.js'
-import { readReports } from './report-files.js'
+import { readReports, type GateReport } from './report-files.js'
 
 export const DECISION_FILE_NAME = 'deploy-decision.json'
 
@@ -51,6 +51,12 @@ interface Run {
   readonly registry: ModelRegistry
   readonly event: EventContext
   readonly environment: string
+}
+
+/** What promote mode judges, read and checked before the registry is opened. */
+interface Evidence {
+  readonly policy: LoadedPolicy
+  readonly reports: readonly GateReport[]
 }
 
 /** What the gate judged and did; turned into outputs, the decision file, the summary and the comment. */
@@ -72,6 +78,7 @@ export function createDeployGate(dependencies: DeployGateDependencies = {}): Dep
     const environment = inputs.environment.trim() || alias
     const event = readEventContext(context.env, (path) => readFileSync(path, 'utf8'))
     if (inputs.createDeployment && !inputs.dryRun) requireDeploymentAccess(inputs, event)
+    const evidence = inputs.mode === 'rollback' ? undefined : await readEvidence(inputs, context)
     const run: Run = {
       inputs: { ...inputs, alias },
       context,
@@ -80,15 +87,14 @@ export function createDeployGate(dependencies: DeployGateDependencies = {}): Dep
       event,
       environment
     }
-    const result = inputs.mode === 'rollback' ? await rollback(run) : await promote(run)
+    const result = evidence ? await promote(run, evidence) : await rollback(run)
     return finish(run, result)
   }
 }
 
 export const runDeployGate: DeployGateBody = createDeployGate()
 
-async function promote(run: Run): Promise<GateResult> {
-  const { inputs, context, registry } = run
+async function readEvidence(inputs: DeployGateInputs, context: ActionContext): Promise<Evidence> {
   if (inputs.reports.length === 0) {
     throw new ConfigurationError(
       'Input "reports" is required in promote mode: give the report files to judge',
@@ -97,6 +103,11 @@ async function promote(run: Run): Promise<GateResult> {
   }
   const policy = await loadPolicy(inputs.policy, context.cwd)
   const reports = await readReports(inputs.reports, context.cwd)
+  return { policy, reports }
+}
+
+async function promote(run: Run, { policy, reports }: Evidence): Promise<GateResult> {
+  const { inputs, context, registry } = run
   const candidate = await resolveCandidate(registry, inputs.modelName, inputs.candidate, reports)
   const head = (await registry.history(inputs.modelName, inputs.alias))[0]
   const previous = head?.version ?? null
@@ -123,11 +134,11 @@ async function promote(run: Run): Promise<GateResult> {
       { alias: inputs.alias, version: comparedWith },
       policy.policy.provenance
     ),
-    ...evaluatePolicy(policy.policy, [...reports, ...registryReports(candidate, baseline)], {
+    ...(await evaluatePolicy(policy.policy, [...reports, ...registryReports(candidate, baseline)], {
       ...(context.env.GITHUB_REF ? { ref: context.env.GITHUB_REF } : {}),
       ...(context.env.GITHUB_EVENT_NAME ? { event: context.env.GITHUB_EVENT_NAME } : {}),
       lineage: candidate.lineage
-    })
+    }))
   ]
   const evaluation = decideVerdict(results)
   const record = decisionRecord({
@@ -256,6 +267,8 @@ async function move(
   const to = base.subject.version
   let deployment: OpenDeployment | undefined
   if (inputs.createDeployment) {
+    // Optional (create-deployment): the GitHub Deployments client loads only for gates that record one.
+    const { startDeployment } = await import('./github-deployment.js')
     const started = await startDeployment({
       token: inputs.githubToken,
       apiUrl: run.event.apiUrl,

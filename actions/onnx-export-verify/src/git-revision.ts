@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
 /** The commit the report is about: GITHUB_SHA in a run, else `git rev-parse HEAD` where available. */
@@ -8,6 +7,8 @@ export async function currentGitSha(
 ): Promise<string | undefined> {
   if (env.GITHUB_SHA) return env.GITHUB_SHA
   try {
+    // Runners set GITHUB_SHA; only a run elsewhere loads child_process to ask git.
+    const { execFile } = await import('node:child_process')
     const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], {
       cwd,
       timeout: 5_000

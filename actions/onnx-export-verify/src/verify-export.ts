@@ -9,7 +9,6 @@ import type { PullRequestCommentResult } from '@ml-actions/github'
 import {
   loadOnnxRuntime,
   parseToleranceList,
-  registryInstaller,
   renderReportMarkdown,
   toleranceSpec,
   verifyModel
@@ -18,11 +17,11 @@ import type {
   ModelLocation,
   OnnxVerificationReport,
   RunProvenance,
+  RuntimeInstaller,
   ToleranceSpec
 } from '@ml-actions/onnx'
 import type { ActionContext } from '@ml-actions/action-kit'
 import type { OnnxExportVerifyBody, OnnxExportVerifyInputs } from './definition.js'
-import { runExportCommand } from './export-command.js'
 import { currentGitSha } from './git-revision.js'
 import type { RegistryAccess, RegistryBaseline } from './registry-models.js'
 
@@ -41,6 +40,8 @@ export const verifyExport: OnnxExportVerifyBody = async (inputs, context) => {
 
   if (inputs.exportCommand) {
     context.log.info(`Running the export command in ${workingDirectory}`)
+    // Optional (export-command): the child-process code loads only for runs that export.
+    const { runExportCommand } = await import('./export-command.js')
     const exported = await runExportCommand(
       inputs.exportCommand,
       workingDirectory,
@@ -69,11 +70,7 @@ export const verifyExport: OnnxExportVerifyBody = async (inputs, context) => {
   const runtime = await loadOnnxRuntime({
     ...(inputs.onnxruntimePath ? { path: locate(inputs.onnxruntimePath) } : {}),
     toolCache: context.env.RUNNER_TOOL_CACHE || scratch,
-    install: registryInstaller({
-      registry: context.env.NPM_CONFIG_REGISTRY || context.env.npm_config_registry || '',
-      ...(context.env.NODE_AUTH_TOKEN ? { token: context.env.NODE_AUTH_TOKEN } : {}),
-      log: (message) => context.log.info(message)
-    })
+    install: installFromRegistry(context)
   })
   context.log.info(
     `onnxruntime-node ${runtime.version} from ${runtime.source}: ${runtime.packageDirectory}`
@@ -138,6 +135,22 @@ export const verifyExport: OnnxExportVerifyBody = async (inputs, context) => {
     ...(failing
       ? { failure: `ONNX verification ${result}: ${report.verdict.reasons[0] ?? result}` }
       : {})
+  }
+}
+
+/**
+ * The npm-registry installer, loaded on the first install only: a runtime from onnxruntime-path or
+ * the tool cache needs no tarball download, gunzip or tar code.
+ */
+function installFromRegistry(context: ActionContext): RuntimeInstaller {
+  return async (prefix, version) => {
+    const { registryInstaller } = await import('@ml-actions/onnx/registry-installer')
+    const install = registryInstaller({
+      registry: context.env.NPM_CONFIG_REGISTRY || context.env.npm_config_registry || '',
+      ...(context.env.NODE_AUTH_TOKEN ? { token: context.env.NODE_AUTH_TOKEN } : {}),
+      log: (message) => context.log.info(message)
+    })
+    await install(prefix, version)
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Logger } from '@ml-actions/action-kit'
 import type { DataCache } from './data-cache.js'
 import { planCacheKey, type CacheKeyPlan } from './data-cache.js'
-import { dataManifest } from './data-manifest.js'
+import type { DataManifest } from './data-manifest.js'
 import type { CacheSummary } from './train-evaluate-report.js'
 
 export interface RestoredCache {
@@ -28,8 +28,8 @@ export async function restoreDataCache(request: CacheRequest): Promise<RestoredC
     request.log.info(`Data cache ${note}`)
     return { summary: { status: 'skipped', note } }
   }
-  const before = await dataManifest(request.paths, request.workingDirectory)
-  const plan = planCacheKey(request.paths, request.key, request.runnerOs, before.digest)
+  const before = await manifestOf(request)
+  const plan = await planCacheKey(request.paths, request.key, request.runnerOs, before.digest)
   const paths = absolutePaths(request)
   try {
     const restoredKey = await request.cache.restore(paths, plan.primaryKey, plan.restoreKeys)
@@ -61,7 +61,7 @@ export async function saveDataCache(
   restored: RestoredCache
 ): Promise<CacheSummary> {
   if (request.paths.length === 0) return restored.summary
-  const after = await dataManifest(request.paths, request.workingDirectory)
+  const after = await manifestOf(request)
   const withDigest = { ...restored.summary, dataDigest: after.digest }
   const plan = restored.plan
   if (!plan) return withDigest
@@ -84,6 +84,12 @@ export async function saveDataCache(
     request.log.warning(`Data cache ${note}`)
     return { ...withDigest, key, saved: false, note }
   }
+}
+
+// Hashing the cached files (glob expansion, file digests) loads only for steps with cache-paths.
+async function manifestOf(request: CacheRequest): Promise<DataManifest> {
+  const { dataManifest } = await import('./data-manifest.js')
+  return dataManifest(request.paths, request.workingDirectory)
 }
 
 function absolutePaths(request: CacheRequest): string[] {

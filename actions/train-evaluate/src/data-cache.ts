@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 /** The seam to @actions/cache, so the body stays pure and tests can use an in-memory cache. */
 export interface DataCache {
   /** False outside a runner that offers the cache service (the CLI, other CI systems). */
@@ -31,14 +29,16 @@ export interface CacheKeyPlan {
  * `ml-data-<os>-<paths hash>-<manifest digest>`: the newest copy of these paths is restored by
  * prefix, and a new entry is saved only when the command changed the files.
  */
-export function planCacheKey(
+export async function planCacheKey(
   paths: readonly string[],
   explicitKey: string,
   runnerOs: string,
   manifestDigestBefore: string
-): CacheKeyPlan {
+): Promise<CacheKeyPlan> {
+  // Loaded here, for steps with cache-paths only: node:crypto would otherwise load at start-up.
+  const { createHash } = await import('node:crypto')
   if (explicitKey !== '') {
-    const key = sanitizeKey(explicitKey)
+    const key = sanitizeKey(explicitKey, createHash)
     return { primaryKey: key, restoreKeys: [], keyFor: () => key, contentAddressed: false }
   }
   const pathsHash = createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 12)
@@ -53,7 +53,7 @@ export function planCacheKey(
 }
 
 /** Cache keys may not contain commas and are limited to 512 characters. */
-function sanitizeKey(key: string): string {
+function sanitizeKey(key: string, createHash: typeof import('node:crypto').createHash): string {
   const cleaned = key.replace(/,/g, '-')
   if (cleaned.length <= 512) return cleaned
   const digest = createHash('sha256').update(cleaned).digest('hex')

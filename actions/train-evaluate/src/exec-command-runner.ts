@@ -1,7 +1,5 @@
-import * as exec from '@actions/exec'
 import { StringDecoder } from 'node:string_decoder'
 import type { CommandRequest, CommandResult, CommandRunner } from './command-runner.js'
-import { descendantsOf, killProcessTree, processTable } from './process-tree.js'
 
 const KILL_GRACE_MS = 5_000
 
@@ -14,6 +12,12 @@ const KILL_GRACE_MS = 5_000
 export const execCommandRunner: CommandRunner = async (
   request: CommandRequest
 ): Promise<CommandResult> => {
+  // Loaded with the first command, not at start-up: @actions/exec brings @actions/io, and the
+  // process table needs child_process; a merge-shards run and an input error need neither.
+  const [exec, { descendantsOf, killProcessTree, processTable }] = await Promise.all([
+    import('@actions/exec'),
+    import('./process-tree.js')
+  ])
   const started = performance.now()
   const childrenBefore = new Set(
     descendantsOf(process.pid, await processTable().catch(() => new Map()))

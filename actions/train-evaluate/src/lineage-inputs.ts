@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { DatasetDigest } from '@ml-actions/registry'
-import { dataManifest } from './data-manifest.js'
 
 const DIGEST = /^[a-z0-9-]+:[A-Za-z0-9+/=._-]+$/
 
@@ -21,6 +20,8 @@ export async function datasetDigests(
       datasets.push({ name, digest: value, digestAlgorithm: algorithm })
       continue
     }
+    // Only a dataset given as a path is hashed; its manifest code loads for the first one.
+    const { dataManifest } = await import('./data-manifest.js')
     const manifest = await dataManifest([value], workingDirectory)
     if (manifest.files.length === 0) {
       throw new ConfigurationError(

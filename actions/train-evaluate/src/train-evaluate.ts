@@ -6,11 +6,7 @@ import { readMetrics, type MetricGroup } from '@ml-actions/core/metrics'
 import { assertModelName, githubRunUrl, lineageFromEnv, type Lineage } from '@ml-actions/registry'
 import { bashCommand, type CommandRunner } from './command-runner.js'
 import { CommandOutput } from './command-output.js'
-import {
-  confusionFromPredictions,
-  metricsFromConfusion,
-  type ConfusionCounts
-} from './confusion-counts.js'
+import type { ConfusionCounts } from './confusion-counts.js'
 import { noDataCache, type DataCache } from './data-cache.js'
 import { restoreDataCache, saveDataCache, type CacheRequest } from './data-cache-steps.js'
 import type { TrainEvaluateBody, TrainEvaluateInputs, TrainEvaluateOutcome } from './definition.js'
@@ -147,7 +143,8 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
     let confusion: ConfusionCounts | undefined
     let merged: TrainEvaluateReport['merged']
     if (merging) {
-      // Shard merging and prediction files are optional; their readers load only when used.
+      // Shard merging and prediction files are optional; their readers and the confusion counting
+      // load only when used.
       const { mergeShardReports } = await import('./shard-merge.js')
       const shards = await mergeShardReports(inputs.mergeShards, workingDirectory)
       confusion = shards.confusion
@@ -162,10 +159,12 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
         )
       })
       const { readPredictions } = await import('@ml-actions/core/stats')
+      const { confusionFromPredictions } = await import('./confusion-counts.js')
       confusion = confusionFromPredictions(readPredictions(content, inputs.predictions))
       metricSources.push(inputs.predictions)
     }
     if (confusion) {
+      const { metricsFromConfusion } = await import('./confusion-counts.js')
       const counted = metricsFromConfusion(confusion)
       Object.assign(metrics, counted.metrics)
       groups['counts.per_class'] = {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
 import { ConfigurationError, toError } from '@ml-actions/core/errors'
 import { fitMarkdown, JOB_SUMMARY_LIMIT } from '@ml-actions/core/markdown'
@@ -14,8 +13,9 @@ export const runnerLogger: Logger = {
   error: (message, annotation) => workflow.error(message, annotation),
   debug: (message) => workflow.debug(message),
   untrusted: (text) => {
-    // A fresh random token per block: text inside cannot end the block or issue commands.
-    const token = randomBytes(16).toString('hex')
+    // A fresh random token per block: text inside cannot end the block or issue commands. (Web
+    // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)
+    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex')
     process.stdout.write(
       `::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`
     )

@@ -1,5 +1,4 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-node'
-import { classifyLoadError } from './load-error-classification.js'
 import type { ClassifiedLoadError } from './load-error-classification.js'
 import { isNumericDtype } from './nd-array.js'
 import type { NdArray } from './nd-array.js'
@@ -29,8 +28,11 @@ export async function createSession(
     })
     return { ok: true, session, createMs: performance.now() - started }
   } catch (error) {
+    const createMs = performance.now() - started
     const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, error: classifyLoadError(message), createMs: performance.now() - started }
+    // A model that does not load is the rare case: its classifier loads only then.
+    const { classifyLoadError } = await import('./load-error-classification.js')
+    return { ok: false, error: classifyLoadError(message), createMs }
   }
 }
 

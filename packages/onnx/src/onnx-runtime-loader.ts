@@ -5,7 +5,6 @@ import { arch, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type * as OnnxRuntime from 'onnxruntime-node'
 import { ConfigurationError } from '@ml-actions/core/errors'
-import { registryInstaller } from './npm-registry-installer.js'
 
 export type OnnxRuntimeModule = typeof OnnxRuntime
 
@@ -62,7 +61,10 @@ export async function loadOnnxRuntime(
     return requireRuntime(installedDirectory, 'tool-cache', 0)
   }
   const started = performance.now()
-  await installInto(cacheDirectory, version, options.install ?? registryInstaller())
+  // The installer (tarball download, gunzip, tar) loads only when the runtime is not cached yet.
+  const install =
+    options.install ?? (await import('./npm-registry-installer.js')).registryInstaller()
+  await installInto(cacheDirectory, version, install)
   return requireRuntime(installedDirectory, 'installed', performance.now() - started)
 }
 

@@ -2,12 +2,10 @@ import { ConfigurationError } from '@ml-actions/core/errors'
 import { arch } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import type { InferenceSession } from 'onnxruntime-node'
-import { checkBatchConsistency } from './batch-consistency.js'
 import type { Finding } from './finding.js'
 import type { BatchConsistency } from './batch-consistency.js'
 import { prepareFeeds } from './feed-preparation.js'
 import { compareLatency } from './latency-comparison.js'
-import { measureLatency } from './latency-benchmark.js'
 import type { LatencyStats, TimedModel } from './latency-benchmark.js'
 import { inspectModel } from './model-inspection.js'
 import type { ModelInspection } from './model-inspection.js'
@@ -15,11 +13,8 @@ import { createSession } from './model-session.js'
 import type { ModelSignature } from './model-signature.js'
 import type { NdArray } from './nd-array.js'
 import type { LoadedOnnxRuntime } from './onnx-runtime-loader.js'
-import { checkParity } from './parity-check.js'
 import type { ParityResult } from './parity-check.js'
-import { loadReferenceSamples } from './reference-data.js'
 import type { ReferenceSample, ReferenceSources } from './reference-data.js'
-import { checkSignatureContract, parseSignatureContract } from './signature-contract.js'
 import { summarizeStructure } from './structure-summary.js'
 import { syntheticInputs } from './synthetic-inputs.js'
 import type { ToleranceSpec } from './tolerance-spec.js'
@@ -92,7 +87,10 @@ export async function verifyModel(options: VerifyModelOptions): Promise<OnnxVeri
   let batchConsistency: BatchConsistency | undefined
   let latency: LatencySection | undefined
   let samples: ReferenceSample[] = []
+  // Reference data, parity, the batch check, the signature contract and the latency worker are
+  // optional steps: each loads its code (the npz/zlib readers, worker_threads) only when it runs.
   if (options.references) {
+    const { loadReferenceSamples } = await import('./reference-data.js')
     samples = await loadReferenceSamples(
       options.references,
       candidate.signature,
@@ -103,12 +101,14 @@ export async function verifyModel(options: VerifyModelOptions): Promise<OnnxVeri
     try {
       if (samples.length > 0) {
         log(`Parity on ${samples.length} reference sample(s)`)
+        const { checkParity } = await import('./parity-check.js')
         parity = await checkParity(ort, session, candidate.signature, samples, options.tolerance)
       } else if (options.references) {
         parity = { skipped: 'no reference data given' }
       }
       if (options.batchCheck > 0) {
         log(`Batch consistency: batch of ${options.batchCheck} vs one by one`)
+        const { checkBatchConsistency } = await import('./batch-consistency.js')
         batchConsistency = await checkBatchConsistency(
           ort,
           session,
@@ -187,6 +187,7 @@ async function readContract(
     const text = await readFile(path, 'utf8').catch(() => {
       throw new ConfigurationError(`contract "${display}" cannot be read.`, 'contract')
     })
+    const { checkSignatureContract, parseSignatureContract } = await signatureContract()
     const expected = parseSignatureContract(text, display)
     return {
       source: `file ${display}`,
@@ -194,6 +195,7 @@ async function readContract(
     }
   }
   if (baseline?.header) {
+    const { checkSignatureContract } = await signatureContract()
     return {
       source: `baseline model ${baseline.file.path}`,
       findings: checkSignatureContract(baseline.signature, candidate.signature)
@@ -201,6 +203,8 @@ async function readContract(
   }
   return undefined
 }
+
+const signatureContract = () => import('./signature-contract.js')
 
 async function loadCandidate(
   options: VerifyModelOptions,
@@ -242,6 +246,7 @@ async function measureCandidateLatency(
   }
   const inputs = first ? ('reference' as const) : ('synthetic' as const)
   const budget = options.maxP95Ms !== undefined ? { maxP95Ms: options.maxP95Ms } : {}
+  const { measureLatency } = await import('./latency-benchmark.js')
   try {
     const measured = await measureLatency(options.runtime.packageDirectory, models, {
       warmupRuns: options.warmupRuns,

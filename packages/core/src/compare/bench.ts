@@ -30,7 +30,7 @@ export async function benchCompare(options: { metrics: number }): Promise<Compar
   const { candidate, baseline } = syntheticDocuments(options.metrics)
   const rules = await parseComparisonRules(BENCH_RULES, 'bench-rules.yml')
   const start = performance.now()
-  const report = compareMetrics(candidate, baseline, rules)
+  const report = await compareMetrics(candidate, baseline, rules)
   const ms = performance.now() - start
   return { metrics: options.metrics, ms, overall: report.overall, judged: report.counts.total }
 }

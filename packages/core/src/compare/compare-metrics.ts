@@ -38,12 +38,12 @@ export interface CompareOptions {
 
 type Side = MetricsDocument | readonly MetricsDocument[]
 
-export function compareMetrics(
+export async function compareMetrics(
   candidate: Side,
   baseline: Side | undefined,
   rules: ComparisonRules = DEFAULT_RULES,
   options: CompareOptions = {}
-): ComparisonReport {
+): Promise<ComparisonReport> {
   const alpha = options.alpha ?? rules.alpha
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`)
   const failOn = options.failOn ?? rules.failOn
@@ -53,7 +53,11 @@ export function compareMetrics(
   const baselineSummary = baselineRuns === undefined ? undefined : summariseRuns(baselineRuns)
   let statistics = options.statistics
   if (baselineSummary !== undefined && candidateSummary.runs > 1 && baselineSummary.runs > 1) {
-    const welch = welchStatistics(candidateSummary, baselineSummary, options.level ?? 1 - alpha)
+    const welch = await welchStatistics(
+      candidateSummary,
+      baselineSummary,
+      options.level ?? 1 - alpha
+    )
     for (const [name, result] of options.statistics ?? [])
       welch.set(name, {
         ...result,
@@ -62,7 +66,7 @@ export function compareMetrics(
     statistics = welch
   }
   const context: Context = {
-    matcher: ruleMatcherFor(rules),
+    matcher: await ruleMatcherFor(rules),
     groupsGate: rules.groups === 'gate',
     hasBaseline: baselineSummary !== undefined,
     alpha,

@@ -1,6 +1,5 @@
 import type { MetricGroup, MetricsDocument } from '../metrics/model.js'
 import type { StatResult } from '../stats/stat-result.js'
-import { welchTTest } from '../stats/welch.js'
 
 /**
  * Several runs per side (seeds): each metric is compared on its mean over the runs that report
@@ -84,11 +83,13 @@ export function cellName(group: string, member: string, field: string): string {
 }
 
 /** Welch's t-test for every name both sides measured at least twice. */
-export function welchStatistics(
+export async function welchStatistics(
   candidate: RunSummary,
   baseline: RunSummary,
   level: number
-): Map<string, StatResult & { readonly runs: { baseline: number; candidate: number } }> {
+): Promise<Map<string, StatResult & { readonly runs: { baseline: number; candidate: number } }>> {
+  // Only comparisons of several runs per side need the t distribution.
+  const { welchTTest } = await import('../stats/welch.js')
   const statistics = new Map<
     string,
     StatResult & { readonly runs: { baseline: number; candidate: number } }

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { loadGlobEngine, mayBeGlob, type GlobEngine } from '../glob-engine.js'
 import { inferDirection, type MetricDirection } from './direction.js'
 import type { AbsenceOutcome, AlertMode, ComparisonRules, MetricRule } from './rules.js'
 
@@ -48,8 +48,19 @@ export class RuleMatcher {
   private readonly globs: CompiledGlob[] = []
   private readonly resolved = new Map<MetricRule | null, Map<MetricDirection, ResolvedRule>>()
 
-  constructor(readonly rules: ComparisonRules) {
+  /** `picomatch` is needed when a pattern may be a glob; `ruleMatcherFor` loads it then. */
+  constructor(
+    readonly rules: ComparisonRules,
+    picomatch?: GlobEngine
+  ) {
     rules.metrics.forEach((rule, order) => {
+      if (!mayBeGlob(rule.pattern)) {
+        this.exact.set(rule.pattern, rule)
+        return
+      }
+      if (!picomatch) {
+        throw new Error(`Rule "${rule.pattern}" may be a glob: give RuleMatcher the glob engine`)
+      }
       if (!picomatch.scan(rule.pattern).isGlob) {
         this.exact.set(rule.pattern, rule)
         return
@@ -137,11 +148,15 @@ export class RuleMatcher {
 
 const compiled = new WeakMap<ComparisonRules, RuleMatcher>()
 
-/** One matcher per rules object, reused across comparisons. */
-export function ruleMatcherFor(rules: ComparisonRules): RuleMatcher {
+/**
+ * One matcher per rules object, reused across comparisons. The glob engine loads only for rules
+ * with glob patterns: the built-in defaults and exact names need none.
+ */
+export async function ruleMatcherFor(rules: ComparisonRules): Promise<RuleMatcher> {
   let matcher = compiled.get(rules)
   if (matcher === undefined) {
-    matcher = new RuleMatcher(rules)
+    const needsGlobs = rules.metrics.some((rule) => mayBeGlob(rule.pattern))
+    matcher = new RuleMatcher(rules, needsGlobs ? await loadGlobEngine() : undefined)
     compiled.set(rules, matcher)
   }
   return matcher

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { posix, resolve } from 'node:path'
-import picomatch from 'picomatch'
 import { ConfigurationError } from '../errors.js'
+import { loadGlobEngine, mayBeGlob, type GlobEngine } from '../glob-engine.js'
 
 export interface ExpandPathPatternsOptions {
   /** Directory that relative patterns start from; default `process.cwd()`. */
@@ -26,7 +26,14 @@ export async function expandPathPatterns(
   const cwd = options.cwd ?? process.cwd()
   const found: string[] = []
   const exclusions: Array<(path: string) => boolean> = []
+  // Plain paths, the common case, need no glob engine: picomatch loads for the first glob.
+  let picomatch: GlobEngine | undefined
   for (const pattern of patterns) {
+    if (!mayBeGlob(pattern)) {
+      found.push(pattern)
+      continue
+    }
+    picomatch ??= await loadGlobEngine()
     if (pattern.startsWith('!')) {
       exclusions.push(picomatch(posix.normalize(pattern.slice(1))))
       continue
@@ -36,7 +43,7 @@ export async function expandPathPatterns(
       found.push(pattern)
       continue
     }
-    const matches = await walkMatches(cwd, scan.base, scan.glob)
+    const matches = await walkMatches(picomatch(scan.glob), cwd, scan.base, scan.glob)
     if (matches.length === 0) {
       throw new ConfigurationError(`no files match the pattern "${pattern}"`)
     }
@@ -46,8 +53,12 @@ export async function expandPathPatterns(
   return unique.filter((path) => !exclusions.some((excluded) => excluded(posix.normalize(path))))
 }
 
-async function walkMatches(cwd: string, base: string, glob: string): Promise<string[]> {
-  const matches = picomatch(glob)
+async function walkMatches(
+  matches: (path: string) => boolean,
+  cwd: string,
+  base: string,
+  glob: string
+): Promise<string[]> {
   const maxDepth = glob.includes('**') ? Number.POSITIVE_INFINITY : glob.split('/').length
   const files: string[] = []
   const visit = async (relativeDirectory: string, depth: number): Promise<void> => {

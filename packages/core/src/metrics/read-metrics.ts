@@ -5,7 +5,6 @@ import { requireMetrics } from './document-builder.js'
 import type { InterpretOptions } from './interpret-options.js'
 import { mergeMetricsDocuments } from './merge-documents.js'
 import { toMetricsDocument } from './metrics-document.js'
-import { readMlflowRun } from './mlflow-run.js'
 import type { MetricsDocument } from './model.js'
 import { expandPathPatterns, type ExpandPathPatternsOptions } from './path-patterns.js'
 import { readResultsFile, type ReadResultsFileOptions } from './results-file.js'
@@ -32,6 +31,8 @@ export async function readMetrics(
     // Without an explicit cwd, paths stay as the user wrote them, so messages quote them verbatim.
     const path = options.cwd === undefined ? matched : resolve(cwd, matched)
     if (await isMlflowRun(path)) {
+      // MLflow runs are the rarer input: their reader loads with the first one.
+      const { readMlflowRun } = await import('./mlflow-run.js')
       documents.push(await readMlflowRun(path, perFile))
       continue
     }

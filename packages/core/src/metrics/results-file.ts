@@ -1,6 +1,5 @@
 import { extname } from 'node:path'
 import { ConfigurationError } from '../errors.js'
-import { parseDelimitedTable } from './delimited-table.js'
 import { toJsonValue } from './foreign-value.js'
 import type { JsonValue, ResultsFile } from './model.js'
 import { parseStrictJson } from './strict-json.js'
@@ -48,9 +47,9 @@ export async function readResultsFile(
     case 'toml':
       return { path, syntax: 'toml', data: await parseTomlText(text, path) }
     case 'csv':
-      return { path, syntax: 'csv', data: parseDelimitedTable(text, ',', path) }
+      return { path, syntax: 'csv', data: await parseTable(text, ',', path) }
     case 'tsv':
-      return { path, syntax: 'tsv', data: parseDelimitedTable(text, '\t', path) }
+      return { path, syntax: 'tsv', data: await parseTable(text, '\t', path) }
     default:
       return sniff(text, path)
   }
@@ -64,8 +63,13 @@ function parseJsonLines(text: string, path: string): JsonValue[] {
   return values
 }
 
-// The YAML and TOML parsers load when a file of theirs is first read: most results are JSON, and
-// the parsers would otherwise be a large share of every step's start-up.
+// The YAML, TOML and CSV/TSV parsers load when a file of theirs is first read: most results are
+// JSON, and the parsers would otherwise be a large share of every step's start-up.
+async function parseTable(text: string, delimiter: string, path: string): Promise<JsonValue> {
+  const { parseDelimitedTable } = await import('./delimited-table.js')
+  return parseDelimitedTable(text, delimiter, path)
+}
+
 async function parseYaml(text: string, path: string): Promise<JsonValue> {
   const { parseDocument } = await import('yaml')
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true })

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { loadGlobEngine, type GlobEngine } from '../glob-engine.js'
 import { lookupField, type FieldPath } from './field-path.js'
 import type {
   FieldRef,
@@ -27,18 +27,23 @@ type FieldRule = Extract<PolicyRule, FieldRef>
  * Every rule of the policy against the reports and the run, in policy order. Pure: no I/O, no
  * `eval`; rules are data interpreted here.
  */
-export function evaluatePolicy(
+export async function evaluatePolicy(
   policy: Policy,
   reports: readonly PolicyReport[],
   context: PolicyContext
-): RuleResult[] {
-  return policy.rules.map((rule) => evaluateRule(rule, reports, context))
+): Promise<RuleResult[]> {
+  // Only allowed-refs rules match globs; a policy without them never loads picomatch.
+  const picomatch = policy.rules.some((rule) => rule.type === 'allowed-refs')
+    ? await loadGlobEngine()
+    : undefined
+  return policy.rules.map((rule) => evaluateRule(rule, reports, context, picomatch))
 }
 
 function evaluateRule(
   rule: PolicyRule,
   reports: readonly PolicyReport[],
-  context: PolicyContext
+  context: PolicyContext,
+  picomatch: GlobEngine | undefined
 ): RuleResult {
   switch (rule.type) {
     case 'reports-present':
@@ -46,7 +51,8 @@ function evaluateRule(
     case 'lineage':
       return lineageFields(rule, context.lineage)
     case 'allowed-refs':
-      return allowedRefs(rule, context.ref)
+      // evaluatePolicy loaded picomatch because this rule exists.
+      return allowedRefs(rule, context.ref, picomatch as GlobEngine)
     case 'allowed-events':
       return allowedEvents(rule, context.event)
     default:
@@ -180,7 +186,8 @@ function lineageFields(
 
 function allowedRefs(
   rule: Extract<PolicyRule, { type: 'allowed-refs' }>,
-  ref: string | undefined
+  ref: string | undefined,
+  picomatch: GlobEngine
 ): RuleResult {
   const expected = `matches ${rule.patterns.join(', ')}`
   if (!ref)

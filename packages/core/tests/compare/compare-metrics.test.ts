@@ -28,7 +28,7 @@ describe('compareMetrics verdicts', () => {
   })
 
   it('keeps changes within tolerance unchanged, decimal-exactly at the boundary', async () => {
-    const report = compareMetrics(
+    const report = await compareMetrics(
       metricsDocument({ accuracy: 0.9121, loss: 0.3, latency_ms: 110, epoch: 5, bleu: 30 }),
       baseline,
       await rules(
@@ -55,7 +55,7 @@ describe('compareMetrics verdicts', () => {
   })
 
   it('fails regressions beyond tolerance in the bad direction only', async () => {
-    const report = compareMetrics(
+    const report = await compareMetrics(
       metricsDocument({ accuracy: 0.9, loss: 0.25, latency_ms: 120, epoch: 3, bleu: 30.000001 }),
       baseline
     )
@@ -81,13 +81,16 @@ describe('compareMetrics verdicts', () => {
   })
 
   it('ignores floating-point representation noise', async () => {
-    const report = compareMetrics(metricsDocument({ f1: 0.1 + 0.2 }), metricsDocument({ f1: 0.3 }))
+    const report = await compareMetrics(
+      metricsDocument({ f1: 0.1 + 0.2 }),
+      metricsDocument({ f1: 0.3 })
+    )
     expect(metric(report, 'f1').verdict).toBe('unchanged')
   })
 
   it('treats every metric as new on a first run, failing only bounds', async () => {
     const candidate = metricsDocument({ accuracy: 0.85, loss: 0.2 })
-    const first = compareMetrics(
+    const first = await compareMetrics(
       candidate,
       undefined,
       await rules('metrics:\n  loss: {max: 0.5}\n')
@@ -95,7 +98,7 @@ describe('compareMetrics verdicts', () => {
     expect(first.metrics.map((m) => m.verdict)).toEqual(['new', 'new'])
     expect(first.overall).toBe('pass')
     expect(first.baseline).toBeNull()
-    const bounded = compareMetrics(
+    const bounded = await compareMetrics(
       candidate,
       undefined,
       await rules('metrics:\n  accuracy: {min: 0.9}\n')
@@ -108,7 +111,7 @@ describe('compareMetrics verdicts', () => {
   })
 
   it('fails floors and ceilings even when the metric improved', async () => {
-    const report = compareMetrics(
+    const report = await compareMetrics(
       metricsDocument({ latency_ms: 90 }),
       metricsDocument({ latency_ms: 100 }),
       await rules('metrics:\n  latency_ms: {max: 80}\n')
@@ -122,7 +125,7 @@ describe('compareMetrics verdicts', () => {
   })
 
   it('reports missing, required and new metrics per the rules', async () => {
-    const report = compareMetrics(
+    const report = await compareMetrics(
       metricsDocument({ accuracy: 0.9, extra: 1 }),
       metricsDocument({ accuracy: 0.9, recall: 0.8 }),
       await rules('defaults:\n  new: warn\nmetrics:\n  f1: {required: true}\n')
@@ -136,13 +139,13 @@ describe('compareMetrics verdicts', () => {
     expect(metric(report, 'f1')).toMatchObject({ verdict: 'missing', outcome: 'fail' })
     expect(metric(report, 'extra')).toMatchObject({ verdict: 'new', outcome: 'warn' })
     expect(report.overall).toBe('fail')
-    const strict = compareMetrics(
+    const strict = await compareMetrics(
       metricsDocument({ accuracy: 0.9 }),
       metricsDocument({ accuracy: 0.9, recall: 0.8 }),
       await rules('defaults:\n  missing: fail\n')
     )
     expect(strict.overall).toBe('fail')
-    const required = compareMetrics(
+    const required = await compareMetrics(
       metricsDocument({ a: 1 }),
       undefined,
       await rules('metrics:\n  "per_class.*.f1": {required: true}\n')
@@ -154,7 +157,7 @@ describe('compareMetrics verdicts', () => {
   })
 
   it('never gates report-only or neutral metrics, unless a neutral one must not move', async () => {
-    const report = compareMetrics(
+    const report = await compareMetrics(
       metricsDocument({ accuracy: 0.5, epoch: 9, checksum: 2 }),
       metricsDocument({ accuracy: 0.9, epoch: 3, checksum: 1 }),
       await rules(
@@ -179,7 +182,7 @@ describe('compareMetrics verdicts', () => {
   })
 
   it('signals improvements as asked: improvement-too warns, both fails', async () => {
-    const report = compareMetrics(
+    const report = await compareMetrics(
       metricsDocument({ a: 0.95, b: 0.95, c: 0.95 }),
       metricsDocument({ a: 0.9, b: 0.9, c: 0.9 }),
       await rules(
@@ -211,7 +214,7 @@ describe('compareMetrics verdicts', () => {
       ['f1', { method: 'paired-bootstrap-multinomial', low: -0.08, high: -0.02, level: 0.95 }],
       ['auc', { method: 'delong', pValue: 0.3 }]
     ])
-    const lenient = compareMetrics(candidate, base, await rules(''), { statistics })
+    const lenient = await compareMetrics(candidate, base, await rules(''), { statistics })
     expect(metric(lenient, 'accuracy')).toMatchObject({
       verdict: 'within-noise',
       movement: 'worse',
@@ -236,14 +239,14 @@ describe('compareMetrics verdicts', () => {
     expect(lenient.overall).toBe('fail')
 
     const onlyNoise = new Map([...statistics].filter(([name]) => name !== 'f1'))
-    const noisy = compareMetrics(
+    const noisy = await compareMetrics(
       metricsDocument({ accuracy: 0.88 }),
       metricsDocument({ accuracy: 0.9 }),
       await rules(''),
       { statistics: onlyNoise }
     )
     expect(noisy.overall).toBe('pass')
-    const strict = compareMetrics(
+    const strict = await compareMetrics(
       metricsDocument({ accuracy: 0.88 }),
       metricsDocument({ accuracy: 0.9 }),
       await rules('fail-on: inconclusive\n'),
@@ -252,22 +255,21 @@ describe('compareMetrics verdicts', () => {
     expect(strict.overall).toBe('inconclusive')
     const pOnly = new Map([['accuracy', { method: 'mcnemar-exact', pValue: 0.11 }]])
     const defaults = await rules('')
-    const at = (alpha: number) =>
-      compareMetrics(
-        metricsDocument({ accuracy: 0.88 }),
-        metricsDocument({ accuracy: 0.9 }),
-        defaults,
-        {
-          statistics: pOnly,
-          alpha
-        }
+    const at = async (alpha: number) =>
+      (
+        await compareMetrics(
+          metricsDocument({ accuracy: 0.88 }),
+          metricsDocument({ accuracy: 0.9 }),
+          defaults,
+          { statistics: pOnly, alpha }
+        )
       ).overall
-    expect(at(0.05)).toBe('pass')
-    expect(at(0.2)).toBe('fail')
+    expect(await at(0.05)).toBe('pass')
+    expect(await at(0.2)).toBe('fail')
   })
 
   it('handles NaN and infinite values and keeps the report JSON-serialisable', async () => {
-    const report = compareMetrics(
+    const report = await compareMetrics(
       metricsDocument({ loss: NaN, accuracy: 0.9, perplexity: Infinity }),
       metricsDocument({ loss: 0.3, accuracy: NaN, perplexity: 12 })
     )
@@ -315,7 +317,7 @@ describe('group comparison', () => {
   )
 
   it('compares cell by cell and reports without gating by default', async () => {
-    const report = compareMetrics(candidate, baseline)
+    const report = await compareMetrics(candidate, baseline)
     const group = report.groups[0]
     expect(group?.name).toBe('per_class')
     expect(group?.members).toEqual(['cat', 'dog', 'fish', 'bird'])
@@ -341,7 +343,7 @@ describe('group comparison', () => {
   })
 
   it('gates cells a rule names, or all cells with groups: gate', async () => {
-    const named = compareMetrics(
+    const named = await compareMetrics(
       candidate,
       baseline,
       await rules('metrics:\n  "per_class.*.f1": {abs-tolerance: 0.01}\n')
@@ -351,7 +353,7 @@ describe('group comparison', () => {
       outcome: 'fail'
     })
     expect(named.overall).toBe('fail')
-    const all = compareMetrics(candidate, baseline, await rules('groups: gate\n'))
+    const all = await compareMetrics(candidate, baseline, await rules('groups: gate\n'))
     expect(metric(all, 'per_class.dog.f1').outcome).toBe('fail')
   })
 })
@@ -369,7 +371,7 @@ describe('several runs per side', () => {
   it("compares means and uses Welch's t-test for significance", async () => {
     const baselineAccuracy = [0.812, 0.815, 0.809, 0.818, 0.811]
     const candidateAccuracy = [0.821, 0.817, 0.825, 0.819, 0.823, 0.816]
-    const report = compareMetrics(
+    const report = await compareMetrics(
       runs(candidateAccuracy, [0.5, 0.45, 0.55, 0.4, 0.6, 0.5]),
       runs(baselineAccuracy, [0.46, 0.52, 0.49, 0.47, 0.5]),
       await rules('')

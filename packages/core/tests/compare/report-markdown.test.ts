@@ -28,7 +28,7 @@ async function report(
   rules = '',
   groups: Parameters<typeof metricsDocument>[1] = {}
 ): Promise<MetricsComparisonReport> {
-  const comparison = compareMetrics(
+  const comparison = await compareMetrics(
     metricsDocument(candidate, groups, 'cand.json'),
     baseline && metricsDocument(baseline, groups, 'base.json'),
     await parseComparisonRules(rules, 'rules.yml')
@@ -125,7 +125,7 @@ describe('renderComparisonMarkdown', () => {
       )
     )
     expect(markdown).toContain('<details><summary>per_class: 2 × 2</summary>')
-    const failing = compareMetrics(
+    const failing = await compareMetrics(
       metricsDocument({}, { per_class: { cat: { f1: 0.75 }, dog: { f1: 0.72 } } }),
       metricsDocument({}, { per_class: { cat: { f1: 0.8 }, dog: { f1: 0.7 } } }),
       await parseComparisonRules('metrics:\n  "per_class.*.f1": {}', 'r')

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
+import picomatch from 'picomatch'
 import { ConfigurationError } from '../../src/errors.js'
 import {
   exactDifference,
   inferDirection,
   parseComparisonRules,
   parseSettingNumber,
-  RuleMatcher
+  RuleMatcher,
+  ruleMatcherFor
 } from '../../src/compare/index.js'
 
 describe('direction inference', () => {
@@ -154,7 +156,15 @@ metrics:
 )
 
 describe('rule precedence', () => {
-  const matcher = new RuleMatcher(precedenceRules)
+  it('needs the glob engine only for rules that may be globs', async () => {
+    const exactOnly = await parseComparisonRules('metrics:\n  accuracy: {min: 0.9}\n', 'r.yml')
+    expect(new RuleMatcher(exactOnly).resolve('accuracy').pattern).toBe('accuracy')
+    const globbed = await parseComparisonRules('metrics:\n  "loss_*": {max: 1}\n', 'r.yml')
+    expect(() => new RuleMatcher(globbed)).toThrow(/"loss_\*" may be a glob/)
+    expect((await ruleMatcherFor(globbed)).resolve('loss_val').pattern).toBe('loss_*')
+  })
+
+  const matcher = new RuleMatcher(precedenceRules, picomatch)
   it.each([
     ['per_class.cat.f1', 'per_class.cat.f1'],
     ['per_class.cot.f1', 'per_class.c?t.f1'],
@@ -170,7 +180,8 @@ describe('rule precedence', () => {
 
   it('keeps * inside one dot-separated segment and fills unset keys from defaults', async () => {
     const narrow = new RuleMatcher(
-      await parseComparisonRules('metrics:\n  "latency_*": {max: 3}\n', 'r.yml')
+      await parseComparisonRules('metrics:\n  "latency_*": {max: 3}\n', 'r.yml'),
+      picomatch
     )
     expect(narrow.resolve('latency_p95.mean').pattern).toBeNull()
     expect(narrow.resolve('latency_p95')).toMatchObject({

@@ -33,7 +33,7 @@ const baseline: PolicyReport = {
 }
 
 async function decide(yaml: string, reports: PolicyReport[] = [comparison], context = {}) {
-  return decideVerdict(evaluatePolicy(await parsePolicy(yaml, 'gate.yml'), reports, context))
+  return decideVerdict(await evaluatePolicy(await parsePolicy(yaml, 'gate.yml'), reports, context))
 }
 
 describe('field paths', () => {

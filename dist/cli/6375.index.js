@@ -1,0 +1,495 @@
+export const id = 6375;
+export const ids = [6375,9667];
+export const modules = {
+
+/***/ 9667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   collectGarbage: () => (/* binding */ collectGarbage),
+/* harmony export */   x: () => (/* binding */ DEFAULT_GC_GRACE_PERIOD_MS)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50687);
+/* harmony import */ var _version_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86311);
+
+
+const DEFAULT_GC_GRACE_PERIOD_MS = 24 * 60 * 60 * 1000;
+async function collectGarbage(store, options, now) {
+    const dryRun = options.dryRun ?? false;
+    const gracePeriodMs = options.gracePeriodMs ?? DEFAULT_GC_GRACE_PERIOD_MS;
+    const cutoff = now().getTime() - gracePeriodMs;
+    const report = {
+        dryRun,
+        removedClaims: [],
+        removedBlobs: [],
+        removedPartials: [],
+        freedBytes: 0
+    };
+    const referenced = new Set();
+    for (const model of await (0,_version_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .listModelNames */ .Y_)(store)) {
+        const { committed, uncommittedClaims } = await (0,_version_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .scanVersions */ .Fy)(store, model);
+        for (const claim of uncommittedClaims) {
+            if (claim.lastModified.getTime() > cutoff)
+                continue;
+            report.removedClaims.push(claim.key);
+            if (!dryRun)
+                await store.delete(claim.key);
+        }
+        for (const version of committed) {
+            const manifest = await (0,_version_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(store, model, version);
+            for (const file of manifest?.files ?? [])
+                referenced.add(file.sha256);
+        }
+    }
+    for await (const blob of store.list(_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOBS_PREFIX */ .mk)) {
+        const sha256 = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBlobKey */ .QK)(blob.key);
+        if (sha256 !== null && referenced.has(sha256))
+            continue;
+        if (blob.lastModified.getTime() > cutoff)
+            continue;
+        report.removedBlobs.push(blob.key);
+        report.freedBytes += blob.size;
+        if (!dryRun)
+            await store.delete(blob.key);
+    }
+    report.removedPartials = (await store.sweepInterruptedWrites?.(gracePeriodMs, dryRun)) ?? [];
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 16375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BlobNotFoundError: () => (/* reexport */ errors/* BlobNotFoundError */.Bc),
+  ConcurrencyError: () => (/* reexport */ errors/* ConcurrencyError */.Yu),
+  DEFAULT_GC_GRACE_PERIOD_MS: () => (/* reexport */ garbage_collection/* DEFAULT_GC_GRACE_PERIOD_MS */.x),
+  DEFAULT_REGISTRY_DIRECTORY: () => (/* reexport */ store_uri/* DEFAULT_REGISTRY_DIRECTORY */.e),
+  IntegrityError: () => (/* reexport */ errors/* IntegrityError */.cs),
+  LocalDirectoryStore: () => (/* reexport */ local_directory_store/* LocalDirectoryStore */.y),
+  MANIFEST_SCHEMA_VERSION: () => (/* reexport */ manifest/* MANIFEST_SCHEMA_VERSION */.v5),
+  ModelRegistry: () => (/* reexport */ model_registry/* ModelRegistry */.z),
+  assertAliasName: () => (/* reexport */ layout/* assertAliasName */.Kn),
+  assertModelName: () => (/* reexport */ layout/* assertModelName */.fY),
+  canonicalJson: () => (/* reexport */ immutable_records/* canonicalJson */.dj),
+  digestFile: () => (/* reexport */ sha256_stream/* digestFile */.TM),
+  digestStream: () => (/* reexport */ sha256_stream/* digestStream */.Nq),
+  formatVersionRef: () => (/* reexport */ model_ref/* formatVersionRef */.t),
+  githubRunUrl: () => (/* reexport */ lineage/* githubRunUrl */.Gk),
+  idempotencyKeyFromEnv: () => (/* reexport */ lineage/* idempotencyKeyFromEnv */.g7),
+  layout: () => (/* reexport */ layout/* layout */.Zp),
+  lineageFromEnv: () => (/* reexport */ lineage/* lineageFromEnv */.pS),
+  manifestSha256: () => (/* reexport */ manifest/* manifestSha256 */.dL),
+  openStore: () => (/* reexport */ store_uri/* openStore */.C),
+  parseModelRef: () => (/* reexport */ model_ref/* parseModelRef */.q),
+  parseS3Uri: () => (/* reexport */ s3_location/* parseS3Uri */.y),
+  probeConditionalWrites: () => (/* reexport */ conditional_write_probe/* probeConditionalWrites */.$),
+  runRegistryCli: () => (/* reexport */ runRegistryCli),
+  sha256Hex: () => (/* reexport */ sha256_stream/* sha256Hex */.fg)
+});
+
+// EXTERNAL MODULE: ./packages/registry/src/model-registry.ts + 1 modules
+var model_registry = __webpack_require__(65040);
+// EXTERNAL MODULE: ./packages/registry/src/local-directory-store.ts
+var local_directory_store = __webpack_require__(40812);
+// EXTERNAL MODULE: ./packages/registry/src/s3-location.ts
+var s3_location = __webpack_require__(94155);
+// EXTERNAL MODULE: ./packages/registry/src/store-uri.ts + 1 modules
+var store_uri = __webpack_require__(34093);
+// EXTERNAL MODULE: ./packages/registry/src/conditional-write-probe.ts
+var conditional_write_probe = __webpack_require__(35512);
+// EXTERNAL MODULE: ./packages/registry/src/errors.ts
+var errors = __webpack_require__(33622);
+// EXTERNAL MODULE: ./packages/registry/src/lineage.ts
+var lineage = __webpack_require__(36524);
+// EXTERNAL MODULE: ./packages/registry/src/manifest.ts
+var manifest = __webpack_require__(37148);
+// EXTERNAL MODULE: ./packages/registry/src/model-ref.ts
+var model_ref = __webpack_require__(4900);
+// EXTERNAL MODULE: ./packages/registry/src/garbage-collection.ts
+var garbage_collection = __webpack_require__(9667);
+// EXTERNAL MODULE: ./packages/registry/src/immutable-records.ts
+var immutable_records = __webpack_require__(28010);
+// EXTERNAL MODULE: ./packages/registry/src/sha256-stream.ts
+var sha256_stream = __webpack_require__(37399);
+// EXTERNAL MODULE: ./packages/registry/src/layout.ts
+var layout = __webpack_require__(50687);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(37638);
+;// CONCATENATED MODULE: ./packages/registry/src/cli.ts
+
+
+
+
+
+
+const USAGE = `Usage: registry <command> [options]
+
+Commands:
+  list                                          models with their versions and aliases
+  show <ref>                                    manifest of name, name@alias, name@latest or name/<n>
+  resolve <ref>                                 the version a reference points to
+  promote <name> <alias> <version> [--expect v] move an alias (--expect none: alias must be unset)
+  rollback <name> <alias> [--to v]              move an alias back (default: its previous version)
+  history <name> <alias>                        alias moves, newest first
+  verify [name]                                 re-hash blobs and check manifests (exit 1 on problems)
+  gc [--dry-run] [--grace-hours h]              remove abandoned claims and unreferenced blobs
+
+Options:
+  --registry <uri>          directory, file:///path or s3://bucket/prefix (default ${store_uri/* DEFAULT_REGISTRY_DIRECTORY */.e})
+  --endpoint <url>          S3-compatible endpoint; --region <r>; --path-style / --no-path-style
+  --allow-unsafe-aliases    move aliases even on a store that ignores create-only preconditions
+  --actor <who>  --reason <why>  --decision-ref <ref>   recorded with alias moves
+  --json                    machine-readable output
+`;
+const OPTIONS = {
+    registry: { type: 'string' },
+    endpoint: { type: 'string' },
+    region: { type: 'string' },
+    'path-style': { type: 'boolean' },
+    'no-path-style': { type: 'boolean' },
+    'allow-unsafe-aliases': { type: 'boolean' },
+    json: { type: 'boolean' },
+    expect: { type: 'string' },
+    to: { type: 'string' },
+    actor: { type: 'string' },
+    reason: { type: 'string' },
+    'decision-ref': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'grace-hours': { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
+/** Exit codes: 0 success, 1 failed check / lost race / corruption, 2 usage or configuration error. */
+async function runRegistryCli(argv, io) {
+    try {
+        const { values, positionals } = parseArguments(argv);
+        const [command, ...operands] = positionals;
+        if (values.help || command === undefined || command === 'help') {
+            io.stdout(USAGE);
+            return command === undefined && !values.help ? 2 : 0;
+        }
+        const registry = openFromOptions(values, io);
+        const print = (value, text) => io.stdout(values.json
+            ? `${JSON.stringify(value, null, 2)}\n`
+            : text.endsWith('\n')
+                ? text
+                : `${text}\n`);
+        switch (command) {
+            case 'list': {
+                expectOperands(command, operands, 0, 0);
+                const models = await registry.list();
+                print(models, models.length === 0
+                    ? `No models in ${registry.location}`
+                    : models.map(formatSummary).join('\n'));
+                return 0;
+            }
+            case 'show': {
+                const [ref] = expectOperands(command, operands, 1, 1);
+                const resolved = await registry.resolve(ref);
+                const { manifest } = resolved;
+                const lines = [
+                    `${manifest.name}/${manifest.version}${resolved.alias ? ` (@${resolved.alias})` : ''} created ${manifest.createdAt}`,
+                    ...manifest.files.map((file) => `  ${file.sha256}  ${String(file.size).padStart(12)}  ${file.path}`),
+                    `metrics: ${JSON.stringify(manifest.metrics)}`,
+                    `lineage: ${JSON.stringify(manifest.lineage)}`
+                ];
+                print(resolved, lines.join('\n'));
+                return 0;
+            }
+            case 'resolve': {
+                const [ref] = expectOperands(command, operands, 1, 1);
+                const { name, version, alias } = await registry.resolve(ref);
+                print({ name, version, ...(alias ? { alias } : {}) }, `${name}/${version}`);
+                return 0;
+            }
+            case 'promote': {
+                const [name, alias, version] = expectOperands(command, operands, 3, 3);
+                const entry = await registry.promote(name, alias, parseVersion(version, 'version'), {
+                    ...(values.expect !== undefined ? { expect: parseExpectation(values.expect) } : {}),
+                    ...aliasMoveDetails(values, io)
+                });
+                print(entry, formatEntry(entry));
+                return 0;
+            }
+            case 'rollback': {
+                const [name, alias] = expectOperands(command, operands, 2, 2);
+                const entry = await registry.rollback(name, alias, {
+                    ...(values.to !== undefined ? { to: parseVersion(values.to, 'to') } : {}),
+                    ...aliasMoveDetails(values, io)
+                });
+                print(entry, formatEntry(entry));
+                return 0;
+            }
+            case 'history': {
+                const [name, alias] = expectOperands(command, operands, 2, 2);
+                const entries = await registry.history(name, alias);
+                print(entries, entries.length === 0
+                    ? `${name}@${alias} has no history`
+                    : entries.map(formatEntry).join('\n'));
+                return 0;
+            }
+            case 'verify': {
+                const [name] = expectOperands(command, operands, 0, 1);
+                const report = await registry.verify(name);
+                const summary = `${report.ok ? 'OK' : 'FAILED'}: ${report.models} model(s), ${report.versions} version(s), ${report.blobs} blob(s) checked`;
+                const details = report.problems.map((p) => `  ${p.model}${p.version !== undefined ? `/${p.version}` : ''}${p.alias ? `@${p.alias}` : ''}${p.file ? ` ${p.file}` : ''}: ${p.problem}`);
+                print(report, [summary, ...details].join('\n'));
+                return report.ok ? 0 : 1;
+            }
+            case 'gc': {
+                expectOperands(command, operands, 0, 0);
+                const graceHours = values['grace-hours'] === undefined ? undefined : Number(values['grace-hours']);
+                if (graceHours !== undefined && !(graceHours >= 0)) {
+                    throw new src_errors/* ConfigurationError */.j(`--grace-hours must be a non-negative number, got "${values['grace-hours']}"`, 'grace-hours');
+                }
+                const report = await registry.gc({
+                    dryRun: values['dry-run'] ?? false,
+                    ...(graceHours !== undefined ? { gracePeriodMs: graceHours * 3_600_000 } : {})
+                });
+                const verb = report.dryRun ? 'would remove' : 'removed';
+                print(report, `${verb} ${report.removedClaims.length} abandoned claim(s), ${report.removedBlobs.length} unreferenced blob(s) ` +
+                    `(${report.freedBytes} bytes), ${report.removedPartials.length} interrupted write(s)`);
+                return 0;
+            }
+            default:
+                throw new src_errors/* ConfigurationError */.j(`Unknown command "${command}"\n${USAGE}`, 'command');
+        }
+    }
+    catch (error) {
+        if (error instanceof src_errors/* ConfigurationError */.j || isParseArgsError(error)) {
+            io.stderr(`error: ${error.message}\n`);
+            return 2;
+        }
+        if (error instanceof errors/* ConcurrencyError */.Yu || error instanceof errors/* IntegrityError */.cs) {
+            io.stderr(`error: ${error.message}\n`);
+            return 1;
+        }
+        io.stderr(`error: ${error.stack ?? String(error)}\n`);
+        return 1;
+    }
+}
+function parseArguments(argv) {
+    return (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+function openFromOptions(values, io) {
+    const pathStyle = values['no-path-style'] ? false : values['path-style'];
+    return model_registry/* ModelRegistry */.z.open(values.registry ?? store_uri/* DEFAULT_REGISTRY_DIRECTORY */.e, {
+        cwd: io.cwd,
+        allowUnsafeAliases: values['allow-unsafe-aliases'] ?? false,
+        s3: {
+            ...(values.endpoint ? { endpoint: values.endpoint } : {}),
+            ...(values.region ? { region: values.region } : {}),
+            ...(pathStyle !== undefined ? { forcePathStyle: pathStyle } : {})
+        }
+    });
+}
+function aliasMoveDetails(values, io) {
+    const runUrl = (0,lineage/* githubRunUrl */.Gk)(io.env);
+    return {
+        actor: values.actor ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'unknown',
+        ...(values.reason ? { reason: values.reason } : {}),
+        ...(values['decision-ref'] ? { decisionRef: values['decision-ref'] } : {}),
+        ...(runUrl ? { runUrl } : {})
+    };
+}
+function expectOperands(command, operands, min, max) {
+    if (operands.length < min || operands.length > max) {
+        throw new src_errors/* ConfigurationError */.j(`"${command}" takes ${min === max ? min : `${min}-${max}`} argument(s), got ${operands.length}\n${USAGE}`, 'command');
+    }
+    return operands;
+}
+function parseVersion(text, input) {
+    const version = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(version) || version < 1) {
+        throw new src_errors/* ConfigurationError */.j(`--${input} / <${input}> must be a version number, got "${text}"`, input);
+    }
+    return version;
+}
+function parseExpectation(text) {
+    return text === 'none' || text === 'null' ? null : parseVersion(text, 'expect');
+}
+function formatSummary(model) {
+    const aliases = Object.entries(model.aliases).map(([alias, version]) => `${alias}=${version}`);
+    return `${model.name}  latest=${model.latest}  versions=${model.versions.join(',')}${aliases.length ? `  aliases: ${aliases.join(' ')}` : ''}`;
+}
+function formatEntry(entry) {
+    const from = entry.previousVersion === null ? 'unset' : String(entry.previousVersion);
+    const why = entry.reason ? ` — ${entry.reason}` : '';
+    return `#${entry.seq} ${entry.time} ${entry.action} ${entry.model}@${entry.alias}: ${from} -> ${entry.version} by ${entry.actor}${why}`;
+}
+function isParseArgsError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 50687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ parseAliasSequence),
+/* harmony export */   Kn: () => (/* binding */ assertAliasName),
+/* harmony export */   QK: () => (/* binding */ parseBlobKey),
+/* harmony export */   Zp: () => (/* binding */ layout),
+/* harmony export */   _w: () => (/* binding */ MODELS_PREFIX),
+/* harmony export */   fY: () => (/* binding */ assertModelName),
+/* harmony export */   mk: () => (/* binding */ BLOBS_PREFIX),
+/* harmony export */   n4: () => (/* binding */ parseVersionKey),
+/* harmony export */   ol: () => (/* binding */ assertVersionNumber),
+/* harmony export */   tQ: () => (/* binding */ LATEST_ALIAS)
+/* harmony export */ });
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/** Names become key segments on disk and in S3, so they are kept to a portable grammar. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const LATEST_ALIAS = 'latest';
+const ALIAS_SEQUENCE_DIGITS = 12;
+function assertModelName(name, input = 'name') {
+    if (!NAME_PATTERN.test(name)) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Model name "${name}" is invalid: use letters, digits, ".", "_" and "-" (at most 128, starting with a letter or digit)`, input);
+    }
+}
+function assertAliasName(alias, input = 'alias') {
+    if (!NAME_PATTERN.test(alias) || /^\d+$/.test(alias)) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Alias "${alias}" is invalid: use letters, digits, ".", "_" and "-", not only digits`, input);
+    }
+    if (alias === LATEST_ALIAS) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Alias "${LATEST_ALIAS}" is reserved: it always means the newest version`, input);
+    }
+}
+function assertVersionNumber(version, input = 'version') {
+    if (!Number.isSafeInteger(version) || version < 1) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Version "${version}" is invalid: versions are integers from 1`, input);
+    }
+}
+const MODELS_PREFIX = 'models/';
+const BLOBS_PREFIX = 'blobs/sha256/';
+const layout = {
+    model: (name) => `${MODELS_PREFIX}${name}/`,
+    versions: (name) => `${MODELS_PREFIX}${name}/versions/`,
+    claim: (name, version) => `${MODELS_PREFIX}${name}/versions/${version}/claim.json`,
+    manifest: (name, version) => `${MODELS_PREFIX}${name}/versions/${version}/manifest.json`,
+    aliases: (name) => `${MODELS_PREFIX}${name}/aliases/`,
+    aliasLog: (name, alias) => `${MODELS_PREFIX}${name}/aliases/${alias}/`,
+    aliasEntry: (name, alias, seq) => `${MODELS_PREFIX}${name}/aliases/${alias}/${String(seq).padStart(ALIAS_SEQUENCE_DIGITS, '0')}.json`,
+    events: (name) => `${MODELS_PREFIX}${name}/events/`,
+    idempotency: (name, token) => `${MODELS_PREFIX}${name}/idempotency/${token}.json`,
+    blob: (sha256) => `${BLOBS_PREFIX}${sha256.slice(0, 2)}/${sha256}`,
+    records: (kind) => `records/${kind}/`
+};
+/** `models/<name>/versions/<n>/<file>` → `{ version: n, file }`, or null for any other key. */
+function parseVersionKey(name, key) {
+    const prefix = layout.versions(name);
+    if (!key.startsWith(prefix))
+        return null;
+    const match = /^(\d+)\/([^/]+)$/.exec(key.slice(prefix.length));
+    if (!match?.[1] || !match[2])
+        return null;
+    return { version: Number(match[1]), file: match[2] };
+}
+function parseAliasSequence(key) {
+    const match = /\/(\d+)\.json$/.exec(key);
+    return match?.[1] ? Number(match[1]) : null;
+}
+function parseBlobKey(key) {
+    const match = /^blobs\/sha256\/[0-9a-f]{2}\/([0-9a-f]{64})$/.exec(key);
+    return match?.[1] ?? null;
+}
+
+
+/***/ }),
+
+/***/ 36524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ githubRunUrl),
+/* harmony export */   g7: () => (/* binding */ idempotencyKeyFromEnv),
+/* harmony export */   pS: () => (/* binding */ lineageFromEnv)
+/* harmony export */ });
+/** Provenance from the GitHub Actions environment; empty blocks are left out off CI. */
+function lineageFromEnv(env, extras = {}) {
+    const lineage = {};
+    const git = compact({
+        repository: env.GITHUB_REPOSITORY,
+        sha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF
+    });
+    if (Object.keys(git).length > 0)
+        lineage.git = git;
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_RUN_ID) {
+        lineage.ci = {
+            provider: 'github-actions',
+            ...compact({
+                runId: env.GITHUB_RUN_ID,
+                runAttempt: env.GITHUB_RUN_ATTEMPT,
+                runUrl: githubRunUrl(env),
+                workflow: env.GITHUB_WORKFLOW,
+                job: env.GITHUB_JOB,
+                actor: env.GITHUB_ACTOR,
+                event: env.GITHUB_EVENT_NAME
+            })
+        };
+    }
+    if (extras.datasets?.length)
+        lineage.datasets = extras.datasets;
+    if (extras.frameworks && Object.keys(extras.frameworks).length > 0) {
+        lineage.frameworks = extras.frameworks;
+    }
+    if (extras.parents?.length)
+        lineage.parents = extras.parents;
+    return lineage;
+}
+function githubRunUrl(env) {
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+/**
+ * The identity of one CI job execution: a re-run of the same attempt (retried step, re-invoked
+ * action) registers nothing new, while a new attempt or run does.
+ */
+function idempotencyKeyFromEnv(env) {
+    if (!env.GITHUB_RUN_ID)
+        return undefined;
+    return [env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB]
+        .filter((part) => part !== undefined && part !== '')
+        .join(':');
+}
+function compact(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+
+/***/ })
+
+};

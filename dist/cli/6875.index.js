@@ -1,0 +1,27 @@
+export const id = 6875;
+export const ids = [6875];
+export const modules = {
+
+/***/ 96875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionsDataCache: () => (/* binding */ actionsDataCache)
+/* harmony export */ });
+// Loaded on first use: @actions/cache brings an HTTP stack and storage clients that a step
+// without cache-paths should not pay for at start-up.
+const actionsCache = () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1955), __webpack_require__.e(1371), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+/** @actions/cache behind the DataCache seam; the body decides what a failure means. */
+const actionsDataCache = {
+    available: async () => (await actionsCache()).isFeatureAvailable(),
+    restore: async (paths, primaryKey, restoreKeys) => (await actionsCache()).restoreCache(paths, primaryKey, restoreKeys),
+    save: async (paths, key) => {
+        await (await actionsCache()).saveCache(paths, key);
+    }
+};
+
+
+/***/ })
+
+};

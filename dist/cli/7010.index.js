@@ -1,0 +1,312 @@
+export const id = 7010;
+export const ids = [7010];
+export const modules = {
+
+/***/ 97010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_NPM_REGISTRY: () => (/* binding */ DEFAULT_NPM_REGISTRY),
+  registryInstaller: () => (/* binding */ registryInstaller)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./packages/onnx/src/tar-extraction.ts
+
+
+
+const BLOCK = 512;
+/**
+ * A streaming reader of the ustar/pax archives npm publishes: regular files whose path passes
+ * `keep` are written under `destination`; everything else (other platforms' binaries, directories,
+ * links) is skipped without being held in memory. Paths that would leave `destination` are an error,
+ * whatever the filter says: the archive comes from the network.
+ */
+function tarExtractor(destination, keep) {
+    const files = [];
+    let pending = Buffer.alloc(0);
+    let entry;
+    let paxPath;
+    let longName;
+    let metadata;
+    let finished = false;
+    let settle;
+    const extraction = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+    });
+    async function consume() {
+        for (;;) {
+            if (finished)
+                return;
+            if (metadata) {
+                const take = Math.min(metadata.remaining, pending.length);
+                metadata.chunks.push(pending.subarray(0, take));
+                pending = pending.subarray(take);
+                metadata.remaining -= take;
+                if (metadata.remaining > 0)
+                    return;
+                if (pending.length < metadata.padding)
+                    return;
+                pending = pending.subarray(metadata.padding);
+                const text = Buffer.concat(metadata.chunks).toString('utf8');
+                if (metadata.kind === 'pax')
+                    paxPath = paxHeaderPath(text) ?? paxPath;
+                else
+                    longName = text.replace(/\0.*$/s, '');
+                metadata = undefined;
+                continue;
+            }
+            if (entry) {
+                const take = Math.min(entry.remaining, pending.length);
+                if (entry.path !== undefined)
+                    entry.chunks.push(pending.subarray(0, take));
+                pending = pending.subarray(take);
+                entry.remaining -= take;
+                if (entry.remaining > 0)
+                    return;
+                if (pending.length < entry.padding)
+                    return;
+                pending = pending.subarray(entry.padding);
+                if (entry.path !== undefined) {
+                    const target = (0,external_node_path_.join)(destination, entry.path);
+                    await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                    await (0,external_node_fs_promises_.writeFile)(target, Buffer.concat(entry.chunks));
+                    files.push(entry.path);
+                }
+                entry = undefined;
+                continue;
+            }
+            if (pending.length < BLOCK)
+                return;
+            const header = pending.subarray(0, BLOCK);
+            pending = pending.subarray(BLOCK);
+            if (header.every((byte) => byte === 0)) {
+                finished = true;
+                return;
+            }
+            verifyChecksum(header);
+            const size = readOctal(header, 124, 12);
+            const padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            const type = String.fromCharCode(header[156] ?? 0);
+            if (type === 'x' || type === 'L') {
+                metadata = {
+                    kind: type === 'x' ? 'pax' : 'long-name',
+                    remaining: size,
+                    padding,
+                    chunks: []
+                };
+                continue;
+            }
+            if (type === 'g') {
+                entry = { path: undefined, remaining: size, padding, chunks: [] };
+                continue;
+            }
+            const name = paxPath ?? longName ?? headerPath(header);
+            paxPath = undefined;
+            longName = undefined;
+            const inner = safeInnerPath(name);
+            const regular = type === '0' || type === '\0' || type === '7';
+            entry = {
+                path: regular && inner !== '' && keep(inner) ? inner : undefined,
+                remaining: size,
+                padding,
+                chunks: []
+            };
+        }
+    }
+    const writable = new external_node_stream_.Writable({
+        write(chunk, _encoding, callback) {
+            if (finished)
+                return callback();
+            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+            consume().then(() => callback(), (error) => callback(error));
+        },
+        final(callback) {
+            if (entry || metadata)
+                callback(new Error('the archive ends inside an entry (truncated download?)'));
+            else
+                callback();
+        }
+    });
+    writable.once('finish', () => settle.resolve({ files }));
+    writable.once('error', (error) => settle.reject(error));
+    // The pipeline that drives the extractor reports the error; an unawaited promise must not too.
+    extraction.catch(() => undefined);
+    return Object.assign(writable, { extraction });
+}
+function headerPath(header) {
+    const name = cString(header, 0, 100);
+    const magic = cString(header, 257, 6);
+    const prefix = magic.startsWith('ustar') ? cString(header, 345, 155) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+function paxHeaderPath(text) {
+    // Records are "<length> <key>=<value>\n".
+    for (const record of text.split('\n')) {
+        const match = /^\d+ path=(.*)$/s.exec(record);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** Drop the first segment (`package/`) and refuse anything that could escape the destination. */
+function safeInnerPath(path) {
+    const segments = path
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.');
+    if (path.startsWith('/') ||
+        /^[A-Za-z]:/.test(path) ||
+        segments.includes('..') ||
+        path.includes('\0')) {
+        throw new Error(`the archive holds an unsafe path "${path}"`);
+    }
+    return segments.slice(1).join('/');
+}
+function cString(buffer, offset, length) {
+    const field = buffer.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+}
+function readOctal(buffer, offset, length) {
+    const text = cString(buffer, offset, length).trim();
+    const value = text === '' ? 0 : Number.parseInt(text, 8);
+    if (!Number.isSafeInteger(value) || value < 0)
+        throw new Error('the archive has a corrupt entry size');
+    return value;
+}
+function verifyChecksum(header) {
+    const stored = readOctal(header, 148, 8);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    if (sum !== stored)
+        throw new Error('the archive has a corrupt header (checksum mismatch)');
+}
+
+;// CONCATENATED MODULE: ./packages/onnx/src/npm-registry-installer.ts
+
+
+
+
+
+
+
+
+const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org/';
+/**
+ * Installs onnxruntime-node the way `npm install` with `ONNXRUNTIME_NODE_INSTALL=skip` would, but
+ * without npm and without its postinstall (which downloads CUDA providers from NuGet, research §2.7):
+ * the tarballs of onnxruntime-node and onnxruntime-common come from the npm registry, are checked
+ * against the registry's integrity digest, and only this platform's prebuilt binaries are unpacked
+ * (about 45 MB of the 290 MB package on linux/x64). adm-zip and global-agent, dependencies of the
+ * skipped postinstall only, are not needed.
+ */
+function registryInstaller(options = {}) {
+    const registry = withTrailingSlash(options.registry || DEFAULT_NPM_REGISTRY);
+    const platform = options.platform ?? process.platform;
+    const arch = options.arch ?? process.arch;
+    const fetchImpl = options.fetch ?? fetch;
+    const log = options.log ?? (() => undefined);
+    const binaries = `bin/napi-v6/${platform}/${arch}/`;
+    const request = async (url, accept) => {
+        const headers = { accept };
+        if (options.token && new URL(url).origin === new URL(registry).origin) {
+            headers.authorization = `Bearer ${options.token}`;
+        }
+        let response;
+        try {
+            response = await fetchImpl(url, { headers, redirect: 'follow' });
+        }
+        catch (error) {
+            throw unreachable(registry, error instanceof Error ? (error.cause ?? error) : error);
+        }
+        if (!response.ok) {
+            throw new errors/* ConfigurationError */.j(`The npm registry ${registry} answered ${response.status} for ${url}; set onnxruntime-path to an installed onnxruntime-node on runners without registry access.`, 'onnxruntime-path');
+        }
+        return response;
+    };
+    const install = async (name, version, prefix, keep) => {
+        const metadataUrl = `${registry}${name}/${version}`;
+        const metadata = (await (await request(metadataUrl, 'application/json')).json());
+        if (!metadata.dist?.tarball) {
+            throw new Error(`${metadataUrl} has no dist.tarball`);
+        }
+        const digest = expectedDigest(metadata.dist);
+        log(`Downloading ${name}@${version} from ${metadata.dist.tarball}`);
+        const response = await request(metadata.dist.tarball, 'application/octet-stream');
+        if (!response.body)
+            throw new Error(`${metadata.dist.tarball} has an empty body`);
+        const hash = (0,external_node_crypto_.createHash)(digest.algorithm);
+        const hashing = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                hash.update(chunk);
+                callback(null, chunk);
+            }
+        });
+        const extractor = tarExtractor((0,external_node_path_.join)(prefix, 'node_modules', name), keep);
+        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hashing, (0,external_node_zlib_.createGunzip)(), extractor);
+        const actual = hash.digest(digest.encoding);
+        if (actual !== digest.value) {
+            throw new Error(`${name}@${version} from ${metadata.dist.tarball} does not match the registry's ${digest.algorithm} digest (corrupt or tampered download)`);
+        }
+        return (await extractor.extraction).files;
+    };
+    return async (prefix, version) => {
+        const files = await install('onnxruntime-node', version, prefix, (path) => {
+            if (path.startsWith('bin/'))
+                return path.startsWith(binaries);
+            return path === 'package.json' || path === 'LICENSE' || path.startsWith('dist/');
+        });
+        if (!files.some((file) => file.startsWith(binaries))) {
+            throw new errors/* ConfigurationError */.j(`onnxruntime-node ${version} has no prebuilt binaries for ${platform}/${arch} (it ships linux x64/arm64, darwin arm64, win32 x64/arm64); set onnxruntime-path to a build for this machine.`, 'onnxruntime-path');
+        }
+        // onnxruntime-node pins onnxruntime-common to its own version.
+        await install('onnxruntime-common', version, prefix, () => true);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(prefix, 'node_modules', 'onnxruntime-common', 'package.json'))) {
+            throw new Error('onnxruntime-common was not unpacked');
+        }
+    };
+}
+function expectedDigest(dist) {
+    const sri = dist.integrity
+        ?.split(/\s+/)
+        .find((entry) => entry.startsWith('sha512-'))
+        ?.slice('sha512-'.length);
+    if (sri)
+        return { algorithm: 'sha512', encoding: 'base64', value: sri };
+    if (dist.shasum)
+        return { algorithm: 'sha1', encoding: 'hex', value: dist.shasum.toLowerCase() };
+    throw new Error(`the registry gives no integrity digest for ${dist.tarball}; refusing to install`);
+}
+function unreachable(registry, cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return new errors/* ConfigurationError */.j(`The npm registry ${registry} cannot be reached (${reason}) to install onnxruntime-node; on offline or self-hosted runners set onnxruntime-path to an installed copy.`, 'onnxruntime-path');
+}
+function withTrailingSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,79 @@
+export const id = 9562;
+export const ids = [9562];
+export const modules = {
+
+/***/ 9562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   execCommandRunner: () => (/* binding */ execCommandRunner)
+/* harmony export */ });
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+
+const KILL_GRACE_MS = 5_000;
+/**
+ * Runs the command with @actions/exec, silent so that nothing the command prints reaches the
+ * runner's stdout unfiltered: output only goes to the request's callbacks. @actions/exec does not
+ * expose the child, so the process tree to kill on timeout is found as the children of this
+ * process that appeared after the command started.
+ */
+const execCommandRunner = async (request) => {
+    // Loaded with the first command, not at start-up: @actions/exec brings @actions/io, and the
+    // process table needs child_process; a merge-shards run and an input error need neither.
+    const [exec, { descendantsOf, killProcessTree, processTable }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 1955).then(__webpack_require__.bind(__webpack_require__, 41955)),
+        __webpack_require__.e(/* import() */ 8270).then(__webpack_require__.bind(__webpack_require__, 18270))
+    ]);
+    const started = performance.now();
+    const childrenBefore = new Set(descendantsOf(process.pid, await processTable().catch(() => new Map())));
+    let timedOut = false;
+    let killing;
+    const timer = request.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            killing = processTable()
+                .then((table) => {
+                const ours = descendantsOf(process.pid, table).filter((pid) => !childrenBefore.has(pid) && table.get(pid) === process.pid);
+                return killProcessTree(ours, KILL_GRACE_MS);
+            })
+                .catch(() => undefined);
+        }, request.timeoutMs);
+    // One decoder per stream: a chunk may end inside a multi-byte character.
+    const stdout = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    const stderr = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    try {
+        const exitCode = await exec.exec(request.file, [...request.args], {
+            cwd: request.cwd,
+            env: { ...request.env },
+            silent: true,
+            ignoreReturnCode: true,
+            // After a kill, grandchildren that kept the pipes open are gone too; do not wait 10 s.
+            delay: 1_000,
+            listeners: {
+                stdout: (data) => request.onStdout(stdout.write(data)),
+                stderr: (data) => request.onStderr(stderr.write(data))
+            }
+        });
+        request.onStdout(stdout.end());
+        request.onStderr(stderr.end());
+        await killing;
+        return {
+            // A process ended by a signal reports no code.
+            exitCode: timedOut ? null : (exitCode ?? null),
+            timedOut,
+            durationMs: performance.now() - started
+        };
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+    }
+};
+
+
+/***/ })
+
+};
