@@ -53,9 +53,16 @@ async function uploadObject(target, chunks) {
     // with CRC32 so each part carries one and S3 checks it, and Complete lists them.
     const checksummed = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
     const checksum = checksummed ? { ChecksumAlgorithm: dist_cjs/* ChecksumAlgorithm */.VD4.CRC32 } : {};
-    const { UploadId } = await client.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({ Bucket, Key, ...checksum }));
-    if (!UploadId)
+    const { UploadId } = await client
+        .send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({ Bucket, Key, ...checksum }))
+        .catch(async (error) => {
+        await parts.return(undefined); // closes the source (a file handle, a read in flight)
+        throw error;
+    });
+    if (!UploadId) {
+        await parts.return(undefined);
         throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`);
+    }
     const completed = [];
     const inFlight = new Set();
     let failure;

@@ -46,10 +46,16 @@ export async function uploadObject(
   // with CRC32 so each part carries one and S3 checks it, and Complete lists them.
   const checksummed = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED'
   const checksum = checksummed ? { ChecksumAlgorithm: ChecksumAlgorithm.CRC32 } : {}
-  const { UploadId } = await client.send(
-    new CreateMultipartUploadCommand({ Bucket, Key, ...checksum })
-  )
-  if (!UploadId) throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`)
+  const { UploadId } = await client
+    .send(new CreateMultipartUploadCommand({ Bucket, Key, ...checksum }))
+    .catch(async (error: unknown) => {
+      await parts.return(undefined) // closes the source (a file handle, a read in flight)
+      throw error
+    })
+  if (!UploadId) {
+    await parts.return(undefined)
+    throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`)
+  }
   const completed: CompletedPart[] = []
   const inFlight = new Set<Promise<void>>()
   let failure: { error: unknown } | undefined

@@ -262,6 +262,20 @@ describe('S3 put', () => {
     expect(requests.some((request) => request.method === 'DELETE')).toBe(true) // aborted
   })
 
+  test('a refused multipart start fails the put and closes the file it was reading', async () => {
+    const prefix = uniquePrefix('create-refused')
+    const store = testS3Store(server.proxiedEndpoint, prefix, { maxAttempts: 1 })
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'create-refused-'))
+    const file = path.join(directory, 'weights.bin')
+    writeFileSync(file, patterned(3 * 8 * MIB, 19))
+    server.proxy.injectFault = (request) =>
+      request.method === 'POST' && request.path.includes('uploads') ? 'internal' : undefined
+    await expect(
+      store.put('blob', { chunks: (size, pool) => readFileChunks(file, size, pool) })
+    ).rejects.toMatchObject({ name: 'InternalError' })
+    expect(openDescriptorsOn(file)).toEqual([])
+  })
+
   test('a one-part source that fails at its end writes nothing either', async () => {
     const prefix = uniquePrefix('small-fails')
     const store = testS3Store(server.proxiedEndpoint, prefix)
