@@ -235,13 +235,13 @@ function* bufferChunks(bytes, chunkBytes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dc: () => (/* binding */ verifiedChunks),
 /* harmony export */   H3: () => (/* binding */ digestMismatch),
+/* harmony export */   Mr: () => (/* binding */ STREAM_BUFFER_BYTES),
 /* harmony export */   Nq: () => (/* binding */ digestStream),
 /* harmony export */   TC: () => (/* binding */ DIGEST_CHUNK_BYTES),
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   Wn: () => (/* binding */ integrityError),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony export STREAM_BUFFER_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33622);
@@ -251,8 +251,8 @@ function* bufferChunks(bytes, chunkBytes) {
 
 
 
-/** Shared by readers and writers of blob streams; bounded memory stays a few MiB per stream. */
-const STREAM_BUFFER_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Chunk size of streamed writes: bounded memory stays a few MiB per stream. */
+const STREAM_BUFFER_BYTES = 1024 * 1024;
 /**
  * Passes chunks through while hashing them. The iteration fails as soon as more bytes arrive than
  * expected, and at its end when the content is not what was expected: a writer that commits only

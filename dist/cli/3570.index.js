@@ -53,13 +53,11 @@ const noDataCache = {
  * prefix, and a new entry is saved only when the command changed the files.
  */
 async function planCacheKey(paths, explicitKey, runnerOs, manifestDigestBefore) {
-    // Loaded here, for steps with cache-paths only: node:crypto would otherwise load at start-up.
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
     if (explicitKey !== '') {
-        const key = sanitizeKey(explicitKey, createHash);
+        const key = await sanitizeKey(explicitKey);
         return { primaryKey: key, restoreKeys: [], keyFor: () => key, contentAddressed: false };
     }
-    const pathsHash = createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 12);
+    const pathsHash = (await sha256Hex(paths.join('\n'))).slice(0, 12);
     const prefix = `ml-data-${runnerOs.toLowerCase() || 'unknown'}-${pathsHash}-`;
     const keyFor = (digest) => `${prefix}${digest.slice(0, 32)}`;
     return {
@@ -70,12 +68,16 @@ async function planCacheKey(paths, explicitKey, runnerOs, manifestDigestBefore) 
     };
 }
 /** Cache keys may not contain commas and are limited to 512 characters. */
-function sanitizeKey(key, createHash) {
+async function sanitizeKey(key) {
     const cleaned = key.replace(/,/g, '-');
     if (cleaned.length <= 512)
         return cleaned;
-    const digest = createHash('sha256').update(cleaned).digest('hex');
-    return `${cleaned.slice(0, 512 - 65)}-${digest}`;
+    return `${cleaned.slice(0, 512 - 65)}-${await sha256Hex(cleaned)}`;
+}
+/** node:crypto loads here, for steps with cache-paths only, not at every step's start-up. */
+async function sha256Hex(text) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
+    return createHash('sha256').update(text).digest('hex');
 }
 
 

@@ -638,6 +638,8 @@ function trustCheck(event, allowUntrusted) {
         };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/policy.ts
 const MISSING_OUTCOMES = ['reject', 'inconclusive', 'pass'];
 const PROVENANCE_MODES = ['required', 'if-present', 'off'];
@@ -937,6 +939,7 @@ function policy_parser_isRecord(value) {
 
 
 
+
 /** The `policy` input is a file path, or the YAML itself when it spans lines or holds a mapping. */
 async function loadPolicy(value, cwd) {
     if (value.trim() === '') {
@@ -945,12 +948,10 @@ async function loadPolicy(value, cwd) {
     const inline = /\n/.test(value.trim()) || /^\s*[{[]|^\s*[\w-]+\s*:(\s|$)/.test(value);
     const source = inline ? INLINE_POLICY_SOURCE : value.trim();
     const text = inline ? value : await readPolicyFile(source, cwd);
-    // node:crypto loads with the first digest, not at start-up.
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
     return {
         policy: await parsePolicy(text, source),
         source,
-        sha256: createHash('sha256').update(text, 'utf8').digest('hex')
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')
     };
 }
 async function readPolicyFile(path, cwd) {
@@ -1083,6 +1084,7 @@ var path_patterns = __webpack_require__(96650);
 
 
 
+
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** Reads each report named by the patterns; a file that is not a report is the user's mistake. */
 async function readReports(patterns, cwd) {
@@ -1124,14 +1126,12 @@ async function readReport(path, cwd) {
     if (problem)
         throw new errors/* ConfigurationError */.j(`reports: "${path}" ${problem}`, 'reports');
     const envelope = data;
-    // node:crypto loads with the first digest, not at start-up.
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
     return {
         kind: envelope.kind,
         source: path,
         data,
         path,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
         envelope
     };
 }

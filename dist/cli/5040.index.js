@@ -378,7 +378,9 @@ function canonicalJson(value) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9810);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33622);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33622);
+/* harmony import */ var _sha256_stream_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37399);
+
 
 
 
@@ -389,7 +391,6 @@ function canonicalJson(value) {
 
 
 const PARTIAL_SUFFIX = '.partial';
-const WRITE_CHUNK_BYTES = 1024 * 1024;
 /**
  * A registry in a directory, safe for several processes sharing it (parallel CI jobs on one
  * volume): create-only writes use link(2), which fails atomically with EEXIST, and every object
@@ -436,7 +437,7 @@ class LocalDirectoryStore {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(directory, { recursive: true });
         const temp = partialPathFor(target);
         try {
-            const source = body instanceof node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable ? body : node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from((0,_blob_store_js__WEBPACK_IMPORTED_MODULE_7__/* .chunksOf */ .U_)(body, WRITE_CHUNK_BYTES));
+            const source = body instanceof node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable ? body : node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from((0,_blob_store_js__WEBPACK_IMPORTED_MODULE_7__/* .chunksOf */ .U_)(body, _sha256_stream_js__WEBPACK_IMPORTED_MODULE_8__/* .STREAM_BUFFER_BYTES */ .Mr));
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx', flush: true }));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
             await syncDirectory(directory);
@@ -453,7 +454,7 @@ class LocalDirectoryStore {
         }
         catch (error) {
             if (errorCode(error) === 'ENOENT' || errorCode(error) === 'EISDIR') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .BlobNotFoundError */ .Bc(key);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .BlobNotFoundError */ .Bc(key);
             }
             throw error;
         }
@@ -1032,13 +1033,13 @@ function s3LocationUri({ bucket, prefix }) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dc: () => (/* binding */ verifiedChunks),
 /* harmony export */   H3: () => (/* binding */ digestMismatch),
+/* harmony export */   Mr: () => (/* binding */ STREAM_BUFFER_BYTES),
 /* harmony export */   Nq: () => (/* binding */ digestStream),
 /* harmony export */   TC: () => (/* binding */ DIGEST_CHUNK_BYTES),
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   Wn: () => (/* binding */ integrityError),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony export STREAM_BUFFER_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33622);
@@ -1048,8 +1049,8 @@ function s3LocationUri({ bucket, prefix }) {
 
 
 
-/** Shared by readers and writers of blob streams; bounded memory stays a few MiB per stream. */
-const STREAM_BUFFER_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Chunk size of streamed writes: bounded memory stays a few MiB per stream. */
+const STREAM_BUFFER_BYTES = 1024 * 1024;
 /**
  * Passes chunks through while hashing them. The iteration fails as soon as more bytes arrive than
  * expected, and at its end when the content is not what was expected: a writer that commits only

@@ -184,6 +184,8 @@ function medianInterval(sorted) {
     return [sorted[lower - 1], sorted[upper - 1]];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/onnx/src/element-type.ts
 var element_type = __webpack_require__(18086);
 // EXTERNAL MODULE: ./packages/onnx/src/finding.ts
@@ -735,14 +737,13 @@ function duplicates(names) {
 
 
 
+
 /** Everything learned from the bytes alone: digest, header, structural and external-data findings. */
 async function inspectModel(path, displayPath, inputName, limits) {
     const bytes = await (0,promises_.readFile)(path).catch((error) => {
         throw new errors/* ConfigurationError */.j(`${inputName} "${displayPath}" cannot be read: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`, inputName);
     });
-    // node:crypto and the streams it loads are a noticeable share of start-up: loaded with the model.
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     let header;
     const findings = [];
     try {

@@ -94,43 +94,38 @@ async function uploadObject(target, chunks) {
     // with CRC32 so each part carries one and S3 checks it, and Complete lists them.
     const checksummed = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
     const checksum = checksummed ? { ChecksumAlgorithm: dist_cjs/* ChecksumAlgorithm */.VD4.CRC32 } : {};
-    const { UploadId } = await client
-        .send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({ Bucket, Key, ...checksum }))
-        .catch(async (error) => {
-        await parts.return(undefined); // closes the source (a file handle, a read in flight)
-        throw error;
-    });
-    if (!UploadId) {
-        await parts.return(undefined);
-        throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`);
-    }
     const completed = [];
     const inFlight = new Set();
     let failure;
-    const send = (PartNumber, body) => {
-        const sent = client
-            .send(new dist_cjs/* UploadPartCommand */.iVK({
-            Bucket,
-            Key,
-            UploadId,
-            PartNumber,
-            Body: body,
-            ContentLength: body.length,
-            ...checksum
-        }))
-            .then(({ ETag, ChecksumCRC32 }) => {
-            if (!ETag)
-                throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`);
-            completed.push({ PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) });
-            target.sent?.(body);
-        })
-            .catch((error) => {
-            failure ??= { error };
-        })
-            .finally(() => inFlight.delete(sent));
-        inFlight.add(sent);
-    };
+    let UploadId;
     try {
+        const created = await client.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({ Bucket, Key, ...checksum }));
+        UploadId = created.UploadId;
+        if (!UploadId)
+            throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`);
+        const send = (PartNumber, body) => {
+            const sent = client
+                .send(new dist_cjs/* UploadPartCommand */.iVK({
+                Bucket,
+                Key,
+                UploadId,
+                PartNumber,
+                Body: body,
+                ContentLength: body.length,
+                ...checksum
+            }))
+                .then(({ ETag, ChecksumCRC32 }) => {
+                if (!ETag)
+                    throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`);
+                completed.push({ PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) });
+                target.sent?.(body);
+            })
+                .catch((error) => {
+                failure ??= { error };
+            })
+                .finally(() => inFlight.delete(sent));
+            inFlight.add(sent);
+        };
         send(1, first.value);
         send(2, second.value);
         for (let partNumber = 3;; partNumber++) {
@@ -155,12 +150,15 @@ async function uploadObject(target, chunks) {
         }));
     }
     catch (error) {
+        // Closes the source (a file handle, a read in flight), even when the upload never started.
         await parts.return(undefined);
         // Parts still being sent would otherwise land after the abort and be stored (and billed).
         await Promise.allSettled(inFlight);
-        await client
-            .send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket, Key, UploadId }))
-            .catch(() => undefined);
+        if (UploadId) {
+            await client
+                .send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket, Key, UploadId }))
+                .catch(() => undefined);
+        }
         throw error;
     }
 }

@@ -195,10 +195,10 @@ function escapeProperty(text) {
 
 
 const runnerLogger = {
-    info: (message) => info(message),
-    warning: (message, annotation) => warning(message, annotation),
-    error: (message, annotation) => error(message, annotation),
-    debug: (message) => debug(message),
+    info: info,
+    warning: warning,
+    error: error,
+    debug: debug,
     untrusted: (text) => {
         // A fresh random token per block: text inside cannot end the block or issue commands. (Web
         // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)
@@ -2148,6 +2148,7 @@ function policy_parser_isRecord(value) {
 
 
 
+
 /** The `policy` input is a file path, or the YAML itself when it spans lines or holds a mapping. */
 async function loadPolicy(value, cwd) {
     if (value.trim() === '') {
@@ -2156,12 +2157,10 @@ async function loadPolicy(value, cwd) {
     const inline = /\n/.test(value.trim()) || /^\s*[{[]|^\s*[\w-]+\s*:(\s|$)/.test(value);
     const source = inline ? INLINE_POLICY_SOURCE : value.trim();
     const text = inline ? value : await readPolicyFile(source, cwd);
-    // node:crypto loads with the first digest, not at start-up.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     return {
         policy: await parsePolicy(text, source),
         source,
-        sha256: createHash('sha256').update(text, 'utf8').digest('hex')
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')
     };
 }
 async function readPolicyFile(path, cwd) {
@@ -2471,8 +2470,8 @@ var external_node_stream_promises_ = __nccwpck_require__(6466);
 
 
 
+
 const PARTIAL_SUFFIX = '.partial';
-const WRITE_CHUNK_BYTES = 1024 * 1024;
 /**
  * A registry in a directory, safe for several processes sharing it (parallel CI jobs on one
  * volume): create-only writes use link(2), which fails atomically with EEXIST, and every object
@@ -2519,7 +2518,7 @@ class LocalDirectoryStore {
         await (0,promises_.mkdir)(directory, { recursive: true });
         const temp = partialPathFor(target);
         try {
-            const source = body instanceof external_node_stream_.Readable ? body : external_node_stream_.Readable.from((0,blob_store/* chunksOf */.U_)(body, WRITE_CHUNK_BYTES));
+            const source = body instanceof external_node_stream_.Readable ? body : external_node_stream_.Readable.from((0,blob_store/* chunksOf */.U_)(body, sha256_stream/* STREAM_BUFFER_BYTES */.Mr));
             await (0,external_node_stream_promises_.pipeline)(source, (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', flush: true }));
             await (0,promises_.rename)(temp, target);
             await syncDirectory(directory);
@@ -2948,6 +2947,7 @@ async function isFile(path) {
 
 
 
+
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** Reads each report named by the patterns; a file that is not a report is the user's mistake. */
 async function readReports(patterns, cwd) {
@@ -2989,14 +2989,12 @@ async function readReport(path, cwd) {
     if (problem)
         throw new errors/* ConfigurationError */.j(`reports: "${path}" ${problem}`, 'reports');
     const envelope = data;
-    // node:crypto loads with the first digest, not at start-up.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     return {
         kind: envelope.kind,
         source: path,
         data,
         path,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
         envelope
     };
 }
@@ -4196,12 +4194,13 @@ function s3LocationUri({ bucket, prefix }) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dc: () => (/* binding */ verifiedChunks),
 /* harmony export */   H3: () => (/* binding */ digestMismatch),
+/* harmony export */   Mr: () => (/* binding */ STREAM_BUFFER_BYTES),
 /* harmony export */   Nq: () => (/* binding */ digestStream),
 /* harmony export */   TC: () => (/* binding */ DIGEST_CHUNK_BYTES),
 /* harmony export */   Wn: () => (/* binding */ integrityError),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony exports STREAM_BUFFER_BYTES, digestFile */
+/* unused harmony export digestFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3622);
@@ -4209,8 +4208,8 @@ function s3LocationUri({ bucket, prefix }) {
 
 
 
-/** Shared by readers and writers of blob streams; bounded memory stays a few MiB per stream. */
-const STREAM_BUFFER_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Chunk size of streamed writes: bounded memory stays a few MiB per stream. */
+const STREAM_BUFFER_BYTES = 1024 * 1024;
 /**
  * Passes chunks through while hashing them. The iteration fails as soon as more bytes arrive than
  * expected, and at its end when the content is not what was expected: a writer that commits only

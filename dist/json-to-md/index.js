@@ -2675,10 +2675,10 @@ function escapeProperty(text) {
 
 
 const runnerLogger = {
-    info: (message) => info(message),
-    warning: (message, annotation) => warning(message, annotation),
-    error: (message, annotation) => error(message, annotation),
-    debug: (message) => debug(message),
+    info: info,
+    warning: warning,
+    error: error,
+    debug: debug,
     untrusted: (text) => {
         // A fresh random token per block: text inside cannot end the block or issue commands. (Web
         // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)

@@ -195,10 +195,10 @@ function escapeProperty(text) {
 
 
 const runnerLogger = {
-    info: (message) => info(message),
-    warning: (message, annotation) => warning(message, annotation),
-    error: (message, annotation) => error(message, annotation),
-    debug: (message) => debug(message),
+    info: info,
+    warning: warning,
+    error: error,
+    debug: debug,
     untrusted: (text) => {
         // A fresh random token per block: text inside cannot end the block or issue commands. (Web
         // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)
@@ -797,6 +797,8 @@ function medianInterval(sorted) {
     return [sorted[lower - 1], sorted[upper - 1]];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/onnx/src/element-type.ts
 var element_type = __nccwpck_require__(8086);
 // EXTERNAL MODULE: ./packages/onnx/src/finding.ts
@@ -1348,14 +1350,13 @@ function duplicates(names) {
 
 
 
+
 /** Everything learned from the bytes alone: digest, header, structural and external-data findings. */
 async function inspectModel(path, displayPath, inputName, limits) {
     const bytes = await (0,promises_.readFile)(path).catch((error) => {
         throw new errors/* ConfigurationError */.j(`${inputName} "${displayPath}" cannot be read: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`, inputName);
     });
-    // node:crypto and the streams it loads are a noticeable share of start-up: loaded with the model.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     let header;
     const findings = [];
     try {

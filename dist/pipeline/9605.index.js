@@ -640,8 +640,8 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 
 
 
+
 const PARTIAL_SUFFIX = '.partial';
-const WRITE_CHUNK_BYTES = 1024 * 1024;
 /**
  * A registry in a directory, safe for several processes sharing it (parallel CI jobs on one
  * volume): create-only writes use link(2), which fails atomically with EEXIST, and every object
@@ -688,7 +688,7 @@ class LocalDirectoryStore {
         await (0,promises_.mkdir)(directory, { recursive: true });
         const temp = partialPathFor(target);
         try {
-            const source = body instanceof external_node_stream_.Readable ? body : external_node_stream_.Readable.from((0,blob_store/* chunksOf */.U_)(body, WRITE_CHUNK_BYTES));
+            const source = body instanceof external_node_stream_.Readable ? body : external_node_stream_.Readable.from((0,blob_store/* chunksOf */.U_)(body, sha256_stream/* STREAM_BUFFER_BYTES */.Mr));
             await (0,external_node_stream_promises_.pipeline)(source, (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', flush: true }));
             await (0,promises_.rename)(temp, target);
             await syncDirectory(directory);
@@ -1088,13 +1088,13 @@ function s3LocationUri({ bucket, prefix }) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dc: () => (/* binding */ verifiedChunks),
 /* harmony export */   H3: () => (/* binding */ digestMismatch),
+/* harmony export */   Mr: () => (/* binding */ STREAM_BUFFER_BYTES),
 /* harmony export */   Nq: () => (/* binding */ digestStream),
 /* harmony export */   TC: () => (/* binding */ DIGEST_CHUNK_BYTES),
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   Wn: () => (/* binding */ integrityError),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony export STREAM_BUFFER_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33622);
@@ -1104,8 +1104,8 @@ function s3LocationUri({ bucket, prefix }) {
 
 
 
-/** Shared by readers and writers of blob streams; bounded memory stays a few MiB per stream. */
-const STREAM_BUFFER_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Chunk size of streamed writes: bounded memory stays a few MiB per stream. */
+const STREAM_BUFFER_BYTES = 1024 * 1024;
 /**
  * Passes chunks through while hashing them. The iteration fails as soon as more bytes arrive than
  * expected, and at its end when the content is not what was expected: a writer that commits only

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError } from '@ml-actions/core/errors'
@@ -22,8 +23,6 @@ export async function loadPolicy(value: string, cwd: string): Promise<LoadedPoli
   const inline = /\n/.test(value.trim()) || /^\s*[{[]|^\s*[\w-]+\s*:(\s|$)/.test(value)
   const source = inline ? INLINE_POLICY_SOURCE : value.trim()
   const text = inline ? value : await readPolicyFile(source, cwd)
-  // node:crypto loads with the first digest, not at start-up.
-  const { createHash } = await import('node:crypto')
   return {
     policy: await parsePolicy(text, source),
     source,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError } from '@ml-actions/core/errors'
@@ -81,8 +82,6 @@ async function readReport(path: string, cwd: string): Promise<GateReport> {
   const problem = envelopeProblem(data)
   if (problem) throw new ConfigurationError(`reports: "${path}" ${problem}`, 'reports')
   const envelope = data as ReportEnvelope
-  // node:crypto loads with the first digest, not at start-up.
-  const { createHash } = await import('node:crypto')
   return {
     kind: envelope.kind,
     source: path,

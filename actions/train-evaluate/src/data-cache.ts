@@ -35,13 +35,11 @@ export async function planCacheKey(
   runnerOs: string,
   manifestDigestBefore: string
 ): Promise<CacheKeyPlan> {
-  // Loaded here, for steps with cache-paths only: node:crypto would otherwise load at start-up.
-  const { createHash } = await import('node:crypto')
   if (explicitKey !== '') {
-    const key = sanitizeKey(explicitKey, createHash)
+    const key = await sanitizeKey(explicitKey)
     return { primaryKey: key, restoreKeys: [], keyFor: () => key, contentAddressed: false }
   }
-  const pathsHash = createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 12)
+  const pathsHash = (await sha256Hex(paths.join('\n'))).slice(0, 12)
   const prefix = `ml-data-${runnerOs.toLowerCase() || 'unknown'}-${pathsHash}-`
   const keyFor = (digest: string) => `${prefix}${digest.slice(0, 32)}`
   return {
@@ -53,9 +51,14 @@ export async function planCacheKey(
 }
 
 /** Cache keys may not contain commas and are limited to 512 characters. */
-function sanitizeKey(key: string, createHash: typeof import('node:crypto').createHash): string {
+async function sanitizeKey(key: string): Promise<string> {
   const cleaned = key.replace(/,/g, '-')
   if (cleaned.length <= 512) return cleaned
-  const digest = createHash('sha256').update(cleaned).digest('hex')
-  return `${cleaned.slice(0, 512 - 65)}-${digest}`
+  return `${cleaned.slice(0, 512 - 65)}-${await sha256Hex(cleaned)}`
+}
+
+/** node:crypto loads here, for steps with cache-paths only, not at every step's start-up. */
+async function sha256Hex(text: string): Promise<string> {
+  const { createHash } = await import('node:crypto')
+  return createHash('sha256').update(text).digest('hex')
 }

@@ -8,10 +8,10 @@ import type { Logger } from './logger.js'
 import * as workflow from './workflow-commands.js'
 
 export const runnerLogger: Logger = {
-  info: (message) => workflow.info(message),
-  warning: (message, annotation) => workflow.warning(message, annotation),
-  error: (message, annotation) => workflow.error(message, annotation),
-  debug: (message) => workflow.debug(message),
+  info: workflow.info,
+  warning: workflow.warning,
+  error: workflow.error,
+  debug: workflow.debug,
   untrusted: (text) => {
     // A fresh random token per block: text inside cannot end the block or issue commands. (Web
     // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { checkExternalData } from './external-data-checks.js'
@@ -35,8 +36,6 @@ export async function inspectModel(
       inputName
     )
   })
-  // node:crypto and the streams it loads are a noticeable share of start-up: loaded with the model.
-  const { createHash } = await import('node:crypto')
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   let header: ModelHeader | undefined
   const findings: Finding[] = []

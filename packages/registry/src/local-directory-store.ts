@@ -7,9 +7,9 @@ import { pipeline } from 'node:stream/promises'
 import { pathToFileURL } from 'node:url'
 import { chunksOf, type BlobBody, type BlobInfo, type BlobStore } from './blob-store.js'
 import { BlobNotFoundError } from './errors.js'
+import { STREAM_BUFFER_BYTES } from './sha256-stream.js'
 
 const PARTIAL_SUFFIX = '.partial'
-const WRITE_CHUNK_BYTES = 1024 * 1024
 
 /**
  * A registry in a directory, safe for several processes sharing it (parallel CI jobs on one
@@ -56,7 +56,7 @@ export class LocalDirectoryStore implements BlobStore {
     const temp = partialPathFor(target)
     try {
       const source =
-        body instanceof Readable ? body : Readable.from(chunksOf(body, WRITE_CHUNK_BYTES))
+        body instanceof Readable ? body : Readable.from(chunksOf(body, STREAM_BUFFER_BYTES))
       await pipeline(source, createWriteStream(temp, { flags: 'wx', flush: true }))
       await rename(temp, target)
       await syncDirectory(directory)

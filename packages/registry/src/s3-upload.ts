@@ -46,45 +46,40 @@ export async function uploadObject(
   // with CRC32 so each part carries one and S3 checks it, and Complete lists them.
   const checksummed = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED'
   const checksum = checksummed ? { ChecksumAlgorithm: ChecksumAlgorithm.CRC32 } : {}
-  const { UploadId } = await client
-    .send(new CreateMultipartUploadCommand({ Bucket, Key, ...checksum }))
-    .catch(async (error: unknown) => {
-      await parts.return(undefined) // closes the source (a file handle, a read in flight)
-      throw error
-    })
-  if (!UploadId) {
-    await parts.return(undefined)
-    throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`)
-  }
   const completed: CompletedPart[] = []
   const inFlight = new Set<Promise<void>>()
   let failure: { error: unknown } | undefined
-  const send = (PartNumber: number, body: Buffer): void => {
-    const sent: Promise<void> = client
-      .send(
-        new UploadPartCommand({
-          Bucket,
-          Key,
-          UploadId,
-          PartNumber,
-          Body: body,
-          ContentLength: body.length,
-          ...checksum
-        })
-      )
-      .then(({ ETag, ChecksumCRC32 }) => {
-        if (!ETag) throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`)
-        completed.push({ PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) })
-        target.sent?.(body)
-      })
-      .catch((error: unknown) => {
-        failure ??= { error }
-      })
-      .finally(() => inFlight.delete(sent))
-    inFlight.add(sent)
-  }
-
+  let UploadId: string | undefined
   try {
+    const created = await client.send(
+      new CreateMultipartUploadCommand({ Bucket, Key, ...checksum })
+    )
+    UploadId = created.UploadId
+    if (!UploadId) throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`)
+    const send = (PartNumber: number, body: Buffer): void => {
+      const sent: Promise<void> = client
+        .send(
+          new UploadPartCommand({
+            Bucket,
+            Key,
+            UploadId,
+            PartNumber,
+            Body: body,
+            ContentLength: body.length,
+            ...checksum
+          })
+        )
+        .then(({ ETag, ChecksumCRC32 }) => {
+          if (!ETag) throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`)
+          completed.push({ PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) })
+          target.sent?.(body)
+        })
+        .catch((error: unknown) => {
+          failure ??= { error }
+        })
+        .finally(() => inFlight.delete(sent))
+      inFlight.add(sent)
+    }
     send(1, first.value as Buffer)
     send(2, second.value)
     for (let partNumber = 3; ; partNumber++) {
@@ -106,12 +101,15 @@ export async function uploadObject(
       })
     )
   } catch (error) {
+    // Closes the source (a file handle, a read in flight), even when the upload never started.
     await parts.return(undefined)
     // Parts still being sent would otherwise land after the abort and be stored (and billed).
     await Promise.allSettled(inFlight)
-    await client
-      .send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }))
-      .catch(() => undefined)
+    if (UploadId) {
+      await client
+        .send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }))
+        .catch(() => undefined)
+    }
     throw error
   }
 }

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
-import type { Readable } from 'node:stream'
 import { IntegrityError } from './errors.js'
 import { BufferPool } from './buffer-pool.js'
 import { readFileChunks } from './file-chunks.js'
 
-/** Shared by readers and writers of blob streams; bounded memory stays a few MiB per stream. */
+/** Chunk size of streamed writes: bounded memory stays a few MiB per stream. */
 export const STREAM_BUFFER_BYTES = 1024 * 1024
 
 export interface ContentDigest {
@@ -63,7 +62,7 @@ export function integrityError(
 
 /** Digest of a stream or any other source of chunks; each chunk goes back to `pool` once hashed. */
 export async function digestStream(
-  chunks: AsyncIterable<Buffer | Uint8Array> | Readable,
+  chunks: AsyncIterable<Buffer | Uint8Array>,
   pool?: BufferPool
 ): Promise<ContentDigest> {
   const hash = createHash('sha256')
