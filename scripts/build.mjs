@@ -1,5 +1,7 @@
-// Bundle every action (plus the root pipeline action and the CLI) with ncc into dist/<name>/: ESM because the root package is
-// "type": "module". Output is deterministic, committed, and checked fresh by CI.
+// Bundle every action (plus the root pipeline action and the CLI) with ncc into dist/<name>/. The source
+// is ESM, but each bundle is a CommonJS script (`esm: false`, and a package.json saying so next to it):
+// node starts a CommonJS main without its ESM loader, which saved 13–15 ms of a ~95 ms step start on
+// a 2-core runner. Output is deterministic, committed, and checked fresh by CI.
 import ncc from '@vercel/ncc'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
@@ -65,16 +67,40 @@ async function buildOne(name, entry) {
     sourceMap: false,
     license: 'licenses.txt',
     quiet: true,
-    target: 'es2022'
+    target: 'es2022',
+    esm: false
   })
   await rm(out, { recursive: true, force: true })
   await mkdir(out, { recursive: true })
-  await writeFile(join(out, 'index.js'), code)
+  await writeFile(join(out, 'index.js'), scriptSource(`dist/${name}/index.js`, code))
   for (const [file, asset] of Object.entries(assets)) {
     await mkdir(join(out, file, '..'), { recursive: true })
-    await writeFile(join(out, file), asset.source)
+    const source = file.endsWith('.js')
+      ? scriptSource(`dist/${name}/${file}`, String(asset.source))
+      : asset.source
+    await writeFile(join(out, file), source)
   }
+  // The repository is "type": "module"; without this node would load the bundle as ESM.
+  await writeFile(join(out, 'package.json'), '{\n  "type": "commonjs"\n}\n')
   console.log(
     `dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} kB  ${Date.now() - started} ms`
   )
+}
+
+/**
+ * webpack writes `import.meta.url` into a CommonJS bundle as `require("url").pathToFileURL(__filename)`.
+ * In a module that declares its own `require` or `__filename` (Emscripten's ESM shim in
+ * @azure/storage-common does), concatenation renames that local and the expression is captured by it
+ * (`crc64_require("url").pathToFileURL(crc64_filename)`), which throws when the module loads. Point it
+ * back at node's own bindings, and refuse any `import.meta` left over: a script cannot hold one.
+ */
+function scriptSource(file, code) {
+  const repaired = code.replace(
+    /\b[\w$]+_require\("url"\)\.pathToFileURL\([\w$]+_filename\)\.href/g,
+    'require("url").pathToFileURL(__filename).href'
+  )
+  if (/\bimport\.meta\b/.test(repaired.replace(/\/\/.*$/gm, ''))) {
+    throw new Error(`${file}: import.meta left in a CommonJS bundle`)
+  }
+  return repaired
 }

@@ -1,7 +1,10 @@
 // A bundle that builds can still be broken: ncc resolving an ESM-only package under the `require`
-// condition emits `webpackMissingModule` and fails only at run time. Also check every action has a
-// bundle, that it is ESM, that no native onnxruntime binaries were copied in, and that the entry
-// chunk leaves the heavy clients to chunks loaded on first use (they made start-up 4–15× slower).
+// condition emits `webpackMissingModule`, and a module that cannot run as CommonJS throws only when
+// its chunk first loads. So every module of every bundle is evaluated here. Also check every action
+// has a bundle, that node loads it as CommonJS, that no native onnxruntime binaries were copied in,
+// and that the entry chunk leaves the heavy clients to chunks loaded on first use (they made
+// start-up 4–15× slower).
+import { spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -32,9 +35,10 @@ for (const name of [...names, 'pipeline', 'cli']) {
       problems.push(`dist/${name}/index.js loads ${what} at start-up: import it where it is used`)
   }
   const pkg = join(dir, 'package.json')
-  if (!existsSync(pkg) || JSON.parse(readFileSync(pkg, 'utf8')).type !== 'module') {
-    problems.push(`dist/${name}/package.json must declare "type": "module"`)
+  if (!existsSync(pkg) || JSON.parse(readFileSync(pkg, 'utf8')).type !== 'commonjs') {
+    problems.push(`dist/${name}/package.json must declare "type": "commonjs"`)
   }
+  problems.push(...moduleFailures(name, dir))
   for (const file of readdirSync(dir, { recursive: true })) {
     const path = join(dir, String(file))
     if (String(file).endsWith('.node'))
@@ -43,6 +47,21 @@ for (const name of [...names, 'pipeline', 'cli']) {
       problems.push(`dist/${name}/${file}: over 15 MB`)
   }
 }
+function moduleFailures(name, dir) {
+  const walk = spawnSync(process.execPath, [join(root, 'scripts', 'evaluate-bundle.mjs'), dir], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { PATH: process.env.PATH }
+  })
+  const summary = walk.status === 0 && /^\{.*\}$/m.exec(walk.stdout)
+  if (!summary) return [`dist/${name}: its modules could not be evaluated\n${walk.stderr}`]
+  const { modules, failures } = JSON.parse(summary[0])
+  if (modules === 0) return [`dist/${name}/index.js: no module table found`]
+  return failures.map(
+    ({ id, error }) => `dist/${name}: module ${id} throws when it loads: ${error}`
+  )
+}
+
 if (problems.length) {
   console.error(problems.join('\n'))
   process.exit(1)

@@ -1,6 +1,7 @@
-export const id = 1130;
-export const ids = [1130,2574,193];
-export const modules = {
+"use strict";
+exports.id = 1130;
+exports.ids = [1130,2574,193];
+exports.modules = {
 
 /***/ 21130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -120,3 +121,4 @@ function s3OptionsFromInputs(inputs) {
 /***/ })
 
 };
+;

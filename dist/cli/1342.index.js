@@ -1,6 +1,7 @@
-export const id = 1342;
-export const ids = [1342];
-export const modules = {
+"use strict";
+exports.id = 1342;
+exports.ids = [1342];
+exports.modules = {
 
 /***/ 71588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -793,3 +794,4 @@ function isLeadingSurrogate(unit) {
 /***/ })
 
 };
+;

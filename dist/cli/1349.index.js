@@ -1,6 +1,7 @@
-export const id = 1349;
-export const ids = [1349];
-export const modules = {
+"use strict";
+exports.id = 1349;
+exports.ids = [1349];
+exports.modules = {
 
 /***/ 31349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -52,3 +53,4 @@ async function sha256Hex(text) {
 /***/ })
 
 };
+;

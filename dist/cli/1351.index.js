@@ -1,6 +1,7 @@
-export const id = 1351;
-export const ids = [1351];
-export const modules = {
+"use strict";
+exports.id = 1351;
+exports.ids = [1351];
+exports.modules = {
 
 /***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
@@ -5896,3 +5897,4 @@ class RequestError extends Error {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 1653;
-export const ids = [1653,2574,193];
-export const modules = {
+"use strict";
+exports.id = 1653;
+exports.ids = [1653,2574,193];
+exports.modules = {
 
 /***/ 74247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -889,3 +890,4 @@ function sameText(a, b) {
 /***/ })
 
 };
+;

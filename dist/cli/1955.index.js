@@ -1,6 +1,7 @@
-export const id = 1955;
-export const ids = [1955];
-export const modules = {
+"use strict";
+exports.id = 1955;
+exports.ids = [1955];
+exports.modules = {
 
 /***/ 41955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1184,3 +1185,4 @@ function copyFile(srcFile, destFile, force) {
 /***/ })
 
 };
+;

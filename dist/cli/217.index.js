@@ -1,6 +1,7 @@
-export const id = 217;
-export const ids = [217];
-export const modules = {
+"use strict";
+exports.id = 217;
+exports.ids = [217];
+exports.modules = {
 
 /***/ 92598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -969,3 +970,4 @@ function fits(size, limit) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 2574;
-export const ids = [2574,193];
-export const modules = {
+"use strict";
+exports.id = 2574;
+exports.ids = [2574,193];
+exports.modules = {
 
 /***/ 12574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -33,3 +34,4 @@ function s3OptionsFromInputs(inputs) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 2598;
-export const ids = [2598,217];
-export const modules = {
+"use strict";
+exports.id = 2598;
+exports.ids = [2598,217];
+exports.modules = {
 
 /***/ 92598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -991,3 +992,4 @@ function heading(level, text) {
 /***/ })
 
 };
+;

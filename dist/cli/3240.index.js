@@ -1,6 +1,7 @@
-export const id = 3240;
-export const ids = [3240];
-export const modules = {
+"use strict";
+exports.id = 3240;
+exports.ids = [3240];
+exports.modules = {
 
 /***/ 23240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -54,3 +55,4 @@ function forwardLines(stream, log) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 3526;
-export const ids = [3526];
-export const modules = {
+"use strict";
+exports.id = 3526;
+exports.ids = [3526];
+exports.modules = {
 
 /***/ 23526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -308,3 +309,4 @@ function sha256Hex(data) {
 /***/ })
 
 };
+;

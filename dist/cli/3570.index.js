@@ -1,6 +1,7 @@
-export const id = 3570;
-export const ids = [3570,2574,193,1864,9562,1349];
-export const modules = {
+"use strict";
+exports.id = 3570;
+exports.ids = [3570,2574,193,1864,9562,1349];
+exports.modules = {
 
 /***/ 3570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -989,3 +990,4 @@ function compact(value) {
 /***/ })
 
 };
+;

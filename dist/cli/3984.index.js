@@ -1,6 +1,7 @@
-export const id = 3984;
-export const ids = [3984];
-export const modules = {
+"use strict";
+exports.id = 3984;
+exports.ids = [3984];
+exports.modules = {
 
 /***/ 3984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1584,3 +1585,4 @@ function preview(classes) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 4419;
-export const ids = [4419,2574,193];
-export const modules = {
+"use strict";
+exports.id = 4419;
+exports.ids = [4419,2574,193];
+exports.modules = {
 
 /***/ 94419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -171,3 +172,4 @@ function sameText(a, b) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 4523;
-export const ids = [4523];
-export const modules = {
+"use strict";
+exports.id = 4523;
+exports.ids = [4523];
+exports.modules = {
 
 /***/ 54523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -51,3 +52,4 @@ function defineAction(definition) {
 /***/ })
 
 };
+;

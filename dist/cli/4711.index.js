@@ -1,6 +1,7 @@
-export const id = 4711;
-export const ids = [4711,4523,1130,2574,4419,193];
-export const modules = {
+"use strict";
+exports.id = 4711;
+exports.ids = [4711,4523,1130,2574,4419,193];
+exports.modules = {
 
 /***/ 21130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1035,7 +1036,7 @@ function demoOptions(argv, io) {
  * run time, so the bundler leaves the project in the repository instead of copying it as assets.
  */
 function findExampleProject() {
-    let directory = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    let directory = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href));
     for (let depth = 0; depth < 4; depth++) {
         const candidate = (0,external_node_path_.join)(directory, 'docs', 'examples', 'classifier');
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'ml-actions.yml')))
@@ -1104,3 +1105,4 @@ async function runPipeline(options, run, io) {
 /***/ })
 
 };
+;

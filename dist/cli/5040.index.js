@@ -1,6 +1,7 @@
-export const id = 5040;
-export const ids = [5040];
-export const modules = {
+"use strict";
+exports.id = 5040;
+exports.ids = [5040];
+exports.modules = {
 
 /***/ 23162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1278,3 +1279,4 @@ async function listModelNames(store) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 5676;
-export const ids = [5676];
-export const modules = {
+"use strict";
+exports.id = 5676;
+exports.ids = [5676];
+exports.modules = {
 
 /***/ 15676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -577,3 +578,4 @@ function argmaxClasses(classScores) {
 /***/ })
 
 };
+;

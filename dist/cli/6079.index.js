@@ -1,6 +1,7 @@
-export const id = 6079;
-export const ids = [6079];
-export const modules = {
+"use strict";
+exports.id = 6079;
+exports.ids = [6079];
+exports.modules = {
 
 /***/ 56079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -73,3 +74,4 @@ async function registerModel(registry, inputs, workingDirectory, metrics, lineag
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 6112;
-export const ids = [6112];
-export const modules = {
+"use strict";
+exports.id = 6112;
+exports.ids = [6112];
+exports.modules = {
 
 /***/ 96112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -310,3 +311,4 @@ function isNotFound(error) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 6375;
-export const ids = [6375,9667];
-export const modules = {
+"use strict";
+exports.id = 6375;
+exports.ids = [6375,9667];
+exports.modules = {
 
 /***/ 9667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -493,3 +494,4 @@ function compact(value) {
 /***/ })
 
 };
+;

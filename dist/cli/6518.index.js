@@ -1,10 +1,11 @@
-export const id = 6518;
-export const ids = [6518];
-export const modules = {
+exports.id = 6518;
+exports.ids = [6518];
+exports.modules = {
 
 /***/ 17413:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
  * See LICENSE file in root directory for full license.
@@ -2052,6 +2053,7 @@ module.exports = Zip;
 /***/ 49290:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -2073,6 +2075,7 @@ module.exports = function byteLength(ab) {
 /***/ 51491:
 /***/ ((module) => {
 
+"use strict";
 
 
 // eslint-disable-next-line no-extra-parens, no-empty-function
@@ -2088,6 +2091,7 @@ module.exports = () => cached;
 /***/ 77655:
 /***/ ((module) => {
 
+"use strict";
 
 
 // eslint-disable-next-line no-extra-parens, no-empty-function
@@ -9085,6 +9089,7 @@ Buffers.prototype.toString = function(encoding, start, end) {
 /***/ 22639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var bind = __webpack_require__(37564);
@@ -9102,6 +9107,7 @@ module.exports = $reflectApply || bind.call($call, $apply);
 /***/ 76002:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var bind = __webpack_require__(37564);
@@ -9119,6 +9125,7 @@ module.exports = function applyBind() {
 /***/ 33945:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./functionApply')} */
@@ -9130,6 +9137,7 @@ module.exports = Function.prototype.apply;
 /***/ 88093:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./functionCall')} */
@@ -9141,6 +9149,7 @@ module.exports = Function.prototype.call;
 /***/ 88705:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var bind = __webpack_require__(37564);
@@ -9163,6 +9172,7 @@ module.exports = function callBindBasic(args) {
 /***/ 31330:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./reflectApply')} */
@@ -9174,6 +9184,7 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 /***/ 53844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var setFunctionLength = __webpack_require__(49346);
@@ -9205,6 +9216,7 @@ if ($defineProperty) {
 /***/ 23105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -10997,6 +11009,7 @@ CRC32.str = crc32_str;
 /***/ 3662:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /**
  * node-crc32-stream
  *
@@ -11052,6 +11065,7 @@ module.exports = CRC32Stream;
 /***/ 76252:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /**
  * node-crc32-stream
  *
@@ -11121,6 +11135,7 @@ module.exports = DeflateCRC32Stream;
 /***/ 82770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /**
  * node-crc32-stream
  *
@@ -11142,6 +11157,7 @@ module.exports = {
 /***/ 31316:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $defineProperty = __webpack_require__(79094);
@@ -11205,6 +11221,7 @@ module.exports = function defineDataProperty(
 /***/ 50191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var keys = __webpack_require__(62682);
@@ -11259,6 +11276,7 @@ module.exports = defineProperties;
 /***/ 26669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBind = __webpack_require__(88705);
@@ -11296,6 +11314,7 @@ module.exports = desc && typeof desc.get === 'function'
 /***/ 24765:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -11339,6 +11358,7 @@ module.exports = function GetMethod(O, P) {
 /***/ 47996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -11369,6 +11389,7 @@ module.exports = function GetV(V, P) {
 /***/ 29336:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./isPropertyKey')} */
@@ -11382,6 +11403,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ 79094:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -11403,6 +11425,7 @@ module.exports = $defineProperty;
 /***/ 33056:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./eval')} */
@@ -11414,6 +11437,7 @@ module.exports = EvalError;
 /***/ 31620:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -11425,6 +11449,7 @@ module.exports = Error;
 /***/ 14585:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./range')} */
@@ -11436,6 +11461,7 @@ module.exports = RangeError;
 /***/ 46905:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./ref')} */
@@ -11447,6 +11473,7 @@ module.exports = ReferenceError;
 /***/ 80105:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./syntax')} */
@@ -11458,6 +11485,7 @@ module.exports = SyntaxError;
 /***/ 73314:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./type')} */
@@ -11469,6 +11497,7 @@ module.exports = TypeError;
 /***/ 32578:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./uri')} */
@@ -11480,6 +11509,7 @@ module.exports = URIError;
 /***/ 19601:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -11498,6 +11528,7 @@ module.exports = function RequireObjectCoercible(value) {
 /***/ 95399:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -11509,6 +11540,7 @@ module.exports = Object;
 /***/ 21040:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./isObject')} */
@@ -11522,6 +11554,7 @@ module.exports = function isObject(x) {
 /***/ 75604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasSymbols = typeof Symbol === 'function' && typeof Symbol.iterator === 'symbol';
@@ -11609,6 +11642,7 @@ module.exports = function ToPrimitive(input) {
 /***/ 26925:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @import { primitive } from '../' */
@@ -11625,6 +11659,7 @@ module.exports = function isPrimitive(value) {
 /***/ 16577:
 /***/ ((module, exports) => {
 
+"use strict";
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
  * @copyright 2015 Toru Nagashima. All rights reserved.
@@ -12612,6 +12647,7 @@ module.exports = class FastFIFO {
 /***/ 14963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var isCallable = __webpack_require__(69203);
@@ -12688,6 +12724,7 @@ module.exports = function forEach(list, iterator, thisArg) {
 /***/ 99808:
 /***/ ((module) => {
 
+"use strict";
 
 
 /* eslint no-invalid-this: 1 */
@@ -12779,6 +12816,7 @@ module.exports = function bind(that) {
 /***/ 37564:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(99808);
@@ -12791,6 +12829,7 @@ module.exports = Function.prototype.bind || implementation;
 /***/ 89947:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var IsCallable = __webpack_require__(69203);
@@ -12848,6 +12887,7 @@ module.exports = function getName() {
 /***/ 82069:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBind = __webpack_require__(53844);
@@ -12871,6 +12911,7 @@ module.exports.shim = shim;
 /***/ 85202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(89947);
@@ -12886,6 +12927,7 @@ module.exports = function getPolyfill() {
 /***/ 70016:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var supportsDescriptors = __webpack_require__(60497)();
@@ -12931,6 +12973,7 @@ module.exports = function shimName() {
 /***/ 21327:
 /***/ ((module) => {
 
+"use strict";
 
 
 var functionsHaveNames = function functionsHaveNames() {
@@ -12969,6 +13012,7 @@ module.exports = functionsHaveNames;
 /***/ 47228:
 /***/ ((module) => {
 
+"use strict";
 
 
 // eslint-disable-next-line no-extra-parens, no-empty-function
@@ -12984,6 +13028,7 @@ module.exports = () => cached;
 /***/ 60470:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var undefined;
@@ -13364,6 +13409,7 @@ module.exports = function GetIntrinsic(name, allowMissing) {
 /***/ 91311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $Object = __webpack_require__(95399);
@@ -13377,6 +13423,7 @@ module.exports = $Object.getPrototypeOf || null;
 /***/ 48681:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./Reflect.getPrototypeOf')} */
@@ -13388,6 +13435,7 @@ module.exports = (typeof Reflect !== 'undefined' && Reflect.getPrototypeOf) || n
 /***/ 81967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var reflectGetProto = __webpack_require__(48681);
@@ -13422,6 +13470,7 @@ module.exports = reflectGetProto
 /***/ 45258:
 /***/ ((module) => {
 
+"use strict";
 
 module.exports = balanced;
 function balanced(a, b, str) {
@@ -14131,6 +14180,7 @@ function expand(
 /***/ 1174:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./gOPD')} */
@@ -14142,6 +14192,7 @@ module.exports = Object.getOwnPropertyDescriptor;
 /***/ 33170:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -14164,6 +14215,7 @@ module.exports = $gOPD;
 /***/ 73964:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = clone
@@ -15136,6 +15188,7 @@ function patch (fs) {
 /***/ 36629:
 /***/ ((module) => {
 
+"use strict";
 
 
 var $BigInt = typeof BigInt !== 'undefined' && BigInt;
@@ -15154,6 +15207,7 @@ module.exports = function hasNativeBigInts() {
 /***/ 60497:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $defineProperty = __webpack_require__(79094);
@@ -15183,6 +15237,7 @@ module.exports = hasPropertyDescriptors;
 /***/ 23336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var origSymbol = typeof Symbol !== 'undefined' && Symbol;
@@ -15204,6 +15259,7 @@ module.exports = function hasNativeSymbols() {
 /***/ 61114:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./shams')} */
@@ -15256,6 +15312,7 @@ module.exports = function hasSymbols() {
 /***/ 85479:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasSymbols = __webpack_require__(61114);
@@ -15271,6 +15328,7 @@ module.exports = function hasToStringTagShams() {
 /***/ 54076:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var call = Function.prototype.call;
@@ -15336,6 +15394,7 @@ if (typeof Object.create === 'function') {
 /***/ 96429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBind = __webpack_require__(53844);
@@ -15386,6 +15445,7 @@ module.exports = $byteLength || $abSlice
 /***/ 14856:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -15425,6 +15485,7 @@ module.exports = function isAsyncFunction(fn) {
 /***/ 95407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasBigInts = __webpack_require__(36629)();
@@ -15473,6 +15534,7 @@ if (hasBigInts) {
 /***/ 10823:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -15508,6 +15570,7 @@ module.exports = function isBoolean(value) {
 /***/ 69203:
 /***/ ((module) => {
 
+"use strict";
 
 
 var fnToStr = Function.prototype.toString;
@@ -15616,6 +15679,7 @@ module.exports = reflectApply
 /***/ 86253:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -15650,6 +15714,7 @@ module.exports = function isDateObject(value) {
 /***/ 10647:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -15694,6 +15759,7 @@ module.exports = isDDA;
 /***/ 93816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -15726,6 +15792,7 @@ module.exports = $register
 /***/ 55659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -15764,6 +15831,7 @@ module.exports = function isGeneratorFunction(fn) {
 /***/ 69311:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @const */
@@ -15818,6 +15886,7 @@ module.exports = exported || function isMap(x) {
 /***/ 33670:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -15854,6 +15923,7 @@ module.exports = function isNumberObject(value) {
 /***/ 86622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -15930,6 +16000,7 @@ module.exports = fn;
 /***/ 6513:
 /***/ ((module) => {
 
+"use strict";
 
 
 var $Map = typeof Map === 'function' && Map.prototype ? Map : null;
@@ -15983,6 +16054,7 @@ module.exports = exported || function isSet(x) {
 /***/ 12403:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -16014,6 +16086,7 @@ module.exports = $byteLength
 /***/ 96543:
 /***/ ((module) => {
 
+"use strict";
 
 
 const isStream = stream =>
@@ -16049,6 +16122,7 @@ module.exports = isStream;
 /***/ 57970:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -16087,6 +16161,7 @@ module.exports = function isString(value) {
 /***/ 63927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -16134,6 +16209,7 @@ if (hasSymbols) {
 /***/ 6405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var whichTypedArray = __webpack_require__(54768);
@@ -16149,6 +16225,7 @@ module.exports = function isTypedArray(value) {
 /***/ 33955:
 /***/ ((module) => {
 
+"use strict";
 
 
 var $WeakMap = typeof WeakMap === 'function' && WeakMap.prototype ? WeakMap : null;
@@ -16202,6 +16279,7 @@ module.exports = exported || function isWeakMap(x) {
 /***/ 92880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -16233,6 +16311,7 @@ module.exports = typeof WeakRef === 'undefined'
 /***/ 22237:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -16368,6 +16447,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ 34793:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -16505,6 +16585,7 @@ Duplex.prototype._destroy = function (err, cb) {
 /***/ 72029:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -16558,6 +16639,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 /***/ 74559:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -17583,6 +17665,7 @@ function indexOf(xs, x) {
 /***/ 69343:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -17803,6 +17886,7 @@ function done(stream, er, data) {
 /***/ 54579:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -18494,6 +18578,7 @@ Writable.prototype._destroy = function (err, cb) {
 /***/ 46127:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 function _classCallCheck(instance, Constructor) { if (!(instance instanceof Constructor)) { throw new TypeError("Cannot call a class as a function"); } }
@@ -18578,6 +18663,7 @@ if (util && util.inspect && util.inspect.custom) {
 /***/ 91031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /*<replacement>*/
@@ -18779,6 +18865,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ 50176:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -22117,6 +22204,7 @@ module.exports = union;
 /***/ 55641:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./abs')} */
@@ -22128,6 +22216,7 @@ module.exports = Math.abs;
 /***/ 96171:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./floor')} */
@@ -22139,6 +22228,7 @@ module.exports = Math.floor;
 /***/ 3766:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $isNaN = __webpack_require__(77044);
@@ -22158,6 +22248,7 @@ module.exports = function isFinite(x) {
 /***/ 3647:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $abs = __webpack_require__(55641);
@@ -22181,6 +22272,7 @@ module.exports = function isInteger(argument) {
 /***/ 77044:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./isNaN')} */
@@ -22194,6 +22286,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ 1908:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./isNegativeZero')} */
@@ -22207,6 +22300,7 @@ module.exports = function isNegativeZero(x) {
 /***/ 57147:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./max')} */
@@ -22218,6 +22312,7 @@ module.exports = Math.max;
 /***/ 41017:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./min')} */
@@ -22229,6 +22324,7 @@ module.exports = Math.min;
 /***/ 9521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $floor = __webpack_require__(96171);
@@ -22245,6 +22341,7 @@ module.exports = function mod(number, modulo) {
 /***/ 56947:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./pow')} */
@@ -22256,6 +22353,7 @@ module.exports = Math.pow;
 /***/ 42621:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./round')} */
@@ -22267,6 +22365,7 @@ module.exports = Math.round;
 /***/ 30156:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $isNaN = __webpack_require__(77044);
@@ -23417,6 +23516,7 @@ module.exports = __webpack_require__(39023).inspect;
 /***/ 70226:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var keysShim;
@@ -23546,6 +23646,7 @@ module.exports = keysShim;
 /***/ 62682:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var slice = Array.prototype.slice;
@@ -23585,6 +23686,7 @@ module.exports = keysShim;
 /***/ 28598:
 /***/ ((module) => {
 
+"use strict";
 
 
 var toStr = Object.prototype.toString;
@@ -23609,6 +23711,7 @@ module.exports = function isArguments(value) {
 /***/ 18879:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -23633,6 +23736,7 @@ module.exports = [
 /***/ 41564:
 /***/ ((module) => {
 
+"use strict";
 
 
 if (typeof process === 'undefined' ||
@@ -23694,6 +23798,7 @@ module.exports = global.process;
 /***/ 76417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* wraps the internal process module, circumventing issues with some polyfills (see #539) */
@@ -23720,6 +23825,7 @@ module.exports = process
 /***/ 80652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { SymbolDispose } = __webpack_require__(50999)
@@ -23779,6 +23885,7 @@ module.exports.addAbortSignalNoValidate = function (signal, stream) {
 /***/ 77336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { StringPrototypeSlice, SymbolIterator, TypedArrayPrototypeSet, Uint8Array } = __webpack_require__(50999)
@@ -23943,6 +24050,7 @@ module.exports = class BufferList {
 /***/ 64999:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { pipeline } = __webpack_require__(16701)
@@ -24144,6 +24252,7 @@ module.exports = function compose(...streams) {
 /***/ 65089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* replacement start */
@@ -24441,6 +24550,7 @@ module.exports = {
 /***/ 94449:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -24976,6 +25086,7 @@ function _duplexify(pair) {
 /***/ 36815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Ported from https://github.com/mafintosh/end-of-stream with
 // permission from the author, Mathias Buus (@mafintosh).
 
@@ -25269,6 +25380,7 @@ module.exports.finished = finished
 /***/ 4659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* replacement start */
@@ -25374,6 +25486,7 @@ module.exports = from
 /***/ 84128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { ArrayIsArray, ObjectSetPrototypeOf } = __webpack_require__(50999)
@@ -25475,6 +25588,7 @@ module.exports = {
 /***/ 11222:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const AbortController = globalThis.AbortController || (__webpack_require__(17413).AbortController)
@@ -25939,6 +26053,7 @@ module.exports.promiseReturningOperators = {
 /***/ 19173:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -26463,6 +26578,7 @@ module.exports = {
 /***/ 17783:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -27760,6 +27876,7 @@ Readable.wrap = function (src, options) {
 /***/ 54874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { MathFloor, NumberIsInteger } = __webpack_require__(50999)
@@ -27806,6 +27923,7 @@ module.exports = {
 /***/ 12135:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -27993,6 +28111,7 @@ Transform.prototype._read = function () {
 /***/ 83426:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { SymbolAsyncIterator, SymbolIterator, SymbolFor } = __webpack_require__(50999)
@@ -28327,6 +28446,7 @@ module.exports = {
 /***/ 58939:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -29153,6 +29273,7 @@ Writable.toWeb = function (streamWritable) {
 /***/ 49554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /* eslint jsdoc/require-jsdoc: "error" */
 
 
@@ -29690,6 +29811,7 @@ module.exports = {
 /***/ 69220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { format, inspect } = __webpack_require__(43536)
@@ -30040,6 +30162,7 @@ module.exports = {
 /***/ 29963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Stream = __webpack_require__(2203)
@@ -30112,6 +30235,7 @@ module.exports["default"] = module.exports
 /***/ 50999:
 /***/ ((module) => {
 
+"use strict";
 
 
 /*
@@ -30243,6 +30367,7 @@ module.exports = {
 /***/ 23539:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const bufferModule = __webpack_require__(20181)
@@ -30398,6 +30523,7 @@ module.exports.promisify.custom = Symbol.for('nodejs.util.promisify.custom')
 /***/ 43536:
 /***/ ((module) => {
 
+"use strict";
 
 
 /*
@@ -30460,6 +30586,7 @@ module.exports = {
 /***/ 12375:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -30610,6 +30737,7 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 /***/ 65904:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { ArrayPrototypePop, Promise } = __webpack_require__(50999)
@@ -30909,6 +31037,7 @@ readdirGlob.ReaddirGlob = ReaddirGlob;
 /***/ 54736:
 /***/ ((module) => {
 
+"use strict";
 
 module.exports = balanced;
 function balanced(a, b, str) {
@@ -32632,6 +32761,7 @@ minimatch.Minimatch = Minimatch
 /***/ 22524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -32754,6 +32884,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ 93470:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -32778,6 +32909,7 @@ module.exports = function regexTester(regex) {
 /***/ 49346:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -34202,6 +34334,7 @@ module.exports = class StreamError extends Error {
 /***/ 49651:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var RequireObjectCoercible = __webpack_require__(19601);
@@ -34239,6 +34372,7 @@ module.exports = function trim() {
 /***/ 20941:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBind = __webpack_require__(53844);
@@ -34269,6 +34403,7 @@ module.exports = boundMethod;
 /***/ 58698:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(49651);
@@ -34295,6 +34430,7 @@ module.exports = function getPolyfill() {
 /***/ 4872:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var supportsDescriptors = __webpack_require__(60497)();
@@ -34322,6 +34458,7 @@ module.exports = function shimStringTrim() {
 /***/ 80634:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -36645,6 +36782,7 @@ module.exports = Traverse;
 /***/ 58489:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -36671,6 +36809,7 @@ module.exports = $typedArrayBuffer || function typedArrayBuffer(x) {
 /***/ 23363:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var forEach = __webpack_require__(14963);
@@ -36757,6 +36896,7 @@ module.exports = function typedArrayByteOffset(value) {
 /***/ 53655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // / <reference types="node" />
@@ -36844,6 +36984,7 @@ module.exports = function typedArrayLength(value) {
 /***/ 4587:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -36943,6 +37084,7 @@ module.exports = function slice(start, end) {
 /***/ 39013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var define = __webpack_require__(50191);
@@ -36968,6 +37110,7 @@ module.exports = bound;
 /***/ 25762:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(4587);
@@ -36995,6 +37138,7 @@ module.exports = function getPolyfill() {
 /***/ 27248:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var define = __webpack_require__(50191);
@@ -37022,6 +37166,7 @@ module.exports = function shimTypedArraySlice() {
 /***/ 45389:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var stream = __webpack_require__(2203);
@@ -37313,6 +37458,7 @@ module.exports = ParserStream;
 /***/ 85580:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var binary = __webpack_require__(58769);
@@ -38060,6 +38206,7 @@ module.exports = UnzipStream;
 /***/ 33991:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.Parse = __webpack_require__(41879);
@@ -38083,6 +38230,7 @@ module.exports = __webpack_require__(39023).deprecate;
 /***/ 70516:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var isString = __webpack_require__(57970);
@@ -38121,6 +38269,7 @@ module.exports = function whichBoxedPrimitive(value) {
 /***/ 45330:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var whichBoxedPrimitive = __webpack_require__(70516);
@@ -38260,6 +38409,7 @@ module.exports = function whichBuiltinType(value) {
 /***/ 16260:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var isMap = __webpack_require__(69311);
@@ -38292,6 +38442,7 @@ module.exports = function whichCollection(/** @type {unknown} */ value) {
 /***/ 54768:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var forEach = __webpack_require__(14963);
@@ -38627,6 +38778,7 @@ ZipStream.prototype.finalize = function() {
 /***/ 51506:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var possibleNames = __webpack_require__(18879);
@@ -38651,6 +38803,7 @@ module.exports = function availableTypedArrays() {
 /***/ 57187:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // http://262.ecma-international.org/5.1/#sec-9.11
@@ -38663,6 +38816,7 @@ module.exports = __webpack_require__(69203);
 /***/ 90265:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -38711,6 +38865,7 @@ module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
 /***/ 4597:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -38746,6 +38901,7 @@ module.exports = function BigIntRemainder(n, d) {
 /***/ 64273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -38792,6 +38948,7 @@ module.exports = function DefinePropertyOrThrow(O, P, desc) {
 /***/ 1154:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -38815,6 +38972,7 @@ module.exports = function FromPropertyDescriptor(Desc) {
 /***/ 68036:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -38846,6 +39004,7 @@ module.exports = function Get(O, P) {
 /***/ 18329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -38948,6 +39107,7 @@ module.exports = function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTyp
 /***/ 94327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -38975,6 +39135,7 @@ module.exports = function HasOwnProperty(O, P) {
 /***/ 94041:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // https://262.ecma-international.org/6.0/#sec-isarray
@@ -38986,6 +39147,7 @@ module.exports = __webpack_require__(30233);
 /***/ 99757:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://262.ecma-international.org/15.0/#sec-isbigintelementtype
@@ -39000,6 +39162,7 @@ module.exports = function IsBigIntElementType(type) {
 /***/ 30114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // http://262.ecma-international.org/5.1/#sec-9.11
@@ -39012,6 +39175,7 @@ module.exports = __webpack_require__(69203);
 /***/ 69028:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(82043);
@@ -39059,6 +39223,7 @@ if (DefinePropertyOrThrow && $construct) {
 /***/ 21423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -39091,6 +39256,7 @@ module.exports = function IsDataDescriptor(Desc) {
 /***/ 26650:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -39126,6 +39292,7 @@ module.exports = function IsDetachedBuffer(arrayBuffer) {
 /***/ 91643:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -39162,6 +39329,7 @@ module.exports = function IsFixedLengthArrayBuffer(arrayBuffer) {
 /***/ 12223:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -39226,6 +39394,7 @@ module.exports = function IsTypedArrayOutOfBounds(taRecord) {
 /***/ 52297:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://262.ecma-international.org/15.0/#sec-isunsignedelementtype
@@ -39244,6 +39413,7 @@ module.exports = function IsUnsignedElementType(type) {
 /***/ 93117:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -39277,6 +39447,7 @@ module.exports = function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
 /***/ 53795:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -39349,6 +39520,7 @@ module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
 /***/ 27011:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39428,6 +39600,7 @@ module.exports = function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
 /***/ 7311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $isNaN = __webpack_require__(77044);
@@ -39448,6 +39621,7 @@ module.exports = function SameValue(x, y) {
 /***/ 51328:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -39500,6 +39674,7 @@ module.exports = function Set(O, P, V, Throw) {
 /***/ 85758:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39599,6 +39774,7 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 /***/ 98080:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39638,6 +39814,7 @@ module.exports = function SpeciesConstructor(O, defaultConstructor) {
 /***/ 47129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39668,6 +39845,7 @@ module.exports = function StringToBigInt(argument) {
 /***/ 5819:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39717,6 +39895,7 @@ module.exports = function StringToNumber(argument) {
 /***/ 7512:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39775,6 +39954,7 @@ module.exports = function ToBigInt(argument) {
 /***/ 88586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39807,6 +39987,7 @@ module.exports = function ToBigInt64(argument) {
 /***/ 82531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39837,6 +40018,7 @@ module.exports = function ToBigUint64(argument) {
 /***/ 11967:
 /***/ ((module) => {
 
+"use strict";
 
 
 // http://262.ecma-international.org/5.1/#sec-9.2
@@ -39849,6 +40031,7 @@ module.exports = function ToBoolean(value) { return !!value; };
 /***/ 25089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -39877,6 +40060,7 @@ module.exports = function ToInt16(argument) {
 /***/ 64543:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -39907,6 +40091,7 @@ module.exports = function ToInt32(argument) {
 /***/ 63836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -39933,6 +40118,7 @@ module.exports = function ToInt8(argument) {
 /***/ 57568:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var ToNumber = __webpack_require__(49094);
@@ -39956,6 +40142,7 @@ module.exports = function ToIntegerOrInfinity(value) {
 /***/ 49094:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39989,6 +40176,7 @@ module.exports = function ToNumber(argument) {
 /***/ 42678:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var toPrimitive = __webpack_require__(75604);
@@ -40008,6 +40196,7 @@ module.exports = function ToPrimitive(input) {
 /***/ 54679:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasOwn = __webpack_require__(54076);
@@ -40065,6 +40254,7 @@ module.exports = function ToPropertyDescriptor(Obj) {
 /***/ 35038:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -40087,6 +40277,7 @@ module.exports = function ToString(argument) {
 /***/ 32712:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -40115,6 +40306,7 @@ module.exports = function ToUint16(argument) {
 /***/ 89942:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -40143,6 +40335,7 @@ module.exports = function ToUint32(argument) {
 /***/ 41075:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var isFinite = __webpack_require__(3766);
@@ -40169,6 +40362,7 @@ module.exports = function ToUint8(argument) {
 /***/ 26304:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var clamp = __webpack_require__(95835);
@@ -40202,6 +40396,7 @@ module.exports = function ToUint8Clamp(argument) {
 /***/ 43623:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $SyntaxError = __webpack_require__(80105);
@@ -40261,6 +40456,7 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 /***/ 18866:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $SyntaxError = __webpack_require__(80105);
@@ -40291,6 +40487,7 @@ module.exports = function TypedArrayElementSize(O) {
 /***/ 19927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $SyntaxError = __webpack_require__(80105);
@@ -40321,6 +40518,7 @@ module.exports = function TypedArrayElementType(O) {
 /***/ 57571:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -40379,6 +40577,7 @@ module.exports = function TypedArrayLength(taRecord) {
 /***/ 49733:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $SyntaxError = __webpack_require__(80105);
@@ -40423,6 +40622,7 @@ module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
 /***/ 77425:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -40462,6 +40662,7 @@ module.exports = function ValidateTypedArray(O, order) {
 /***/ 95835:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -40483,6 +40684,7 @@ module.exports = function clamp(x, lower, upper) {
 /***/ 85638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // var modulo = require('./modulo');
@@ -40504,6 +40706,7 @@ module.exports = function floor(x) {
 /***/ 90460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var mod = __webpack_require__(94248);
@@ -40520,6 +40723,7 @@ module.exports = function modulo(x, y) {
 /***/ 41821:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://262.ecma-international.org/16.0/#table-the-typedarray-constructors
@@ -40565,6 +40769,7 @@ module.exports = {
 /***/ 60700:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var floor = __webpack_require__(85638);
@@ -40587,6 +40792,7 @@ module.exports = function truncate(x) {
 /***/ 82043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // TODO: remove, semver-major
@@ -40599,6 +40805,7 @@ module.exports = __webpack_require__(60470);
 /***/ 62652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasPropertyDescriptors = __webpack_require__(60497);
@@ -40659,6 +40866,7 @@ module.exports = function DefineOwnProperty(IsDataDescriptor, SameValue, FromPro
 /***/ 30233:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -40678,6 +40886,7 @@ module.exports = $Array.isArray || function IsArray(argument) {
 /***/ 91914:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $pow = __webpack_require__(56947);
@@ -40732,6 +40941,7 @@ module.exports = function bytesAsFloat32(rawBytes) {
 /***/ 77524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $pow = __webpack_require__(56947);
@@ -40775,6 +40985,7 @@ Return the Number value that corresponds to value.
 /***/ 86051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $pow = __webpack_require__(56947);
@@ -40824,6 +41035,7 @@ Return the Number value that corresponds to value.
 /***/ 74593:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -40863,6 +41075,7 @@ module.exports = function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBi
 /***/ 19289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -40891,6 +41104,7 @@ module.exports = uInt8
 /***/ 89835:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function every(array, predicate) {
@@ -40908,6 +41122,7 @@ module.exports = function every(array, predicate) {
 /***/ 64930:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function forEach(array, callback) {
@@ -40922,6 +41137,7 @@ module.exports = function forEach(array, callback) {
 /***/ 62293:
 /***/ ((module) => {
 
+"use strict";
 
 
 var MAX_ITER = 1075; // 1023+52 (subnormals) => BIAS+NUM_SIGNFICAND_BITS-1
@@ -40962,6 +41178,7 @@ module.exports = function fractionToBitString(x) {
 /***/ 29890:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function fromPropertyDescriptor(Desc) {
@@ -40996,6 +41213,7 @@ module.exports = function fromPropertyDescriptor(Desc) {
 /***/ 21924:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $floor = __webpack_require__(96171);
@@ -41024,6 +41242,7 @@ module.exports = function intToBinaryString(x) {
 /***/ 27854:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -41059,6 +41278,7 @@ module.exports = function integerToNBytes(intValue, n, isLittleEndian) {
 /***/ 51315:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function isByteValue(value) {
@@ -41071,6 +41291,7 @@ module.exports = function isByteValue(value) {
 /***/ 44278:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // TODO, semver-major: delete
@@ -41082,6 +41303,7 @@ module.exports = __webpack_require__(3647);
 /***/ 92805:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = Number.isNaN || function isNaN(a) {
@@ -41094,6 +41316,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ 46229:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // TODO: remove, semver-major
@@ -41106,6 +41329,7 @@ module.exports = __webpack_require__(21040);
 /***/ 67369:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function isPrimitive(value) {
@@ -41118,6 +41342,7 @@ module.exports = function isPrimitive(value) {
 /***/ 7084:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function isPropertyKey(argument) {
@@ -41130,6 +41355,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ 94248:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // TODO, semver-major: delete
@@ -41141,6 +41367,7 @@ module.exports = __webpack_require__(9521);
 /***/ 49843:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
@@ -41154,6 +41381,7 @@ module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
 /***/ 2612:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -41197,6 +41425,7 @@ module.exports = function isPropertyDescriptor(Desc) {
 /***/ 53937:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasOwn = __webpack_require__(54076);
@@ -41222,6 +41451,7 @@ module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 /***/ 34414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -41252,6 +41482,7 @@ module.exports = function getConstructor(kind) {
 /***/ 15592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $abs = __webpack_require__(55641);
@@ -41332,6 +41563,7 @@ module.exports = function valueToFloat16Bytes(value, isLittleEndian) {
 /***/ 44558:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $abs = __webpack_require__(55641);
@@ -41406,6 +41638,7 @@ module.exports = function valueToFloat32Bytes(value, isLittleEndian) {
 /***/ 66951:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -41498,6 +41731,7 @@ module.exports = function valueToFloat64Bytes(value, isLittleEndian) {
 /***/ 72981:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Glob = void 0;
@@ -41751,6 +41985,7 @@ exports.Glob = Glob;
 /***/ 45197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hasMagic = void 0;
@@ -41784,6 +42019,7 @@ exports.hasMagic = hasMagic;
 /***/ 5637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // give it a pattern, and it'll be able to tell you if
 // a given path should be ignored.
@@ -41909,6 +42145,7 @@ exports.Ignore = Ignore;
 /***/ 21363:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.glob = exports.sync = exports.iterate = exports.iterateSync = exports.stream = exports.streamSync = exports.Ignore = exports.hasMagic = exports.Glob = exports.unescape = exports.escape = void 0;
@@ -41983,6 +42220,7 @@ exports.glob.glob = exports.glob;
 /***/ 47813:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // this is just a very light wrapper around 2 arrays with an offset index
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -42208,6 +42446,7 @@ exports.Pattern = Pattern;
 /***/ 37843:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // synchronous utility for filtering entries and calculating subwalks
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -42515,6 +42754,7 @@ exports.Processor = Processor;
 /***/ 11157:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
@@ -42908,6 +43148,7 @@ exports.GlobStream = GlobStream;
 /***/ 8895:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertValidPattern = void 0;
@@ -42928,6 +43169,7 @@ exports.assertValidPattern = assertValidPattern;
 /***/ 20857:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // parse a single path portion
 var _a;
@@ -43681,6 +43923,7 @@ _a = AST;
 /***/ 65192:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
@@ -43839,6 +44082,7 @@ exports.parseClass = parseClass;
 /***/ 76726:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.escape = void 0;
@@ -43867,6 +44111,7 @@ exports.escape = escape;
 /***/ 91409:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -44896,6 +45141,7 @@ exports.minimatch.unescape = unescape_js_1.unescape;
 /***/ 9829:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unescape = void 0;
@@ -44926,6 +45172,7 @@ exports.unescape = unescape;
 /***/ 32477:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 /**
  * @module LRUCache
@@ -46478,6 +46725,7 @@ exports.LRUCache = LRUCache;
 /***/ 78275:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -47522,6 +47770,7 @@ exports.Minipass = Minipass;
 /***/ 38958:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -49542,6 +49791,7 @@ exports.PathScurry = process.platform === 'win32' ? PathScurryWin32
 /***/ 35957:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -49589,6 +49839,7 @@ module.exports = function getPrototypeOf(O) {
 /***/ 31360:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(35957);
@@ -49624,6 +49875,7 @@ module.exports = { version: packageJson.version }
 /***/ 84928:
 /***/ ((module) => {
 
+"use strict";
 
 
 function getDefaultExportFromCjs (x) {
@@ -49937,6 +50189,7 @@ module.exports = index;
 /***/ 56518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -78787,6 +79040,7 @@ const client = new DefaultArtifactClient();
 /***/ 49735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VERSION: () => (/* binding */ VERSION),
@@ -78882,8 +79136,10 @@ retry.VERSION = VERSION;
 /***/ 2822:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":"6.2.1","preview":true,"description":"Actions artifact lib","keywords":["github","actions","artifact"],"homepage":"https://github.com/actions/toolkit/tree/main/packages/artifact","license":"MIT","type":"module","main":"lib/artifact.js","types":"lib/artifact.d.ts","exports":{".":{"types":"./lib/artifact.d.ts","import":"./lib/artifact.js"}},"directories":{"lib":"lib","test":"__tests__"},"files":["lib","!.DS_Store"],"publishConfig":{"access":"public"},"repository":{"type":"git","url":"git+https://github.com/actions/toolkit.git","directory":"packages/artifact"},"scripts":{"audit-moderate":"npm install && npm audit --json --audit-level=moderate > audit.json","test":"cd ../../ && npm run test ./packages/artifact","bootstrap":"cd ../../ && npm run bootstrap","tsc-run":"tsc && cp src/internal/shared/package-version.cjs lib/internal/shared/","tsc":"npm run bootstrap && npm run tsc-run","gen:docs":"typedoc --plugin typedoc-plugin-markdown --out docs/generated src/artifact.ts --githubPages false --readme none"},"bugs":{"url":"https://github.com/actions/toolkit/issues"},"dependencies":{"@actions/core":"^3.0.0","@actions/github":"^9.0.0","@actions/http-client":"^4.0.0","@azure/storage-blob":"^12.30.0","@octokit/core":"^7.0.6","@octokit/plugin-request-log":"^6.0.0","@octokit/plugin-retry":"^8.0.0","@octokit/request":"^10.0.7","@octokit/request-error":"^7.1.0","@protobuf-ts/plugin":"^2.2.3-alpha.1","@protobuf-ts/runtime":"^2.9.4","archiver":"^7.0.1","jwt-decode":"^4.0.0","unzip-stream":"^0.3.1"},"devDependencies":{"@types/archiver":"^7.0.0","@types/unzip-stream":"^0.3.4","typedoc":"^0.28.16","typedoc-plugin-markdown":"^4.9.0","typescript":"^5.9.3"},"overrides":{"uri-js":"npm:uri-js-replace@^1.0.1","node-fetch":"^3.3.2"}}');
 
 /***/ })
 
 };
+;

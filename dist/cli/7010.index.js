@@ -1,6 +1,7 @@
-export const id = 7010;
-export const ids = [7010];
-export const modules = {
+"use strict";
+exports.id = 7010;
+exports.ids = [7010];
+exports.modules = {
 
 /***/ 97010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -310,3 +311,4 @@ function withTrailingSlash(url) {
 /***/ })
 
 };
+;

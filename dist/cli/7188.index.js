@@ -1,6 +1,7 @@
-export const id = 7188;
-export const ids = [7188];
-export const modules = {
+"use strict";
+exports.id = 7188;
+exports.ids = [7188];
+exports.modules = {
 
 /***/ 43836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -167,3 +168,4 @@ function parseBlobKey(key) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 7401;
-export const ids = [7401,1573];
-export const modules = {
+"use strict";
+exports.id = 7401;
+exports.ids = [7401,1573];
+exports.modules = {
 
 /***/ 1573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -527,3 +528,4 @@ function preview(classes) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 7446;
-export const ids = [7446];
-export const modules = {
+"use strict";
+exports.id = 7446;
+exports.ids = [7446];
+exports.modules = {
 
 /***/ 47446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -28,3 +29,4 @@ const actionsArtifactUploader = async ({ name, files, rootDirectory }) => {
 /***/ })
 
 };
+;

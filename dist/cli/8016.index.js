@@ -1,6 +1,7 @@
-export const id = 8016;
-export const ids = [8016];
-export const modules = {
+"use strict";
+exports.id = 8016;
+exports.ids = [8016];
+exports.modules = {
 
 /***/ 5595:
 /***/ ((module) => {
@@ -2483,3 +2484,4 @@ exports.basename = (path, { windows } = {}) => {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 8081;
-export const ids = [8081];
-export const modules = {
+"use strict";
+exports.id = 8081;
+exports.ids = [8081];
+exports.modules = {
 
 /***/ 48081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -277,3 +278,4 @@ function messageOf(error) {
 /***/ })
 
 };
+;

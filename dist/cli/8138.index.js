@@ -1,6 +1,7 @@
-export const id = 8138;
-export const ids = [8138];
-export const modules = {
+"use strict";
+exports.id = 8138;
+exports.ids = [8138];
+exports.modules = {
 
 /***/ 52887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -916,3 +917,4 @@ async function isMlflowRun(path) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 8609;
-export const ids = [8609];
-export const modules = {
+"use strict";
+exports.id = 8609;
+exports.ids = [8609];
+exports.modules = {
 
 /***/ 88609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -36,3 +37,4 @@ export const modules = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 9561;
-export const ids = [9561];
-export const modules = {
+"use strict";
+exports.id = 9561;
+exports.ids = [9561];
+exports.modules = {
 
 /***/ 99561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -538,3 +539,4 @@ function readZip64Extra(view, start, length, values) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 9562;
-export const ids = [9562];
-export const modules = {
+"use strict";
+exports.id = 9562;
+exports.ids = [9562];
+exports.modules = {
 
 /***/ 9562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -77,3 +78,4 @@ const execCommandRunner = async (request) => {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 9801;
-export const ids = [9801,4767];
-export const modules = {
+"use strict";
+exports.id = 9801;
+exports.ids = [9801,4767];
+exports.modules = {
 
 /***/ 24767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -413,3 +414,4 @@ async function checkParity(ort, session, signature, samples, tolerance) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 9941;
-export const ids = [9941];
-export const modules = {
+"use strict";
+exports.id = 9941;
+exports.ids = [9941];
+exports.modules = {
 
 /***/ 69941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -226,3 +227,4 @@ async function claimNextVersion(store, name, claimedAt, idempotencyToken) {
 /***/ })
 
 };
+;

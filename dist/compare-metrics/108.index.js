@@ -1,6 +1,7 @@
-export const id = 108;
-export const ids = [108];
-export const modules = {
+"use strict";
+exports.id = 108;
+exports.ids = [108];
+exports.modules = {
 
 /***/ 86108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -239,3 +240,4 @@ function workflowFileOf(workflowRef) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 112;
-export const ids = [112];
-export const modules = {
+"use strict";
+exports.id = 112;
+exports.ids = [112];
+exports.modules = {
 
 /***/ 73466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -351,3 +352,4 @@ function isNotFound(error) {
 /***/ })
 
 };
+;

@@ -1,10 +1,11 @@
-export const id = 116;
-export const ids = [116];
-export const modules = {
+exports.id = 116;
+exports.ids = [116];
+exports.modules = {
 
 /***/ 37889:
 /***/ (function(__unused_webpack_module, exports) {
 
+"use strict";
 
 var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -62,6 +63,7 @@ exports.ClientStreamingCall = ClientStreamingCall;
 /***/ 71409:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Deferred = exports.DeferredState = void 0;
@@ -155,6 +157,7 @@ exports.Deferred = Deferred;
 /***/ 36826:
 /***/ (function(__unused_webpack_module, exports) {
 
+"use strict";
 
 var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -211,6 +214,7 @@ exports.DuplexStreamingCall = DuplexStreamingCall;
 /***/ 44420:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 // Public API of the rpc runtime.
@@ -257,6 +261,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return serve
 /***/ 62496:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readServiceOption = exports.readMethodOption = exports.readMethodOptions = exports.normalizeMethodInfo = void 0;
@@ -321,6 +326,7 @@ exports.readServiceOption = readServiceOption;
 /***/ 78636:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RpcError = void 0;
@@ -364,6 +370,7 @@ exports.RpcError = RpcError;
 /***/ 52849:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.stackDuplexStreamingInterceptors = exports.stackClientStreamingInterceptors = exports.stackServerStreamingInterceptors = exports.stackUnaryInterceptors = exports.stackIntercept = void 0;
@@ -445,6 +452,7 @@ exports.stackDuplexStreamingInterceptors = stackDuplexStreamingInterceptors;
 /***/ 28576:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeRpcOptions = void 0;
@@ -518,6 +526,7 @@ function copy(a, into) {
 /***/ 72726:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RpcOutputStreamController = void 0;
@@ -695,6 +704,7 @@ exports.RpcOutputStreamController = RpcOutputStreamController;
 /***/ 43352:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServerCallContextController = void 0;
@@ -762,6 +772,7 @@ exports.ServerCallContextController = ServerCallContextController;
 /***/ 46173:
 /***/ (function(__unused_webpack_module, exports) {
 
+"use strict";
 
 var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -819,6 +830,7 @@ exports.ServerStreamingCall = ServerStreamingCall;
 /***/ 56892:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServiceType = void 0;
@@ -838,6 +850,7 @@ exports.ServiceType = ServiceType;
 /***/ 79122:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1166,6 +1179,7 @@ class TestInputStream {
 /***/ 29288:
 /***/ (function(__unused_webpack_module, exports) {
 
+"use strict";
 
 var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1222,6 +1236,7 @@ exports.UnaryCall = UnaryCall;
 /***/ 8602:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertFloat32 = exports.assertUInt32 = exports.assertInt32 = exports.assertNever = exports.assert = void 0;
@@ -1272,6 +1287,7 @@ exports.assertFloat32 = assertFloat32;
 /***/ 26335:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64encode = exports.base64decode = void 0;
@@ -1397,6 +1413,7 @@ exports.base64encode = base64encode;
 /***/ 54816:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WireType = exports.mergeBinaryOptions = exports.UnknownFieldHandler = void 0;
@@ -1504,6 +1521,7 @@ var WireType;
 /***/ 92889:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BinaryReader = exports.binaryReadOptions = void 0;
@@ -1694,6 +1712,7 @@ exports.BinaryReader = BinaryReader;
 /***/ 23957:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BinaryWriter = exports.binaryWriteOptions = void 0;
@@ -1933,6 +1952,7 @@ exports.BinaryWriter = BinaryWriter;
 /***/ 70257:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listEnumNumbers = exports.listEnumNames = exports.listEnumValues = exports.isEnumObject = void 0;
@@ -2027,6 +2047,7 @@ exports.listEnumNumbers = listEnumNumbers;
 /***/ 93223:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright 2008 Google Inc.  All rights reserved.
 //
@@ -2308,6 +2329,7 @@ exports.varint32read = varint32read;
 /***/ 68886:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // Public API of the protobuf-ts runtime.
 // Note: we do not use `export * from ...` to help tree shakers,
@@ -2412,6 +2434,7 @@ Object.defineProperty(exports, "assertFloat32", ({ enumerable: true, get: functi
 /***/ 29367:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeJsonOptions = exports.jsonWriteOptions = exports.jsonReadOptions = void 0;
@@ -2454,6 +2477,7 @@ exports.mergeJsonOptions = mergeJsonOptions;
 /***/ 49999:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isJsonObject = exports.typeofJsonValue = void 0;
@@ -2486,6 +2510,7 @@ exports.isJsonObject = isJsonObject;
 /***/ 4073:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lowerCamelCase = void 0;
@@ -2528,6 +2553,7 @@ exports.lowerCamelCase = lowerCamelCase;
 /***/ 43785:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MESSAGE_TYPE = void 0;
@@ -2545,6 +2571,7 @@ exports.MESSAGE_TYPE = Symbol.for("protobuf-ts/message-type");
 /***/ 15106:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageType = void 0;
@@ -2729,6 +2756,7 @@ exports.MessageType = MessageType;
 /***/ 18063:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSelectedOneofValue = exports.clearOneofValue = exports.setUnknownOneofValue = exports.setOneofValue = exports.getOneofValue = exports.isOneofGroup = void 0;
@@ -2850,6 +2878,7 @@ exports.getSelectedOneofValue = getSelectedOneofValue;
 /***/ 61753:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PbLong = exports.PbULong = exports.detectBi = void 0;
@@ -3095,6 +3124,7 @@ PbLong.ZERO = new PbLong(0, 0);
 /***/ 58950:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Copyright (c) 2016, Daniel Wirtz  All rights reserved.
 //
@@ -3177,6 +3207,7 @@ exports.utf8read = utf8read;
 /***/ 89611:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionBinaryReader = void 0;
@@ -3367,6 +3398,7 @@ exports.ReflectionBinaryReader = ReflectionBinaryReader;
 /***/ 66907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionBinaryWriter = void 0;
@@ -3607,6 +3639,7 @@ exports.ReflectionBinaryWriter = ReflectionBinaryWriter;
 /***/ 59946:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.containsMessageType = void 0;
@@ -3628,6 +3661,7 @@ exports.containsMessageType = containsMessageType;
 /***/ 75726:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionCreate = void 0;
@@ -3683,6 +3717,7 @@ exports.reflectionCreate = reflectionCreate;
 /***/ 4827:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionEquals = void 0;
@@ -3767,6 +3802,7 @@ function repeatedMsgEq(type, a, b) {
 /***/ 67910:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readMessageOption = exports.readFieldOption = exports.readFieldOptions = exports.normalizeFieldInfo = exports.RepeatType = exports.LongType = exports.ScalarType = void 0;
@@ -3932,6 +3968,7 @@ exports.readMessageOption = readMessageOption;
 /***/ 46790:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionJsonReader = void 0;
@@ -4256,6 +4293,7 @@ exports.ReflectionJsonReader = ReflectionJsonReader;
 /***/ 11094:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionJsonWriter = void 0;
@@ -4493,6 +4531,7 @@ exports.ReflectionJsonWriter = ReflectionJsonWriter;
 /***/ 63402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionLongConvert = void 0;
@@ -4524,6 +4563,7 @@ exports.reflectionLongConvert = reflectionLongConvert;
 /***/ 98044:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionMergePartial = void 0;
@@ -4621,6 +4661,7 @@ exports.reflectionMergePartial = reflectionMergePartial;
 /***/ 19526:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionScalarDefault = void 0;
@@ -4665,6 +4706,7 @@ exports.reflectionScalarDefault = reflectionScalarDefault;
 /***/ 25167:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionTypeCheck = void 0;
@@ -4902,6 +4944,7 @@ exports.ReflectionTypeCheck = ReflectionTypeCheck;
 /***/ 17413:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
  * See LICENSE file in root directory for full license.
@@ -5036,6 +5079,7 @@ module.exports.AbortSignal = AbortSignal
 /***/ 15183:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -5108,6 +5152,7 @@ exports.req = req;
 /***/ 98894:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -7205,6 +7250,7 @@ module.exports = Zip;
 /***/ 49290:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -7226,6 +7272,7 @@ module.exports = function byteLength(ab) {
 /***/ 51491:
 /***/ ((module) => {
 
+"use strict";
 
 
 // eslint-disable-next-line no-extra-parens, no-empty-function
@@ -7241,6 +7288,7 @@ module.exports = () => cached;
 /***/ 77655:
 /***/ ((module) => {
 
+"use strict";
 
 
 // eslint-disable-next-line no-extra-parens, no-empty-function
@@ -14238,6 +14286,7 @@ Buffers.prototype.toString = function(encoding, start, end) {
 /***/ 22639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var bind = __webpack_require__(37564);
@@ -14255,6 +14304,7 @@ module.exports = $reflectApply || bind.call($call, $apply);
 /***/ 76002:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var bind = __webpack_require__(37564);
@@ -14272,6 +14322,7 @@ module.exports = function applyBind() {
 /***/ 33945:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./functionApply')} */
@@ -14283,6 +14334,7 @@ module.exports = Function.prototype.apply;
 /***/ 88093:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./functionCall')} */
@@ -14294,6 +14346,7 @@ module.exports = Function.prototype.call;
 /***/ 88705:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var bind = __webpack_require__(37564);
@@ -14316,6 +14369,7 @@ module.exports = function callBindBasic(args) {
 /***/ 31330:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./reflectApply')} */
@@ -14327,6 +14381,7 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 /***/ 53844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var setFunctionLength = __webpack_require__(49346);
@@ -14358,6 +14413,7 @@ if ($defineProperty) {
 /***/ 23105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -16150,6 +16206,7 @@ CRC32.str = crc32_str;
 /***/ 3662:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /**
  * node-crc32-stream
  *
@@ -16205,6 +16262,7 @@ module.exports = CRC32Stream;
 /***/ 76252:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /**
  * node-crc32-stream
  *
@@ -16274,6 +16332,7 @@ module.exports = DeflateCRC32Stream;
 /***/ 82770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /**
  * node-crc32-stream
  *
@@ -17160,6 +17219,7 @@ formatters.O = function (v) {
 /***/ 31316:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $defineProperty = __webpack_require__(79094);
@@ -17223,6 +17283,7 @@ module.exports = function defineDataProperty(
 /***/ 50191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var keys = __webpack_require__(62682);
@@ -17277,6 +17338,7 @@ module.exports = defineProperties;
 /***/ 26669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBind = __webpack_require__(88705);
@@ -17314,6 +17376,7 @@ module.exports = desc && typeof desc.get === 'function'
 /***/ 24765:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -17357,6 +17420,7 @@ module.exports = function GetMethod(O, P) {
 /***/ 47996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -17387,6 +17451,7 @@ module.exports = function GetV(V, P) {
 /***/ 29336:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./isPropertyKey')} */
@@ -17400,6 +17465,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ 79094:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -17421,6 +17487,7 @@ module.exports = $defineProperty;
 /***/ 33056:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./eval')} */
@@ -17432,6 +17499,7 @@ module.exports = EvalError;
 /***/ 31620:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -17443,6 +17511,7 @@ module.exports = Error;
 /***/ 14585:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./range')} */
@@ -17454,6 +17523,7 @@ module.exports = RangeError;
 /***/ 46905:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./ref')} */
@@ -17465,6 +17535,7 @@ module.exports = ReferenceError;
 /***/ 80105:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./syntax')} */
@@ -17476,6 +17547,7 @@ module.exports = SyntaxError;
 /***/ 73314:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./type')} */
@@ -17487,6 +17559,7 @@ module.exports = TypeError;
 /***/ 32578:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./uri')} */
@@ -17498,6 +17571,7 @@ module.exports = URIError;
 /***/ 19601:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -17516,6 +17590,7 @@ module.exports = function RequireObjectCoercible(value) {
 /***/ 95399:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -17527,6 +17602,7 @@ module.exports = Object;
 /***/ 21040:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./isObject')} */
@@ -17540,6 +17616,7 @@ module.exports = function isObject(x) {
 /***/ 75604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasSymbols = typeof Symbol === 'function' && typeof Symbol.iterator === 'symbol';
@@ -17627,6 +17704,7 @@ module.exports = function ToPrimitive(input) {
 /***/ 26925:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @import { primitive } from '../' */
@@ -17643,6 +17721,7 @@ module.exports = function isPrimitive(value) {
 /***/ 16577:
 /***/ ((module, exports) => {
 
+"use strict";
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
  * @copyright 2015 Toru Nagashima. All rights reserved.
@@ -18630,6 +18709,7 @@ module.exports = class FastFIFO {
 /***/ 14963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var isCallable = __webpack_require__(69203);
@@ -18706,6 +18786,7 @@ module.exports = function forEach(list, iterator, thisArg) {
 /***/ 99808:
 /***/ ((module) => {
 
+"use strict";
 
 
 /* eslint no-invalid-this: 1 */
@@ -18797,6 +18878,7 @@ module.exports = function bind(that) {
 /***/ 37564:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(99808);
@@ -18809,6 +18891,7 @@ module.exports = Function.prototype.bind || implementation;
 /***/ 89947:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var IsCallable = __webpack_require__(69203);
@@ -18866,6 +18949,7 @@ module.exports = function getName() {
 /***/ 82069:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBind = __webpack_require__(53844);
@@ -18889,6 +18973,7 @@ module.exports.shim = shim;
 /***/ 85202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(89947);
@@ -18904,6 +18989,7 @@ module.exports = function getPolyfill() {
 /***/ 70016:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var supportsDescriptors = __webpack_require__(60497)();
@@ -18949,6 +19035,7 @@ module.exports = function shimName() {
 /***/ 21327:
 /***/ ((module) => {
 
+"use strict";
 
 
 var functionsHaveNames = function functionsHaveNames() {
@@ -18987,6 +19074,7 @@ module.exports = functionsHaveNames;
 /***/ 47228:
 /***/ ((module) => {
 
+"use strict";
 
 
 // eslint-disable-next-line no-extra-parens, no-empty-function
@@ -19002,6 +19090,7 @@ module.exports = () => cached;
 /***/ 60470:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var undefined;
@@ -19382,6 +19471,7 @@ module.exports = function GetIntrinsic(name, allowMissing) {
 /***/ 91311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $Object = __webpack_require__(95399);
@@ -19395,6 +19485,7 @@ module.exports = $Object.getPrototypeOf || null;
 /***/ 48681:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./Reflect.getPrototypeOf')} */
@@ -19406,6 +19497,7 @@ module.exports = (typeof Reflect !== 'undefined' && Reflect.getPrototypeOf) || n
 /***/ 81967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var reflectGetProto = __webpack_require__(48681);
@@ -19440,6 +19532,7 @@ module.exports = reflectGetProto
 /***/ 45258:
 /***/ ((module) => {
 
+"use strict";
 
 module.exports = balanced;
 function balanced(a, b, str) {
@@ -20149,6 +20242,7 @@ function expand(
 /***/ 1174:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./gOPD')} */
@@ -20160,6 +20254,7 @@ module.exports = Object.getOwnPropertyDescriptor;
 /***/ 33170:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -20182,6 +20277,7 @@ module.exports = $gOPD;
 /***/ 73964:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = clone
@@ -21154,6 +21250,7 @@ function patch (fs) {
 /***/ 36629:
 /***/ ((module) => {
 
+"use strict";
 
 
 var $BigInt = typeof BigInt !== 'undefined' && BigInt;
@@ -21172,6 +21269,7 @@ module.exports = function hasNativeBigInts() {
 /***/ 83813:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = (flag, argv = process.argv) => {
@@ -21187,6 +21285,7 @@ module.exports = (flag, argv = process.argv) => {
 /***/ 60497:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $defineProperty = __webpack_require__(79094);
@@ -21216,6 +21315,7 @@ module.exports = hasPropertyDescriptors;
 /***/ 23336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var origSymbol = typeof Symbol !== 'undefined' && Symbol;
@@ -21237,6 +21337,7 @@ module.exports = function hasNativeSymbols() {
 /***/ 61114:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./shams')} */
@@ -21289,6 +21390,7 @@ module.exports = function hasSymbols() {
 /***/ 85479:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasSymbols = __webpack_require__(61114);
@@ -21304,6 +21406,7 @@ module.exports = function hasToStringTagShams() {
 /***/ 54076:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var call = Function.prototype.call;
@@ -21319,6 +21422,7 @@ module.exports = bind.call(call, $hasOwn);
 /***/ 81970:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -21473,6 +21577,7 @@ function omit(obj, ...keys) {
 /***/ 3669:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -21659,6 +21764,7 @@ function omit(obj, ...keys) {
 /***/ 37943:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -21816,6 +21922,7 @@ if (typeof Object.create === 'function') {
 /***/ 96429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBind = __webpack_require__(53844);
@@ -21866,6 +21973,7 @@ module.exports = $byteLength || $abSlice
 /***/ 14856:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -21905,6 +22013,7 @@ module.exports = function isAsyncFunction(fn) {
 /***/ 17788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasBigInts = __webpack_require__(36629)();
@@ -21953,6 +22062,7 @@ if (hasBigInts) {
 /***/ 10823:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -21988,6 +22098,7 @@ module.exports = function isBoolean(value) {
 /***/ 69203:
 /***/ ((module) => {
 
+"use strict";
 
 
 var fnToStr = Function.prototype.toString;
@@ -22096,6 +22207,7 @@ module.exports = reflectApply
 /***/ 86253:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22130,6 +22242,7 @@ module.exports = function isDateObject(value) {
 /***/ 10647:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22174,6 +22287,7 @@ module.exports = isDDA;
 /***/ 93816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22206,6 +22320,7 @@ module.exports = $register
 /***/ 55659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22244,6 +22359,7 @@ module.exports = function isGeneratorFunction(fn) {
 /***/ 69311:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @const */
@@ -22298,6 +22414,7 @@ module.exports = exported || function isMap(x) {
 /***/ 33670:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22334,6 +22451,7 @@ module.exports = function isNumberObject(value) {
 /***/ 86622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22410,6 +22528,7 @@ module.exports = fn;
 /***/ 6513:
 /***/ ((module) => {
 
+"use strict";
 
 
 var $Map = typeof Map === 'function' && Map.prototype ? Map : null;
@@ -22463,6 +22582,7 @@ module.exports = exported || function isSet(x) {
 /***/ 12403:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22494,6 +22614,7 @@ module.exports = $byteLength
 /***/ 96543:
 /***/ ((module) => {
 
+"use strict";
 
 
 const isStream = stream =>
@@ -22529,6 +22650,7 @@ module.exports = isStream;
 /***/ 57970:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22567,6 +22689,7 @@ module.exports = function isString(value) {
 /***/ 63927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22614,6 +22737,7 @@ if (hasSymbols) {
 /***/ 6405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var whichTypedArray = __webpack_require__(54768);
@@ -22629,6 +22753,7 @@ module.exports = function isTypedArray(value) {
 /***/ 33955:
 /***/ ((module) => {
 
+"use strict";
 
 
 var $WeakMap = typeof WeakMap === 'function' && WeakMap.prototype ? WeakMap : null;
@@ -22682,6 +22807,7 @@ module.exports = exported || function isWeakMap(x) {
 /***/ 92880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -22713,6 +22839,7 @@ module.exports = typeof WeakRef === 'undefined'
 /***/ 22237:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -22848,6 +22975,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ 34793:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -22985,6 +23113,7 @@ Duplex.prototype._destroy = function (err, cb) {
 /***/ 72029:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -23038,6 +23167,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 /***/ 74559:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -24063,6 +24193,7 @@ function indexOf(xs, x) {
 /***/ 69343:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -24283,6 +24414,7 @@ function done(stream, er, data) {
 /***/ 54579:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -24974,6 +25106,7 @@ Writable.prototype._destroy = function (err, cb) {
 /***/ 46127:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 function _classCallCheck(instance, Constructor) { if (!(instance instanceof Constructor)) { throw new TypeError("Cannot call a class as a function"); } }
@@ -25058,6 +25191,7 @@ if (util && util.inspect && util.inspect.custom) {
 /***/ 91031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /*<replacement>*/
@@ -25259,6 +25393,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ 50176:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -28597,6 +28732,7 @@ module.exports = union;
 /***/ 55641:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./abs')} */
@@ -28608,6 +28744,7 @@ module.exports = Math.abs;
 /***/ 96171:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./floor')} */
@@ -28619,6 +28756,7 @@ module.exports = Math.floor;
 /***/ 3766:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $isNaN = __webpack_require__(77044);
@@ -28638,6 +28776,7 @@ module.exports = function isFinite(x) {
 /***/ 3647:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $abs = __webpack_require__(55641);
@@ -28661,6 +28800,7 @@ module.exports = function isInteger(argument) {
 /***/ 77044:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./isNaN')} */
@@ -28674,6 +28814,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ 1908:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./isNegativeZero')} */
@@ -28687,6 +28828,7 @@ module.exports = function isNegativeZero(x) {
 /***/ 57147:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./max')} */
@@ -28698,6 +28840,7 @@ module.exports = Math.max;
 /***/ 41017:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./min')} */
@@ -28709,6 +28852,7 @@ module.exports = Math.min;
 /***/ 9521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $floor = __webpack_require__(96171);
@@ -28725,6 +28869,7 @@ module.exports = function mod(number, modulo) {
 /***/ 56947:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./pow')} */
@@ -28736,6 +28881,7 @@ module.exports = Math.pow;
 /***/ 42621:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('./round')} */
@@ -28747,6 +28893,7 @@ module.exports = Math.round;
 /***/ 30156:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $isNaN = __webpack_require__(77044);
@@ -30066,6 +30213,7 @@ module.exports = __webpack_require__(39023).inspect;
 /***/ 70226:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var keysShim;
@@ -30195,6 +30343,7 @@ module.exports = keysShim;
 /***/ 62682:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var slice = Array.prototype.slice;
@@ -30234,6 +30383,7 @@ module.exports = keysShim;
 /***/ 28598:
 /***/ ((module) => {
 
+"use strict";
 
 
 var toStr = Object.prototype.toString;
@@ -30258,6 +30408,7 @@ module.exports = function isArguments(value) {
 /***/ 18879:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {import('.')} */
@@ -30282,6 +30433,7 @@ module.exports = [
 /***/ 41564:
 /***/ ((module) => {
 
+"use strict";
 
 
 if (typeof process === 'undefined' ||
@@ -30343,6 +30495,7 @@ module.exports = global.process;
 /***/ 76417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* wraps the internal process module, circumventing issues with some polyfills (see #539) */
@@ -30369,6 +30522,7 @@ module.exports = process
 /***/ 80652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { SymbolDispose } = __webpack_require__(50999)
@@ -30428,6 +30582,7 @@ module.exports.addAbortSignalNoValidate = function (signal, stream) {
 /***/ 77336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { StringPrototypeSlice, SymbolIterator, TypedArrayPrototypeSet, Uint8Array } = __webpack_require__(50999)
@@ -30592,6 +30747,7 @@ module.exports = class BufferList {
 /***/ 64999:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { pipeline } = __webpack_require__(16701)
@@ -30793,6 +30949,7 @@ module.exports = function compose(...streams) {
 /***/ 65089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* replacement start */
@@ -31090,6 +31247,7 @@ module.exports = {
 /***/ 94449:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -31625,6 +31783,7 @@ function _duplexify(pair) {
 /***/ 36815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Ported from https://github.com/mafintosh/end-of-stream with
 // permission from the author, Mathias Buus (@mafintosh).
 
@@ -31918,6 +32077,7 @@ module.exports.finished = finished
 /***/ 4659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* replacement start */
@@ -32023,6 +32183,7 @@ module.exports = from
 /***/ 84128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { ArrayIsArray, ObjectSetPrototypeOf } = __webpack_require__(50999)
@@ -32124,6 +32285,7 @@ module.exports = {
 /***/ 11222:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const AbortController = globalThis.AbortController || (__webpack_require__(17413).AbortController)
@@ -32588,6 +32750,7 @@ module.exports.promiseReturningOperators = {
 /***/ 19173:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -33112,6 +33275,7 @@ module.exports = {
 /***/ 17783:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -34409,6 +34573,7 @@ Readable.wrap = function (src, options) {
 /***/ 54874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { MathFloor, NumberIsInteger } = __webpack_require__(50999)
@@ -34455,6 +34620,7 @@ module.exports = {
 /***/ 12135:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -34642,6 +34808,7 @@ Transform.prototype._read = function () {
 /***/ 83426:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { SymbolAsyncIterator, SymbolIterator, SymbolFor } = __webpack_require__(50999)
@@ -34976,6 +35143,7 @@ module.exports = {
 /***/ 58939:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -35802,6 +35970,7 @@ Writable.toWeb = function (streamWritable) {
 /***/ 49554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /* eslint jsdoc/require-jsdoc: "error" */
 
 
@@ -36339,6 +36508,7 @@ module.exports = {
 /***/ 69220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { format, inspect } = __webpack_require__(43536)
@@ -36689,6 +36859,7 @@ module.exports = {
 /***/ 29963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Stream = __webpack_require__(2203)
@@ -36761,6 +36932,7 @@ module.exports["default"] = module.exports
 /***/ 50999:
 /***/ ((module) => {
 
+"use strict";
 
 
 /*
@@ -36892,6 +37064,7 @@ module.exports = {
 /***/ 23539:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const bufferModule = __webpack_require__(20181)
@@ -37047,6 +37220,7 @@ module.exports.promisify.custom = Symbol.for('nodejs.util.promisify.custom')
 /***/ 43536:
 /***/ ((module) => {
 
+"use strict";
 
 
 /*
@@ -37109,6 +37283,7 @@ module.exports = {
 /***/ 12375:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -37259,6 +37434,7 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 /***/ 65904:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { ArrayPrototypePop, Promise } = __webpack_require__(50999)
@@ -37558,6 +37734,7 @@ readdirGlob.ReaddirGlob = ReaddirGlob;
 /***/ 54736:
 /***/ ((module) => {
 
+"use strict";
 
 module.exports = balanced;
 function balanced(a, b, str) {
@@ -39281,6 +39458,7 @@ minimatch.Minimatch = Minimatch
 /***/ 22524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -39403,6 +39581,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ 93470:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBound = __webpack_require__(23105);
@@ -39427,6 +39606,7 @@ module.exports = function regexTester(regex) {
 /***/ 49346:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -40851,6 +41031,7 @@ module.exports = class StreamError extends Error {
 /***/ 49651:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var RequireObjectCoercible = __webpack_require__(19601);
@@ -40888,6 +41069,7 @@ module.exports = function trim() {
 /***/ 20941:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var callBind = __webpack_require__(53844);
@@ -40918,6 +41100,7 @@ module.exports = boundMethod;
 /***/ 58698:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(49651);
@@ -40944,6 +41127,7 @@ module.exports = function getPolyfill() {
 /***/ 4872:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var supportsDescriptors = __webpack_require__(60497)();
@@ -40971,6 +41155,7 @@ module.exports = function shimStringTrim() {
 /***/ 80634:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -41273,6 +41458,7 @@ function simpleEnd(buf) {
 /***/ 21450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const os = __webpack_require__(70857);
 const tty = __webpack_require__(52018);
@@ -43436,6 +43622,7 @@ module.exports = Traverse;
 /***/ 58489:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -43462,6 +43649,7 @@ module.exports = $typedArrayBuffer || function typedArrayBuffer(x) {
 /***/ 23363:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var forEach = __webpack_require__(14963);
@@ -43548,6 +43736,7 @@ module.exports = function typedArrayByteOffset(value) {
 /***/ 53655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // / <reference types="node" />
@@ -43635,6 +43824,7 @@ module.exports = function typedArrayLength(value) {
 /***/ 4587:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -43734,6 +43924,7 @@ module.exports = function slice(start, end) {
 /***/ 39013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var define = __webpack_require__(50191);
@@ -43759,6 +43950,7 @@ module.exports = bound;
 /***/ 25762:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(4587);
@@ -43786,6 +43978,7 @@ module.exports = function getPolyfill() {
 /***/ 27248:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var define = __webpack_require__(50191);
@@ -43813,6 +44006,7 @@ module.exports = function shimTypedArraySlice() {
 /***/ 45389:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var stream = __webpack_require__(2203);
@@ -44104,6 +44298,7 @@ module.exports = ParserStream;
 /***/ 85580:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var binary = __webpack_require__(58769);
@@ -44851,6 +45046,7 @@ module.exports = UnzipStream;
 /***/ 33991:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.Parse = __webpack_require__(41879);
@@ -44874,6 +45070,7 @@ module.exports = __webpack_require__(39023).deprecate;
 /***/ 70516:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var isString = __webpack_require__(57970);
@@ -44912,6 +45109,7 @@ module.exports = function whichBoxedPrimitive(value) {
 /***/ 45330:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var whichBoxedPrimitive = __webpack_require__(70516);
@@ -45051,6 +45249,7 @@ module.exports = function whichBuiltinType(value) {
 /***/ 16260:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var isMap = __webpack_require__(69311);
@@ -45083,6 +45282,7 @@ module.exports = function whichCollection(/** @type {unknown} */ value) {
 /***/ 54768:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var forEach = __webpack_require__(14963);
@@ -45418,6 +45618,7 @@ ZipStream.prototype.finalize = function() {
 /***/ 70030:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 // Copyright (c) Microsoft Corporation.
@@ -45437,6 +45638,7 @@ exports.w = {
 /***/ 38914:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 // Copyright (c) Microsoft Corporation.
@@ -45458,6 +45660,7 @@ exports.w = {
 /***/ 51506:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var possibleNames = __webpack_require__(18879);
@@ -45482,6 +45685,7 @@ module.exports = function availableTypedArrays() {
 /***/ 57187:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // http://262.ecma-international.org/5.1/#sec-9.11
@@ -45494,6 +45698,7 @@ module.exports = __webpack_require__(69203);
 /***/ 90265:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -45542,6 +45747,7 @@ module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
 /***/ 4597:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -45577,6 +45783,7 @@ module.exports = function BigIntRemainder(n, d) {
 /***/ 64273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -45623,6 +45830,7 @@ module.exports = function DefinePropertyOrThrow(O, P, desc) {
 /***/ 1154:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -45646,6 +45854,7 @@ module.exports = function FromPropertyDescriptor(Desc) {
 /***/ 68036:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -45677,6 +45886,7 @@ module.exports = function Get(O, P) {
 /***/ 18329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -45779,6 +45989,7 @@ module.exports = function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTyp
 /***/ 94327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -45806,6 +46017,7 @@ module.exports = function HasOwnProperty(O, P) {
 /***/ 94041:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // https://262.ecma-international.org/6.0/#sec-isarray
@@ -45817,6 +46029,7 @@ module.exports = __webpack_require__(30233);
 /***/ 99757:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://262.ecma-international.org/15.0/#sec-isbigintelementtype
@@ -45831,6 +46044,7 @@ module.exports = function IsBigIntElementType(type) {
 /***/ 30114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // http://262.ecma-international.org/5.1/#sec-9.11
@@ -45843,6 +46057,7 @@ module.exports = __webpack_require__(69203);
 /***/ 69028:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(82043);
@@ -45890,6 +46105,7 @@ if (DefinePropertyOrThrow && $construct) {
 /***/ 21423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -45922,6 +46138,7 @@ module.exports = function IsDataDescriptor(Desc) {
 /***/ 26650:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -45957,6 +46174,7 @@ module.exports = function IsDetachedBuffer(arrayBuffer) {
 /***/ 91643:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -45993,6 +46211,7 @@ module.exports = function IsFixedLengthArrayBuffer(arrayBuffer) {
 /***/ 12223:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -46057,6 +46276,7 @@ module.exports = function IsTypedArrayOutOfBounds(taRecord) {
 /***/ 52297:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://262.ecma-international.org/15.0/#sec-isunsignedelementtype
@@ -46075,6 +46295,7 @@ module.exports = function IsUnsignedElementType(type) {
 /***/ 93117:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -46108,6 +46329,7 @@ module.exports = function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
 /***/ 53795:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -46180,6 +46402,7 @@ module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
 /***/ 27011:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46259,6 +46482,7 @@ module.exports = function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
 /***/ 7311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $isNaN = __webpack_require__(77044);
@@ -46279,6 +46503,7 @@ module.exports = function SameValue(x, y) {
 /***/ 51328:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -46331,6 +46556,7 @@ module.exports = function Set(O, P, V, Throw) {
 /***/ 85758:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46430,6 +46656,7 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 /***/ 98080:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46469,6 +46696,7 @@ module.exports = function SpeciesConstructor(O, defaultConstructor) {
 /***/ 47129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46499,6 +46727,7 @@ module.exports = function StringToBigInt(argument) {
 /***/ 5819:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46548,6 +46777,7 @@ module.exports = function StringToNumber(argument) {
 /***/ 7512:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46606,6 +46836,7 @@ module.exports = function ToBigInt(argument) {
 /***/ 88586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46638,6 +46869,7 @@ module.exports = function ToBigInt64(argument) {
 /***/ 82531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46668,6 +46900,7 @@ module.exports = function ToBigUint64(argument) {
 /***/ 11967:
 /***/ ((module) => {
 
+"use strict";
 
 
 // http://262.ecma-international.org/5.1/#sec-9.2
@@ -46680,6 +46913,7 @@ module.exports = function ToBoolean(value) { return !!value; };
 /***/ 25089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -46708,6 +46942,7 @@ module.exports = function ToInt16(argument) {
 /***/ 64543:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -46738,6 +46973,7 @@ module.exports = function ToInt32(argument) {
 /***/ 63836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -46764,6 +47000,7 @@ module.exports = function ToInt8(argument) {
 /***/ 57568:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var ToNumber = __webpack_require__(49094);
@@ -46787,6 +47024,7 @@ module.exports = function ToIntegerOrInfinity(value) {
 /***/ 49094:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46820,6 +47058,7 @@ module.exports = function ToNumber(argument) {
 /***/ 42678:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var toPrimitive = __webpack_require__(75604);
@@ -46839,6 +47078,7 @@ module.exports = function ToPrimitive(input) {
 /***/ 54679:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasOwn = __webpack_require__(54076);
@@ -46896,6 +47136,7 @@ module.exports = function ToPropertyDescriptor(Obj) {
 /***/ 35038:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -46918,6 +47159,7 @@ module.exports = function ToString(argument) {
 /***/ 32712:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -46946,6 +47188,7 @@ module.exports = function ToUint16(argument) {
 /***/ 89942:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var modulo = __webpack_require__(90460);
@@ -46974,6 +47217,7 @@ module.exports = function ToUint32(argument) {
 /***/ 41075:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var isFinite = __webpack_require__(3766);
@@ -47000,6 +47244,7 @@ module.exports = function ToUint8(argument) {
 /***/ 26304:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var clamp = __webpack_require__(95835);
@@ -47033,6 +47278,7 @@ module.exports = function ToUint8Clamp(argument) {
 /***/ 43623:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $SyntaxError = __webpack_require__(80105);
@@ -47092,6 +47338,7 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 /***/ 18866:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $SyntaxError = __webpack_require__(80105);
@@ -47122,6 +47369,7 @@ module.exports = function TypedArrayElementSize(O) {
 /***/ 19927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $SyntaxError = __webpack_require__(80105);
@@ -47152,6 +47400,7 @@ module.exports = function TypedArrayElementType(O) {
 /***/ 57571:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -47210,6 +47459,7 @@ module.exports = function TypedArrayLength(taRecord) {
 /***/ 49733:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $SyntaxError = __webpack_require__(80105);
@@ -47254,6 +47504,7 @@ module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
 /***/ 77425:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -47293,6 +47544,7 @@ module.exports = function ValidateTypedArray(O, order) {
 /***/ 95835:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -47314,6 +47566,7 @@ module.exports = function clamp(x, lower, upper) {
 /***/ 85638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // var modulo = require('./modulo');
@@ -47335,6 +47588,7 @@ module.exports = function floor(x) {
 /***/ 90460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var mod = __webpack_require__(94248);
@@ -47351,6 +47605,7 @@ module.exports = function modulo(x, y) {
 /***/ 41821:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://262.ecma-international.org/16.0/#table-the-typedarray-constructors
@@ -47396,6 +47651,7 @@ module.exports = {
 /***/ 60700:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var floor = __webpack_require__(85638);
@@ -47418,6 +47674,7 @@ module.exports = function truncate(x) {
 /***/ 82043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // TODO: remove, semver-major
@@ -47430,6 +47687,7 @@ module.exports = __webpack_require__(60470);
 /***/ 62652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasPropertyDescriptors = __webpack_require__(60497);
@@ -47490,6 +47748,7 @@ module.exports = function DefineOwnProperty(IsDataDescriptor, SameValue, FromPro
 /***/ 30233:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -47509,6 +47768,7 @@ module.exports = $Array.isArray || function IsArray(argument) {
 /***/ 91914:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $pow = __webpack_require__(56947);
@@ -47563,6 +47823,7 @@ module.exports = function bytesAsFloat32(rawBytes) {
 /***/ 77524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $pow = __webpack_require__(56947);
@@ -47606,6 +47867,7 @@ Return the Number value that corresponds to value.
 /***/ 86051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $pow = __webpack_require__(56947);
@@ -47655,6 +47917,7 @@ Return the Number value that corresponds to value.
 /***/ 74593:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -47694,6 +47957,7 @@ module.exports = function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBi
 /***/ 19289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -47722,6 +47986,7 @@ module.exports = uInt8
 /***/ 89835:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function every(array, predicate) {
@@ -47739,6 +48004,7 @@ module.exports = function every(array, predicate) {
 /***/ 64930:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function forEach(array, callback) {
@@ -47753,6 +48019,7 @@ module.exports = function forEach(array, callback) {
 /***/ 62293:
 /***/ ((module) => {
 
+"use strict";
 
 
 var MAX_ITER = 1075; // 1023+52 (subnormals) => BIAS+NUM_SIGNFICAND_BITS-1
@@ -47793,6 +48060,7 @@ module.exports = function fractionToBitString(x) {
 /***/ 29890:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function fromPropertyDescriptor(Desc) {
@@ -47827,6 +48095,7 @@ module.exports = function fromPropertyDescriptor(Desc) {
 /***/ 21924:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $floor = __webpack_require__(96171);
@@ -47855,6 +48124,7 @@ module.exports = function intToBinaryString(x) {
 /***/ 27854:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -47890,6 +48160,7 @@ module.exports = function integerToNBytes(intValue, n, isLittleEndian) {
 /***/ 51315:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function isByteValue(value) {
@@ -47902,6 +48173,7 @@ module.exports = function isByteValue(value) {
 /***/ 44278:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // TODO, semver-major: delete
@@ -47913,6 +48185,7 @@ module.exports = __webpack_require__(3647);
 /***/ 92805:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = Number.isNaN || function isNaN(a) {
@@ -47925,6 +48198,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ 46229:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // TODO: remove, semver-major
@@ -47937,6 +48211,7 @@ module.exports = __webpack_require__(21040);
 /***/ 67369:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function isPrimitive(value) {
@@ -47949,6 +48224,7 @@ module.exports = function isPrimitive(value) {
 /***/ 7084:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function isPropertyKey(argument) {
@@ -47961,6 +48237,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ 94248:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // TODO, semver-major: delete
@@ -47972,6 +48249,7 @@ module.exports = __webpack_require__(9521);
 /***/ 49843:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
@@ -47985,6 +48263,7 @@ module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
 /***/ 2612:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $TypeError = __webpack_require__(73314);
@@ -48028,6 +48307,7 @@ module.exports = function isPropertyDescriptor(Desc) {
 /***/ 53937:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var hasOwn = __webpack_require__(54076);
@@ -48053,6 +48333,7 @@ module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 /***/ 34414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -48083,6 +48364,7 @@ module.exports = function getConstructor(kind) {
 /***/ 15592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $abs = __webpack_require__(55641);
@@ -48163,6 +48445,7 @@ module.exports = function valueToFloat16Bytes(value, isLittleEndian) {
 /***/ 44558:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var $abs = __webpack_require__(55641);
@@ -48237,6 +48520,7 @@ module.exports = function valueToFloat32Bytes(value, isLittleEndian) {
 /***/ 66951:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -48329,6 +48613,7 @@ module.exports = function valueToFloat64Bytes(value, isLittleEndian) {
 /***/ 72981:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Glob = void 0;
@@ -48582,6 +48867,7 @@ exports.Glob = Glob;
 /***/ 45197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hasMagic = void 0;
@@ -48615,6 +48901,7 @@ exports.hasMagic = hasMagic;
 /***/ 5637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // give it a pattern, and it'll be able to tell you if
 // a given path should be ignored.
@@ -48740,6 +49027,7 @@ exports.Ignore = Ignore;
 /***/ 21363:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.glob = exports.sync = exports.iterate = exports.iterateSync = exports.stream = exports.streamSync = exports.Ignore = exports.hasMagic = exports.Glob = exports.unescape = exports.escape = void 0;
@@ -48814,6 +49102,7 @@ exports.glob.glob = exports.glob;
 /***/ 47813:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // this is just a very light wrapper around 2 arrays with an offset index
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -49039,6 +49328,7 @@ exports.Pattern = Pattern;
 /***/ 37843:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // synchronous utility for filtering entries and calculating subwalks
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -49346,6 +49636,7 @@ exports.Processor = Processor;
 /***/ 11157:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
@@ -49739,6 +50030,7 @@ exports.GlobStream = GlobStream;
 /***/ 8895:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertValidPattern = void 0;
@@ -49759,6 +50051,7 @@ exports.assertValidPattern = assertValidPattern;
 /***/ 20857:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 // parse a single path portion
 var _a;
@@ -50512,6 +50805,7 @@ _a = AST;
 /***/ 65192:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
@@ -50670,6 +50964,7 @@ exports.parseClass = parseClass;
 /***/ 76726:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.escape = void 0;
@@ -50698,6 +50993,7 @@ exports.escape = escape;
 /***/ 91409:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -51727,6 +52023,7 @@ exports.minimatch.unescape = unescape_js_1.unescape;
 /***/ 9829:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unescape = void 0;
@@ -51757,6 +52054,7 @@ exports.unescape = unescape;
 /***/ 32477:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 /**
  * @module LRUCache
@@ -53309,6 +53607,7 @@ exports.LRUCache = LRUCache;
 /***/ 78275:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -54353,6 +54652,7 @@ exports.Minipass = Minipass;
 /***/ 38958:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -56373,6 +56673,7 @@ exports.PathScurry = process.platform === 'win32' ? PathScurryWin32
 /***/ 35957:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var GetIntrinsic = __webpack_require__(60470);
@@ -56420,6 +56721,7 @@ module.exports = function getPrototypeOf(O) {
 /***/ 31360:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var implementation = __webpack_require__(35957);
@@ -56455,6 +56757,7 @@ module.exports = { version: packageJson.version }
 /***/ 84928:
 /***/ ((module) => {
 
+"use strict";
 
 
 function getDefaultExportFromCjs (x) {
@@ -56768,6 +57071,7 @@ module.exports = index;
 /***/ 5116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -79468,8 +79772,8 @@ let crc64_require;
 let crc64_filename;
 let crc64_dirname;
 if (__isNode__) {
-  crc64_require = (0,external_node_module_.createRequire)(import.meta.url);
-  crc64_filename = (0,external_node_url_.fileURLToPath)(import.meta.url);
+  crc64_require = (0,external_node_module_.createRequire)(require("url").pathToFileURL(__filename).href);
+  crc64_filename = (0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href);
   crc64_dirname = (0,external_node_path_.dirname)(crc64_filename);
 }
 // ESM-COMPAT-END
@@ -113753,6 +114057,7 @@ const client = new DefaultArtifactClient();
 /***/ 49735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VERSION: () => (/* binding */ VERSION),
@@ -113848,8 +114153,10 @@ retry.VERSION = VERSION;
 /***/ 2822:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":"6.2.1","preview":true,"description":"Actions artifact lib","keywords":["github","actions","artifact"],"homepage":"https://github.com/actions/toolkit/tree/main/packages/artifact","license":"MIT","type":"module","main":"lib/artifact.js","types":"lib/artifact.d.ts","exports":{".":{"types":"./lib/artifact.d.ts","import":"./lib/artifact.js"}},"directories":{"lib":"lib","test":"__tests__"},"files":["lib","!.DS_Store"],"publishConfig":{"access":"public"},"repository":{"type":"git","url":"git+https://github.com/actions/toolkit.git","directory":"packages/artifact"},"scripts":{"audit-moderate":"npm install && npm audit --json --audit-level=moderate > audit.json","test":"cd ../../ && npm run test ./packages/artifact","bootstrap":"cd ../../ && npm run bootstrap","tsc-run":"tsc && cp src/internal/shared/package-version.cjs lib/internal/shared/","tsc":"npm run bootstrap && npm run tsc-run","gen:docs":"typedoc --plugin typedoc-plugin-markdown --out docs/generated src/artifact.ts --githubPages false --readme none"},"bugs":{"url":"https://github.com/actions/toolkit/issues"},"dependencies":{"@actions/core":"^3.0.0","@actions/github":"^9.0.0","@actions/http-client":"^4.0.0","@azure/storage-blob":"^12.30.0","@octokit/core":"^7.0.6","@octokit/plugin-request-log":"^6.0.0","@octokit/plugin-retry":"^8.0.0","@octokit/request":"^10.0.7","@octokit/request-error":"^7.1.0","@protobuf-ts/plugin":"^2.2.3-alpha.1","@protobuf-ts/runtime":"^2.9.4","archiver":"^7.0.1","jwt-decode":"^4.0.0","unzip-stream":"^0.3.1"},"devDependencies":{"@types/archiver":"^7.0.0","@types/unzip-stream":"^0.3.4","typedoc":"^0.28.16","typedoc-plugin-markdown":"^4.9.0","typescript":"^5.9.3"},"overrides":{"uri-js":"npm:uri-js-replace@^1.0.1","node-fetch":"^3.3.2"}}');
 
 /***/ })
 
 };
+;

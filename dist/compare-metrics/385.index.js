@@ -1,6 +1,7 @@
-export const id = 385;
-export const ids = [385];
-export const modules = {
+"use strict";
+exports.id = 385;
+exports.ids = [385];
+exports.modules = {
 
 /***/ 19385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -123,3 +124,4 @@ function splitRows(text, delimiter, source) {
 /***/ })
 
 };
+;

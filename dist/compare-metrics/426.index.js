@@ -1,6 +1,7 @@
-export const id = 426;
-export const ids = [426];
-export const modules = {
+"use strict";
+exports.id = 426;
+exports.ids = [426];
+exports.modules = {
 
 /***/ 40716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -508,3 +509,4 @@ function moments(values, side) {
 /***/ })
 
 };
+;

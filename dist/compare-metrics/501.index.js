@@ -1,6 +1,7 @@
-export const id = 501;
-export const ids = [501];
-export const modules = {
+"use strict";
+exports.id = 501;
+exports.ids = [501];
+exports.modules = {
 
 /***/ 93501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -302,3 +303,4 @@ function messageOf(error) {
 /***/ })
 
 };
+;

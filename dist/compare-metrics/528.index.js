@@ -1,6 +1,7 @@
-export const id = 528;
-export const ids = [528];
-export const modules = {
+"use strict";
+exports.id = 528;
+exports.ids = [528];
+exports.modules = {
 
 /***/ 73466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -321,3 +322,4 @@ async function claimNextVersion(store, name, claimedAt, idempotencyToken) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 749;
-export const ids = [749];
-export const modules = {
+"use strict";
+exports.id = 749;
+exports.ids = [749];
+exports.modules = {
 
 /***/ 95749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1259,3 +1260,4 @@ async function listModelNames(store) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 81;
-export const ids = [81];
-export const modules = {
+"use strict";
+exports.id = 81;
+exports.ids = [81];
+exports.modules = {
 
 /***/ 48081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -277,3 +278,4 @@ function messageOf(error) {
 /***/ })
 
 };
+;

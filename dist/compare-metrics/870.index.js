@@ -1,6 +1,7 @@
-export const id = 870;
-export const ids = [870];
-export const modules = {
+"use strict";
+exports.id = 870;
+exports.ids = [870];
+exports.modules = {
 
 /***/ 54089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -489,3 +490,4 @@ function delay(ms) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 109;
-export const ids = [109];
-export const modules = {
+"use strict";
+exports.id = 109;
+exports.ids = [109];
+exports.modules = {
 
 /***/ 4089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -439,3 +440,4 @@ function delay(ms) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 273;
-export const ids = [273];
-export const modules = {
+"use strict";
+exports.id = 273;
+exports.ids = [273];
+exports.modules = {
 
 /***/ 4273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -299,3 +300,4 @@ function messageOf(error) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 667;
-export const ids = [667];
-export const modules = {
+"use strict";
+exports.id = 667;
+exports.ids = [667];
+exports.modules = {
 
 /***/ 9667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -60,3 +61,4 @@ async function collectGarbage(store, options, now) {
 /***/ })
 
 };
+;

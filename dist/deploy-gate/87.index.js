@@ -1,6 +1,7 @@
-export const id = 87;
-export const ids = [87];
-export const modules = {
+"use strict";
+exports.id = 87;
+exports.ids = [87];
+exports.modules = {
 
 /***/ 9087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -86,3 +87,4 @@ async function checkBlob(store, sha256, size) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 6;
-export const ids = [6];
-export const modules = {
+"use strict";
+exports.id = 6;
+exports.ids = [6];
+exports.modules = {
 
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -27,3 +28,4 @@ module.exports = picomatch;
 /***/ })
 
 };
+;

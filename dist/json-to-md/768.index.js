@@ -1,6 +1,7 @@
-export const id = 768;
-export const ids = [768];
-export const modules = {
+"use strict";
+exports.id = 768;
+exports.ids = [768];
+exports.modules = {
 
 /***/ 8768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -149,3 +150,4 @@ function splitRows(text, delimiter, source) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 114;
-export const ids = [114];
-export const modules = {
+"use strict";
+exports.id = 114;
+exports.ids = [114];
+exports.modules = {
 
 /***/ 2114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -137,3 +138,4 @@ function readValues(value, where) {
 /***/ })
 
 };
+;

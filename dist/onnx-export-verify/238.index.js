@@ -1,6 +1,7 @@
-export const id = 238;
-export const ids = [238];
-export const modules = {
+"use strict";
+exports.id = 238;
+exports.ids = [238];
+exports.modules = {
 
 /***/ 9238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -206,3 +207,4 @@ function summarize(model) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 240;
-export const ids = [240];
-export const modules = {
+"use strict";
+exports.id = 240;
+exports.ids = [240];
+exports.modules = {
 
 /***/ 3240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -54,3 +55,4 @@ function forwardLines(stream, log) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 50;
-export const ids = [50];
-export const modules = {
+"use strict";
+exports.id = 50;
+exports.ids = [50];
+exports.modules = {
 
 /***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -527,3 +528,4 @@ function byTrailingNumber(a, b) {
 /***/ })
 
 };
+;

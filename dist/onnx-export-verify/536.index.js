@@ -1,6 +1,7 @@
-export const id = 536;
-export const ids = [536];
-export const modules = {
+"use strict";
+exports.id = 536;
+exports.ids = [536];
+exports.modules = {
 
 /***/ 536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -299,3 +300,4 @@ function unravel(flatIndex, shape) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 676;
-export const ids = [676];
-export const modules = {
+"use strict";
+exports.id = 676;
+exports.ids = [676];
+exports.modules = {
 
 /***/ 5676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1245,3 +1246,4 @@ async function listModelNames(store) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 767;
-export const ids = [767];
-export const modules = {
+"use strict";
+exports.id = 767;
+exports.ids = [767];
+exports.modules = {
 
 /***/ 4767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -114,3 +115,4 @@ function skipSignature(text, start) {
 /***/ })
 
 };
+;

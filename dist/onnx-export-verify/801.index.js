@@ -1,6 +1,7 @@
-export const id = 801;
-export const ids = [801,767];
-export const modules = {
+"use strict";
+exports.id = 801;
+exports.ids = [801,767];
+exports.modules = {
 
 /***/ 4767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -413,3 +414,4 @@ async function checkParity(ort, session, signature, samples, tolerance) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 932;
-export const ids = [932];
-export const modules = {
+"use strict";
+exports.id = 932;
+exports.ids = [932];
+exports.modules = {
 
 /***/ 4932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -426,3 +427,4 @@ function delay(ms) {
 /***/ })
 
 };
+;

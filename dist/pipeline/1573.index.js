@@ -1,6 +1,7 @@
-export const id = 1573;
-export const ids = [1573];
-export const modules = {
+"use strict";
+exports.id = 1573;
+exports.ids = [1573];
+exports.modules = {
 
 /***/ 1573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -449,3 +450,4 @@ function preview(classes) {
 /***/ })
 
 };
+;

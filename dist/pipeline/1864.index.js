@@ -1,6 +1,7 @@
-export const id = 1864;
-export const ids = [1864,1349];
-export const modules = {
+"use strict";
+exports.id = 1864;
+exports.ids = [1864,1349];
+exports.modules = {
 
 /***/ 31349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -771,3 +772,4 @@ function compact(value) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 2114;
-export const ids = [2114];
-export const modules = {
+"use strict";
+exports.id = 2114;
+exports.ids = [2114];
+exports.modules = {
 
 /***/ 32114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -137,3 +138,4 @@ function readValues(value, where) {
 /***/ })
 
 };
+;

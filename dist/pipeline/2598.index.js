@@ -1,6 +1,7 @@
-export const id = 2598;
-export const ids = [2598];
-export const modules = {
+"use strict";
+exports.id = 2598;
+exports.ids = [2598];
+exports.modules = {
 
 /***/ 92598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -765,3 +766,4 @@ function commentOptions(inputs, context, markdown) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 3251;
-export const ids = [3251];
-export const modules = {
+exports.id = 3251;
+exports.ids = [3251];
+exports.modules = {
 
 /***/ 63251:
 /***/ (function(module) {
@@ -1533,3 +1533,4 @@ export const modules = {
 /***/ })
 
 };
+;

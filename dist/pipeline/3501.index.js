@@ -1,6 +1,7 @@
-export const id = 3501;
-export const ids = [3501];
-export const modules = {
+"use strict";
+exports.id = 3501;
+exports.ids = [3501];
+exports.modules = {
 
 /***/ 93501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -302,3 +303,4 @@ function messageOf(error) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 3711;
-export const ids = [3711];
-export const modules = {
+exports.id = 3711;
+exports.ids = [3711];
+exports.modules = {
 
 /***/ 8282:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -16792,6 +16792,7 @@ exports.parseXML = parseXML;
 /***/ 29320:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 const PROTECTED_KEYS = {
@@ -33010,3 +33011,4 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 3759;
-export const ids = [3759];
-export const modules = {
+"use strict";
+exports.id = 3759;
+exports.ids = [3759];
+exports.modules = {
 
 /***/ 21457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1747,3 +1748,4 @@ function parseBlobKey(key) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 4006;
-export const ids = [4006];
-export const modules = {
+"use strict";
+exports.id = 4006;
+exports.ids = [4006];
+exports.modules = {
 
 /***/ 14006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -27,3 +28,4 @@ module.exports = picomatch;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 4273;
-export const ids = [4273];
-export const modules = {
+"use strict";
+exports.id = 4273;
+exports.ids = [4273];
+exports.modules = {
 
 /***/ 4273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -299,3 +300,4 @@ function messageOf(error) {
 /***/ })
 
 };
+;

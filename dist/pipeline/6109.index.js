@@ -1,6 +1,7 @@
-export const id = 6109;
-export const ids = [6109];
-export const modules = {
+"use strict";
+exports.id = 6109;
+exports.ids = [6109];
+exports.modules = {
 
 /***/ 54089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -439,3 +440,4 @@ function delay(ms) {
 /***/ })
 
 };
+;

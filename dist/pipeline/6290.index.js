@@ -1,6 +1,7 @@
-export const id = 6290;
-export const ids = [6290];
-export const modules = {
+"use strict";
+exports.id = 6290;
+exports.ids = [6290];
+exports.modules = {
 
 /***/ 19659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2045,3 +2046,4 @@ const DEFAULT_RULES = {
 /***/ })
 
 };
+;

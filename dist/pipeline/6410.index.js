@@ -1,6 +1,7 @@
-export const id = 6410;
-export const ids = [6410];
-export const modules = {
+"use strict";
+exports.id = 6410;
+exports.ids = [6410];
+exports.modules = {
 
 /***/ 49162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -179,3 +180,4 @@ function parseBlobKey(key) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 6854;
-export const ids = [6854];
-export const modules = {
+"use strict";
+exports.id = 6854;
+exports.ids = [6854];
+exports.modules = {
 
 /***/ 88537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -408,3 +409,4 @@ var report_reader = __webpack_require__(47983);
 /***/ })
 
 };
+;

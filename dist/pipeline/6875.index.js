@@ -1,6 +1,7 @@
-export const id = 6875;
-export const ids = [6875];
-export const modules = {
+"use strict";
+exports.id = 6875;
+exports.ids = [6875];
+exports.modules = {
 
 /***/ 96875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -25,3 +26,4 @@ const actionsDataCache = {
 /***/ })
 
 };
+;

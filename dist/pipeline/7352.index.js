@@ -1,6 +1,7 @@
-export const id = 7352;
-export const ids = [7352];
-export const modules = {
+"use strict";
+exports.id = 7352;
+exports.ids = [7352];
+exports.modules = {
 
 /***/ 69090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -767,3 +768,4 @@ function trimNumber(value) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 7632;
-export const ids = [7632];
-export const modules = {
+"use strict";
+exports.id = 7632;
+exports.ids = [7632];
+exports.modules = {
 
 /***/ 75251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -243,3 +244,4 @@ function readZip64Extra(view, start, length, values) {
 /***/ })
 
 };
+;

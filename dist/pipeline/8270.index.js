@@ -1,6 +1,7 @@
-export const id = 8270;
-export const ids = [8270];
-export const modules = {
+"use strict";
+exports.id = 8270;
+exports.ids = [8270];
+exports.modules = {
 
 /***/ 18270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -88,3 +89,4 @@ function isAlive(pid) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 9087;
-export const ids = [9087];
-export const modules = {
+"use strict";
+exports.id = 9087;
+exports.ids = [9087];
+exports.modules = {
 
 /***/ 79087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -86,3 +87,4 @@ async function checkBlob(store, sha256, size) {
 /***/ })
 
 };
+;

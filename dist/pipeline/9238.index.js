@@ -1,6 +1,7 @@
-export const id = 9238;
-export const ids = [9238];
-export const modules = {
+"use strict";
+exports.id = 9238;
+exports.ids = [9238];
+exports.modules = {
 
 /***/ 59238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -206,3 +207,4 @@ function summarize(model) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 9385;
-export const ids = [9385];
-export const modules = {
+"use strict";
+exports.id = 9385;
+exports.ids = [9385];
+exports.modules = {
 
 /***/ 19385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -152,3 +153,4 @@ function parseNumericText(text) {
 /***/ })
 
 };
+;

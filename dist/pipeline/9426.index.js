@@ -1,6 +1,7 @@
-export const id = 9426;
-export const ids = [9426];
-export const modules = {
+"use strict";
+exports.id = 9426;
+exports.ids = [9426];
+exports.modules = {
 
 /***/ 40716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -508,3 +509,4 @@ function moments(values, side) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 9605;
-export const ids = [9605];
-export const modules = {
+"use strict";
+exports.id = 9605;
+exports.ids = [9605];
+exports.modules = {
 
 /***/ 23162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1231,3 +1232,4 @@ async function listModelNames(store) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 344;
-export const ids = [344];
-export const modules = {
+"use strict";
+exports.id = 344;
+exports.ids = [344];
+exports.modules = {
 
 /***/ 344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1271,3 +1272,4 @@ async function listModelNames(store) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 401;
-export const ids = [401,107];
-export const modules = {
+"use strict";
+exports.id = 401;
+exports.ids = [401,107];
+exports.modules = {
 
 /***/ 5107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -501,3 +502,4 @@ async function mergeShardReports(patterns, workingDirectory) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 75;
-export const ids = [75];
-export const modules = {
+"use strict";
+exports.id = 75;
+exports.ids = [75];
+exports.modules = {
 
 /***/ 5075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -210,3 +211,4 @@ function version_download_closed(stream) {
 /***/ })
 
 };
+;

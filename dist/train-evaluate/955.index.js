@@ -1,6 +1,7 @@
-export const id = 955;
-export const ids = [955];
-export const modules = {
+"use strict";
+exports.id = 955;
+exports.ids = [955];
+exports.modules = {
 
 /***/ 1955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1184,3 +1185,4 @@ function copyFile(srcFile, destFile, force) {
 /***/ })
 
 };
+;

@@ -9,14 +9,14 @@ const names = actionNames()
 describe.each(names)('action %s', (name) => {
   const metadata = readActionMetadata(name)
 
-  it('runs the committed ESM bundle on node24', () => {
+  it('runs the committed bundle, a CommonJS script, on node24', () => {
     expect(metadata.runs.using).toBe('node24')
     expect(metadata.runs.main).toBe(`../../dist/${name}/index.js`)
     expect(existsSync(join(repoRoot, 'dist', name, 'index.js'))).toBe(true)
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'dist', name, 'package.json'), 'utf8')) as {
       type?: string
     }
-    expect(pkg.type).toBe('module')
+    expect(pkg.type).toBe('commonjs')
   })
 
   it('declares exactly the inputs the code reads, with the same defaults', async () => {

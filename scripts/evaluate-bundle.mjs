@@ -1,0 +1,62 @@
+// Usage: node scripts/evaluate-bundle.mjs dist/<name>
+// Loads every chunk of a CommonJS ncc bundle and evaluates every module in it, the entry's own start
+// excepted. A module that throws while it loads (a format conversion that went wrong, a dependency
+// that cannot run as CommonJS) would otherwise fail only on the run that first needs its chunk.
+// Prints one JSON line: { modules, failures: [{ id, error }] }.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { compileFunction } from 'node:vm'
+
+const directory = resolve(process.argv[2])
+const source = readFileSync(join(directory, 'index.js'), 'utf8')
+const startup =
+  /var __webpack_exports__ = __nccwpck_require__\((\d+)\);\s*\/\*+\/\s*module\.exports = __webpack_exports__;/
+const found = startup.exec(source)
+if (!found) {
+  console.log(
+    JSON.stringify({ modules: 0, failures: [{ id: 'entry', error: 'no CommonJS start-up' }] })
+  )
+  process.exit(0)
+}
+// Replaces the entry's start with a walk over the module table, inside the bundle's own scope, so
+// every module runs under the same runtime (and the same require, __filename) as on a real run.
+const walk = `
+const entryId = ${JSON.stringify(found[1])}
+for (const file of require('node:fs').readdirSync(__dirname)) {
+  const chunk = /^(\\d+)\\.index\\.js$/.exec(file)
+  if (chunk) __nccwpck_require__.f.require(Number(chunk[1]), [])
+}
+const pending = []
+const failures = []
+const message = (error) => String((error && error.message) || error).slice(0, 300)
+for (const id of Object.keys(__webpack_modules__)) {
+  if (id === entryId) continue
+  try {
+    const exported = __nccwpck_require__(id)
+    if (exported && typeof exported.then === 'function') {
+      pending.push(exported.then(() => {}, (error) => failures.push({ id, error: message(error) })))
+    }
+  } catch (error) {
+    failures.push({ id, error: message(error) })
+  }
+}
+module.exports = Promise.all(pending).then(() => ({ modules: Object.keys(__webpack_modules__).length, failures }))
+`
+// Run as node runs dist/<name>/index.js itself (the CommonJS wrapper's five bindings), so __dirname,
+// require and the chunk paths are the bundle's.
+const filename = join(directory, 'index.js')
+const script = source.slice(0, found.index) + walk + source.slice(found.index + found[0].length)
+const bindings = ['exports', 'require', 'module', '__filename', '__dirname']
+const probe = { exports: {} }
+compileFunction(script, bindings, { filename })(
+  probe.exports,
+  createRequire(filename),
+  probe,
+  filename,
+  dirname(filename)
+)
+const summary = await probe.exports
+console.log(JSON.stringify(summary))
+// Modules may leave timers or handles behind; the walk is done.
+process.exit(0)
