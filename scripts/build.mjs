@@ -7,10 +7,20 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 
 const root = new URL('..', import.meta.url).pathname
 const only = process.argv.slice(2)
+const NCC_OPTIONS = {
+  externals: ['onnxruntime-node'],
+  minify: false,
+  sourceMap: false,
+  license: 'licenses.txt',
+  quiet: true,
+  target: 'es2022',
+  esm: false
+}
 
 async function entries() {
   const names = (await readdir(join(root, 'actions'))).filter((name) =>
@@ -58,18 +68,20 @@ async function buildInChildren(names, parallel) {
   }
 }
 
+/**
+ * ncc's default webpack cache is keyed by the entry path alone, not the options: after a change of
+ * options (ESM to CommonJS output was one) it served modules rendered for the old ones. One cache per
+ * set of options, inside this checkout.
+ */
+function cacheDirectory() {
+  const key = createHash('sha256').update(JSON.stringify(NCC_OPTIONS)).digest('hex').slice(0, 16)
+  return join(root, 'node_modules', '.cache', `ncc-${key}`)
+}
+
 async function buildOne(name, entry) {
   const out = join(root, 'dist', name)
   const started = Date.now()
-  const { code, assets } = await ncc(entry, {
-    externals: ['onnxruntime-node'],
-    minify: false,
-    sourceMap: false,
-    license: 'licenses.txt',
-    quiet: true,
-    target: 'es2022',
-    esm: false
-  })
+  const { code, assets } = await ncc(entry, { ...NCC_OPTIONS, cache: cacheDirectory() })
   await rm(out, { recursive: true, force: true })
   await mkdir(out, { recursive: true })
   await writeFile(join(out, 'index.js'), scriptSource(`dist/${name}/index.js`, code))
