@@ -1,6 +1,6 @@
 // Bundle every action (plus the root pipeline action and the CLI) with ncc into dist/<name>/. The source
 // is ESM, but each bundle is a CommonJS script (`esm: false`, and a package.json saying so next to it):
-// node starts a CommonJS main without its ESM loader, which saved 13–15 ms of a ~95 ms step start on
+// node starts a CommonJS main without its ESM loader, which saved 10–20 ms of a 75–95 ms step start on
 // a 2-core runner. Output is deterministic, committed, and checked fresh by CI.
 import ncc from '@vercel/ncc'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'

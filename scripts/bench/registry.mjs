@@ -5,9 +5,10 @@
 // Each side runs in its own child process so its peak RSS is its own. Size: BENCH_SIZE_MB (1024).
 // Dirty pages are flushed before every timed phase and each side's download is deleted after it:
 // otherwise the kernel writes back the earlier side's gigabytes during the later side's timing
-// (plain measured against itself that way scored 0.81-0.83 on download). Downloads run twice, in
-// the order plain, ours, ours, plain, and each side's two are averaged, so a drift of the machine
-// during the run weighs on both sides alike.
+// (plain measured against itself that way scored 0.81-0.83 on download). Each side downloads three
+// times, in the order plain, ours (each right after its upload), then ours, plain, plain, ours, and
+// each side's three are averaged: a drift of the machine during the run weighs on both sides alike,
+// and with two runs a side the ratio still strayed by ±0.1 between identical runs.
 // Targets: throughput ours/plain >= 0.9, peak RSS < 200 MB; the last stdout line is BENCH_RESULTS.
 // The registry is TypeScript and Node 20 cannot load it, so it is compiled with swc into a temp
 // directory first (see registry-build.mjs).
@@ -56,10 +57,12 @@ async function main() {
       child(side, s3Endpoint, source, path.join(scratch, side), compiled.directory, phase)
     const plainFirst = await run('plain', 'upload+download')
     const oursFirst = await run('registry', 'upload+download')
-    const oursSecond = await run('registry', 'download')
-    const plainSecond = await run('plain', 'download')
-    const plain = combine(plainFirst, plainSecond)
-    const ours = combine(oursFirst, oursSecond)
+    const downloads = { plain: [], registry: [] }
+    for (const side of ['registry', 'plain', 'plain', 'registry']) {
+      downloads[side].push(await run(side, 'download'))
+    }
+    const plain = combine(plainFirst, downloads.plain)
+    const ours = combine(oursFirst, downloads.registry)
     const mbps = (ms) => (sizeMb / (ms / 1000)).toFixed(1)
     const rows = [
       ['plain lib-storage', plain],
@@ -111,11 +114,12 @@ async function main() {
   }
 }
 
-function combine(first, second) {
+function combine(first, downloadsOnly) {
+  const all = [first, ...downloadsOnly]
   return {
     uploadMs: first.uploadMs,
-    downloadMs: (first.downloadMs + second.downloadMs) / 2,
-    maxRssMb: Math.max(first.maxRssMb, second.maxRssMb)
+    downloadMs: all.reduce((sum, r) => sum + r.downloadMs, 0) / all.length,
+    maxRssMb: Math.max(...all.map((r) => r.maxRssMb))
   }
 }
 
