@@ -2,7 +2,7 @@
 // Loads every chunk of a CommonJS ncc bundle and evaluates every module in it, the entry's own start
 // excepted. A module that throws while it loads (a format conversion that went wrong, a dependency
 // that cannot run as CommonJS) would otherwise fail only on the run that first needs its chunk.
-// Prints one JSON line: { modules, failures: [{ id, error }] }.
+// Prints one JSON line: { modules, failures: [{ where, error }] }; exits 1 on a file that is not one.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
@@ -14,31 +14,35 @@ const startup =
   /var __webpack_exports__ = __nccwpck_require__\((\d+)\);\s*\/\*+\/\s*module\.exports = __webpack_exports__;/
 const found = startup.exec(source)
 if (!found) {
-  console.log(
-    JSON.stringify({ modules: 0, failures: [{ id: 'entry', error: 'no CommonJS start-up' }] })
-  )
-  process.exit(0)
+  console.error(`${join(directory, 'index.js')}: no CommonJS ncc start-up found`)
+  process.exit(1)
 }
 // Replaces the entry's start with a walk over the module table, inside the bundle's own scope, so
 // every module runs under the same runtime (and the same require, __filename) as on a real run.
 const walk = `
 const entryId = ${JSON.stringify(found[1])}
-for (const file of require('node:fs').readdirSync(__dirname)) {
-  const chunk = /^(\\d+)\\.index\\.js$/.exec(file)
-  if (chunk) __nccwpck_require__.f.require(Number(chunk[1]), [])
-}
 const pending = []
 const failures = []
 const message = (error) => String((error && error.message) || error).slice(0, 300)
+for (const file of require('node:fs').readdirSync(__dirname)) {
+  const chunk = /^(\\d+)\\.index\\.js$/.exec(file)
+  if (!chunk) continue
+  try {
+    __nccwpck_require__.f.require(Number(chunk[1]), [])
+  } catch (error) {
+    failures.push({ where: 'chunk ' + file, error: message(error) })
+  }
+}
 for (const id of Object.keys(__webpack_modules__)) {
   if (id === entryId) continue
+  const where = 'module ' + id
   try {
     const exported = __nccwpck_require__(id)
     if (exported && typeof exported.then === 'function') {
-      pending.push(exported.then(() => {}, (error) => failures.push({ id, error: message(error) })))
+      pending.push(exported.then(() => {}, (error) => failures.push({ where, error: message(error) })))
     }
   } catch (error) {
-    failures.push({ id, error: message(error) })
+    failures.push({ where, error: message(error) })
   }
 }
 module.exports = Promise.all(pending).then(() => ({ modules: Object.keys(__webpack_modules__).length, failures }))
