@@ -54,7 +54,7 @@ export function pinningFooter(tag, commit) {
     `Pin this release by its commit (immutable), for example:`,
     '',
     '```yaml',
-    `- uses: org/ml-actions/actions/compare-metrics@${commit} # ${tag}`,
+    `- uses: org/ml-actions/compare-metrics@${commit} # ${tag}`,
     '```',
     '',
     `or use \`@${tag}\` (this release) or \`@${parseReleaseTag(tag).major}\` (the newest compatible release); see docs/releasing.md.`

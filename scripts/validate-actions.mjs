@@ -24,6 +24,9 @@ const actionFiles = [join(root, 'action.yml')]
 for (const name of readdirSync(join(root, 'actions'))) {
   const path = join(root, 'actions', name, 'action.yml')
   if (existsSync(path)) actionFiles.push(path)
+  // The generated short form, `uses: org/ml-actions/<name>@v1`.
+  const alias = join(root, name, 'action.yml')
+  if (existsSync(alias)) actionFiles.push(alias)
 }
 for (const path of actionFiles) {
   if (!existsSync(path)) continue

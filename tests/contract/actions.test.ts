@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import { loadDefinition } from '../support/action-definition.js'
 import { actionNames, readActionMetadata, repoRoot } from '../support/action-metadata.js'
 
@@ -17,6 +18,17 @@ describe.each(names)('action %s', (name) => {
       type?: string
     }
     expect(pkg.type).toBe('commonjs')
+  })
+
+  it('resolves from the short form org/ml-actions/<name> to the same committed bundle', () => {
+    const aliasDir = join(repoRoot, name)
+    expect(readdirSync(aliasDir)).toEqual(['action.yml'])
+    const alias = parse(readFileSync(join(aliasDir, 'action.yml'), 'utf8')) as typeof metadata
+    const { runs: aliasRuns, ...aliasRest } = alias
+    const { runs, ...rest } = metadata
+    expect(aliasRest).toEqual(rest)
+    expect(aliasRuns.using).toBe(runs.using)
+    expect(join(aliasDir, aliasRuns.main!)).toBe(join(repoRoot, 'actions', name, runs.main!))
   })
 
   it('declares exactly the inputs the code reads, with the same defaults', async () => {
@@ -63,7 +75,7 @@ describe.each(names)('action %s', (name) => {
       expect(readme).toContain(`| \`${inputName}\` |`)
     for (const outputName of Object.keys(metadata.outputs))
       expect(readme).toContain(`| \`${outputName}\` |`)
-    expect(readme).toContain(`uses: org/ml-actions/actions/${name}@v1`)
+    expect(readme).toContain(`uses: org/ml-actions/${name}@v1`)
   })
 
   it('names the token permissions it needs', () => {

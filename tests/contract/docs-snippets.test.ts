@@ -7,15 +7,16 @@ import { snippetAsWorkflow, yamlSnippets } from '../support/markdown-snippets.js
 import {
   actionUsageProblems,
   inputValueProblems,
+  ourActionName,
   scriptInjectionProblems
 } from '../support/workflow-contract.js'
 
 const definitions = new Map<string | undefined, AnyActionDefinition>()
 beforeAll(async () => {
   definitions.set(undefined, await loadDefinition())
-  for (const name of actionNames()) definitions.set(`actions/${name}`, await loadDefinition(name))
+  for (const name of actionNames()) definitions.set(name, await loadDefinition(name))
 })
-const parsersOf = (path: string | undefined) => definitions.get(path)?.inputs
+const parsersOf = (path: string | undefined) => definitions.get(ourActionName(path))?.inputs
 
 /** Hand-written documentation (the generated docs/actions pages repeat the action READMEs). */
 function documentationFiles(): string[] {

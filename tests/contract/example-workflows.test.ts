@@ -8,6 +8,7 @@ import {
   actionUsageProblems,
   inputValueProblems,
   parseWorkflow,
+  ourActionName,
   permissionProblems,
   scriptInjectionProblems,
   triggers,
@@ -25,9 +26,9 @@ const workflows = new Map(
 const definitions = new Map<string | undefined, AnyActionDefinition>()
 beforeAll(async () => {
   definitions.set(undefined, await loadDefinition())
-  for (const name of actionNames()) definitions.set(`actions/${name}`, await loadDefinition(name))
+  for (const name of actionNames()) definitions.set(name, await loadDefinition(name))
 })
-const parsersOf = (path: string | undefined) => definitions.get(path)?.inputs
+const parsersOf = (path: string | undefined) => definitions.get(ourActionName(path))?.inputs
 
 describe.each(files)('example workflow %s', (file) => {
   const workflow = workflows.get(file)!
@@ -72,8 +73,8 @@ it('shows every action in at least one example', () => {
   for (const workflow of workflows.values())
     for (const job of Object.values(workflow.jobs ?? {}))
       for (const step of job.steps ?? []) {
-        const path = step.uses ? OUR_ACTION.exec(step.uses)?.[1] : undefined
-        if (path?.startsWith('actions/')) used.add(path.slice('actions/'.length))
+        const name = ourActionName(step.uses ? OUR_ACTION.exec(step.uses)?.[1] : undefined)
+        if (name) used.add(name)
       }
   expect(actionNames().filter((name) => !used.has(name))).toEqual([])
 })

@@ -105,7 +105,7 @@ describe('pinningFooter', () => {
   const sha = 'a'.repeat(40)
   it('shows the commit pin, the release tag and the major tag', () => {
     const footer = pinningFooter('v1.4.0', sha)
-    expect(footer).toContain(`- uses: org/ml-actions/actions/compare-metrics@${sha} # v1.4.0`)
+    expect(footer).toContain(`- uses: org/ml-actions/compare-metrics@${sha} # v1.4.0`)
     expect(footer).toContain('`@v1.4.0` (this release) or `@v1` (the newest compatible release)')
   })
   it('refuses a short SHA', () => {

@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { readActionMetadata, repoRoot, type ActionMetadata } from './action-metadata.js'
 
-/** The published name users write: `uses: org/ml-actions/actions/<name>@v1` (or the root action). */
+/**
+ * The published names users write: `uses: org/ml-actions/<name>@v1` (the short form, a root folder that
+ * holds only a generated action.yml), `org/ml-actions/actions/<name>@v1`, or the root action.
+ */
 export const OUR_ACTION = /^org\/ml-actions(?:\/([^@]+))?@(.+)$/
 export const PUBLISHED_REF = 'v1'
 
@@ -45,9 +48,14 @@ export function ourActionMetadata(path: string | undefined): ActionMetadata | un
     const metadata = parse(readFileSync(file, 'utf8')) as ActionMetadata
     return { ...metadata, inputs: metadata.inputs ?? {}, outputs: metadata.outputs ?? {} }
   }
-  const match = /^actions\/([^/]+)$/.exec(path)
-  if (!match || !existsSync(join(repoRoot, 'actions', match[1]!, 'action.yml'))) return undefined
-  return readActionMetadata(match[1]!)
+  const name = ourActionName(path)
+  if (!name || !existsSync(join(repoRoot, path, 'action.yml'))) return undefined
+  return readActionMetadata(name)
+}
+
+/** The action a `uses:` path after `org/ml-actions` names, in either form (undefined: the root). */
+export function ourActionName(path: string | undefined): string | undefined {
+  return path === undefined ? undefined : /^(?:actions\/)?([^/]+)$/.exec(path)?.[1]
 }
 
 const where = (jobId: string, step: WorkflowStep, index: number): string =>
