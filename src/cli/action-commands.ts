@@ -40,9 +40,10 @@ export const actionCommands: CliCommand[] = [
   },
   {
     name: 'registry',
-    summary: 'Model registry: list, show, resolve, promote, rollback, history, verify, gc',
+    summary:
+      'Model registry: list, show, resolve, download, promote, rollback, history, verify, gc',
     usage:
-      'ml-actions registry <list|show|resolve|promote|rollback|history|verify|gc> [--registry URI] (see ml-actions registry help)',
+      'ml-actions registry <list|show|resolve|download|promote|rollback|history|verify|gc> [--registry URI] (see ml-actions registry help)',
     run: async (argv, io) => (await import('@ml-actions/registry')).runRegistryCli([...argv], io)
   },
   {

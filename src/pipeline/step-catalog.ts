@@ -55,7 +55,7 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
           { noDataCache }
         ] = await Promise.all([
           import('../../actions/train-evaluate/src/train-evaluate.js'),
-          import('../../actions/train-evaluate/src/exec-command-runner.js'),
+          import('@ml-actions/action-kit/command'),
           import('../../actions/train-evaluate/src/actions-data-cache.js'),
           import('../../actions/train-evaluate/src/data-cache.js')
         ])

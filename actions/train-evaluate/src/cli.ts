@@ -1,7 +1,7 @@
 import { runCli, type CliIo } from '@ml-actions/action-kit/cli'
 import { noDataCache } from './data-cache.js'
 import { trainEvaluate } from './definition.js'
-import { execCommandRunner } from './exec-command-runner.js'
+import { execCommandRunner } from '@ml-actions/action-kit/command'
 import { createTrainEvaluate, stepExitCode } from './train-evaluate.js'
 
 /** `ml-actions train-evaluate`: the action's body; exits with the command's code when it failed. */

@@ -1,7 +1,7 @@
 import { runAction } from '@ml-actions/action-kit/runner'
 import { actionsDataCache } from './actions-data-cache.js'
 import { trainEvaluate } from './definition.js'
-import { execCommandRunner } from './exec-command-runner.js'
+import { execCommandRunner } from '@ml-actions/action-kit/command'
 import { createTrainEvaluate, stepExitCode } from './train-evaluate.js'
 
 const body = createTrainEvaluate({ runCommand: execCommandRunner, dataCache: actionsDataCache })

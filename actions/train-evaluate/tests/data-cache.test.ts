@@ -9,7 +9,7 @@ import { sha256Hex } from '@ml-actions/registry'
 import type { DataCache } from '../src/data-cache.js'
 import { dataManifest } from '../src/data-manifest.js'
 import { trainEvaluate } from '../src/definition.js'
-import { execCommandRunner } from '../src/exec-command-runner.js'
+import { execCommandRunner } from '@ml-actions/action-kit/command'
 import { createTrainEvaluate } from '../src/train-evaluate.js'
 
 /** The cache service's contract, in memory: exact key first, then the newest entry by prefix. */

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { AliasEntry } from './alias-log.js'
@@ -19,6 +20,7 @@ Commands:
   list                                          models with their versions and aliases
   show <ref>                                    manifest of name, name@alias, name@latest or name/<n>
   resolve <ref>                                 the version a reference points to
+  download <ref> --to <dir> [--force]           the version's files, sha256-verified, and its manifest.json
   promote <name> <alias> <version> [--expect v] move an alias (--expect none: alias must be unset)
   rollback <name> <alias> [--to v]              move an alias back (default: its previous version)
   history <name> <alias>                        alias moves, newest first
@@ -30,6 +32,7 @@ Options:
   --endpoint <url>          S3-compatible endpoint; --region <r>; --path-style / --no-path-style
   --allow-unsafe-aliases    move aliases even on a store that ignores create-only preconditions
   --actor <who>  --reason <why>  --decision-ref <ref>   recorded with alias moves
+  --force                   download: write into a directory that is not empty
   --json                    machine-readable output
 `
 
@@ -47,6 +50,7 @@ const OPTIONS = {
   reason: { type: 'string' },
   'decision-ref': { type: 'string' },
   'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
   'grace-hours': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
@@ -104,6 +108,29 @@ export async function runRegistryCli(argv: string[], io: RegistryCliIo): Promise
         const [ref] = expectOperands(command, operands, 1, 1)
         const { name, version, alias } = await registry.resolve(ref as string)
         print({ name, version, ...(alias ? { alias } : {}) }, `${name}/${version}`)
+        return 0
+      }
+      case 'download': {
+        const [ref] = expectOperands(command, operands, 1, 1)
+        if (!values.to) {
+          throw new ConfigurationError('"download" needs --to <directory>', 'to')
+        }
+        const result = await registry.checkout(ref as string, resolve(io.cwd, values.to), {
+          force: values.force ?? false
+        })
+        const { manifest } = result
+        const bytes = manifest.files.reduce((sum, file) => sum + file.size, 0)
+        print(
+          {
+            name: manifest.name,
+            version: manifest.version,
+            ...(result.alias ? { alias: result.alias } : {}),
+            directory: result.directory,
+            manifest: result.manifestPath,
+            files: result.files
+          },
+          `${manifest.name}/${manifest.version}: ${manifest.files.length} file(s), ${bytes} bytes verified into ${result.directory}`
+        )
         return 0
       }
       case 'promote': {

@@ -5,6 +5,9 @@ import type { Lineage } from './lineage.js'
 export const MANIFEST_SCHEMA_VERSION = 1
 export const MANIFEST_KIND = 'ml-actions/model-version'
 
+/** A downloaded version's manifest, written beside its files last: all of them verified. */
+export const CHECKOUT_MANIFEST_FILE = 'manifest.json'
+
 export interface ManifestFile {
   /** Relative, `/`-separated path inside the model; where `download` writes it. */
   path: string

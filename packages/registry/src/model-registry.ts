@@ -19,6 +19,7 @@ import { parseModelRef } from './model-ref.js'
 import type { RegisterOptions, RegisterResult } from './registration.js'
 import { readEvents, type RegistryEvent } from './registry-events.js'
 import { openStore, type OpenStoreOptions } from './store-uri.js'
+import type { CheckoutOptions, CheckoutResult } from './model-checkout.js'
 import type { DownloadResult } from './version-download.js'
 import { listModelNames, requireManifest, scanVersions } from './version-catalog.js'
 
@@ -142,6 +143,21 @@ export class ModelRegistry {
   async download(name: string, version: number, destination: string): Promise<DownloadResult> {
     const { downloadVersion } = await import('./version-download.js')
     return downloadVersion(this.store, await this.get(name, version), destination)
+  }
+
+  /**
+   * `name@alias`, `name/7` or `name@latest` into `destination`, verified, with its manifest
+   * beside the files; refuses a non-empty directory unless `force`.
+   */
+  async checkout(
+    ref: string,
+    destination: string,
+    options: CheckoutOptions = {}
+  ): Promise<CheckoutResult & { alias?: string }> {
+    const resolved = await this.resolve(ref)
+    const { checkoutVersion } = await import('./model-checkout.js')
+    const result = await checkoutVersion(this.store, resolved.manifest, destination, options)
+    return { ...result, ...(resolved.alias ? { alias: resolved.alias } : {}) }
   }
 
   async promote(

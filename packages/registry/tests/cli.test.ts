@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runRegistryCli, type RegistryCliIo } from '../src/cli.js'
@@ -88,6 +88,53 @@ describe('registry CLI', () => {
     const failed = await run(['verify', 'clf'], cwd)
     expect(failed.code).toBe(1)
     expect(failed.stdout).toMatch(/FAILED[\s\S]*clf\/1 model\.onnx: blob .* hashes to/)
+  })
+
+  test('download writes the verified files and their manifest; refuses a non-empty directory', async () => {
+    const { cwd, registry } = await seededRegistry()
+    await registry.promote('clf', 'prod', 1)
+    const first = await run(['download', 'clf@prod', '--to', 'out', '--json'], cwd)
+    expect(first.code).toBe(0)
+    const out = path.join(cwd, 'out')
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      name: 'clf',
+      version: 1,
+      alias: 'prod',
+      directory: out
+    })
+    expect(readFileSync(path.join(out, 'model.onnx'), 'utf8')).toBe('v1')
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))
+    expect(manifest).toEqual(await registry.get('clf', 1))
+
+    const refused = await run(['download', 'clf@latest', '--to', 'out'], cwd)
+    expect(refused).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/out is not empty.*--force/)
+    })
+    expect(readFileSync(path.join(out, 'model.onnx'), 'utf8')).toBe('v1')
+    expect(await run(['download', 'clf/2', '--to', 'out', '--force'], cwd)).toMatchObject({
+      code: 0,
+      stdout: 'clf/2: 1 file(s), 2 bytes verified into ' + out + '\n'
+    })
+    expect(readFileSync(path.join(out, 'model.onnx'), 'utf8')).toBe('v2')
+    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'model.onnx'])
+    expect(await run(['download', 'clf@prod'], cwd)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--to/)
+    })
+  })
+
+  test('download of a tampered blob exits 1 and leaves neither the file nor a manifest', async () => {
+    const { cwd, registry } = await seededRegistry()
+    const [file] = (await registry.get('clf', 2)).files
+    await registry.store.put(
+      `blobs/sha256/${file?.sha256.slice(0, 2)}/${file?.sha256}`,
+      Buffer.from('v3')
+    )
+    const failed = await run(['download', 'clf/2', '--to', 'bad'], cwd)
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toMatch(/model\.onnx/)
+    expect(readdirSync(path.join(cwd, 'bad'))).toEqual([])
   })
 
   test('usage mistakes exit 2 and name the problem', async () => {

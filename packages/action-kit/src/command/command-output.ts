@@ -1,4 +1,4 @@
-import type { Logger } from '@ml-actions/action-kit'
+import type { Logger } from '../logger.js'
 
 const TAIL_BYTES = 4_096
 
