@@ -460,13 +460,13 @@ describe('compare-metrics statistics through the bundle', () => {
     const report = await readReport(strict.outputs['report-path']!)
     expect(report.metrics[0]).toMatchObject({
       name: 'accuracy',
-      verdict: 'within-noise',
+      verdict: 'no-significant-change',
       significant: false,
       method: 'paired-bootstrap-multinomial + mcnemar-exact'
     })
     const [comment] = fake.comments(2)
     expect(comment!.body).toContain('95% CI of Δ')
-    expect(comment!.body).toContain('⚠️ within noise')
+    expect(comment!.body).toContain('⚠️ no significant change')
   })
 
   it('compares several seeds per side with Welch’s t-test', async () => {

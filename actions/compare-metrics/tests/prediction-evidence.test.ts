@@ -74,7 +74,7 @@ describe('statistics from paired predictions', () => {
         })
       ).metrics[0]
     expect(await at(0.05)).toMatchObject({ verdict: 'improved', significant: true })
-    expect(await at(0.01)).toMatchObject({ verdict: 'within-noise', significant: false })
+    expect(await at(0.01)).toMatchObject({ verdict: 'no-significant-change', significant: false })
   })
 
   it('maps metric names to tests', async () => {

@@ -1,7 +1,8 @@
 import type { MetricsDocument } from '../metrics/model.js'
 import type { StatResult } from '../stats/stat-result.js'
 import { countComparisons } from './counts.js'
-import { formatNumber, judgeMetric } from './judge-metric.js'
+import { formatNumber, judgeMetric, type MetricToJudge } from './judge-metric.js'
+import { correctForMultiplicity, type JudgedMetric } from './multiplicity.js'
 import { cellName, summariseRuns, welchStatistics } from './multi-run.js'
 import type {
   ComparedSide,
@@ -13,6 +14,7 @@ import type {
 } from './report.js'
 import { ruleMatcherFor, type RuleMatcher } from './rule-matcher.js'
 import { DEFAULT_RULES, type ComparisonRules, type FailOn } from './rules.js'
+import { DEFAULT_CORRECTION, DEFAULT_POWER, type Correction } from './verdicts.js'
 
 /**
  * Compare a candidate's metrics with a baseline's under the rules.
@@ -34,6 +36,17 @@ export interface CompareOptions {
   readonly failOn?: FailOn
   /** Confidence level of Welch intervals for multi-run comparisons; defaults to 1 − alpha. */
   readonly level?: number
+  /** Multiplicity correction over the gated metrics with p-values; defaults to the rules' (holm). */
+  readonly correction?: Correction
+  /** Leave metrics named by an exact rule (the headline metrics) out of the correction. */
+  readonly exemptHeadline?: boolean
+  /** Power at which minimum detectable effects are stated; defaults to the rules' (0.8). */
+  readonly power?: number
+  /**
+   * Per-sample predictions were given: every metric is labelled with whether it has statistics,
+   * and one without statistics does not gate at tolerance zero.
+   */
+  readonly predictionsGiven?: boolean
 }
 
 type Side = MetricsDocument | readonly MetricsDocument[]
@@ -47,6 +60,10 @@ export async function compareMetrics(
   const alpha = options.alpha ?? rules.alpha
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`)
   const failOn = options.failOn ?? rules.failOn
+  const power = options.power ?? rules.power ?? DEFAULT_POWER
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`)
+  const correction = options.correction ?? rules.correction ?? DEFAULT_CORRECTION
+  const exemptHeadline = options.exemptHeadline ?? rules.exemptHeadline ?? false
   const candidateRuns = runsOf(candidate)
   const baselineRuns = baseline === undefined ? undefined : runsOf(baseline)
   const candidateSummary = summariseRuns(candidateRuns)
@@ -70,7 +87,10 @@ export async function compareMetrics(
     groupsGate: rules.groups === 'gate',
     hasBaseline: baselineSummary !== undefined,
     alpha,
+    power,
+    predictionsGiven: options.predictionsGiven === true,
     statistics,
+    judged: [],
     runs:
       baselineSummary !== undefined && (candidateSummary.runs > 1 || baselineSummary.runs > 1)
         ? { baseline: baselineSummary.runs, candidate: candidateSummary.runs }
@@ -79,7 +99,17 @@ export async function compareMetrics(
   const candidateDocument = candidateSummary.mean
   const baselineDocument = baselineSummary?.mean
   const metrics = compareScalars(candidateDocument, baselineDocument, context)
-  const groups = compareGroups(candidateDocument, baselineDocument, context)
+  const groupCells = compareGroups(candidateDocument, baselineDocument, context)
+  const correctionSummary = correctForMultiplicity(context.judged, correction, {
+    exempt: exemptHeadline
+      ? (name) => context.matcher.exactRules().some((rule) => rule.pattern === name)
+      : () => false,
+    rejudge: (input, adjustedPValue) => judgeMetric({ ...input, adjustedPValue })
+  })
+  const groups: GroupComparison[] = groupCells.map((group) => ({
+    ...group,
+    counts: countComparisons(group.cells)
+  }))
   const requiredGlobs = missingRequiredGlobs(candidateDocument, context)
   const allMetrics = [...metrics, ...requiredGlobs]
   const everything = [...allMetrics, ...groups.flatMap((group) => group.cells)]
@@ -90,6 +120,8 @@ export async function compareMetrics(
     reasons: reasonsOf(everything),
     failOn,
     alpha,
+    power,
+    correction: correctionSummary,
     rules: rules.source,
     candidate: sideOf(candidateDocument, candidateSummary.runs),
     baseline:
@@ -107,8 +139,18 @@ interface Context {
   readonly groupsGate: boolean
   readonly hasBaseline: boolean
   readonly alpha: number
+  readonly power: number
+  readonly predictionsGiven: boolean
   readonly statistics: ReadonlyMap<string, StatResult> | undefined
+  /** Judgements with statistics, where they sit, so the correction can judge them again. */
+  readonly judged: JudgedMetric[]
   readonly runs: { baseline: number; candidate: number } | undefined
+}
+
+/** Judge one metric, remembering where a judgement with statistics went. */
+function judgeInto(list: MetricComparison[], input: MetricToJudge, context: Context): void {
+  const index = list.push(judgeMetric(input)) - 1
+  if (input.statistics !== undefined) context.judged.push({ input, list, index })
 }
 
 function runsOf(side: Side): readonly MetricsDocument[] {
@@ -135,8 +177,9 @@ function compareScalars(
     baselineValue: number | undefined
   ): void => {
     const statistics = context.statistics?.get(name)
-    results.push(
-      judgeMetric({
+    judgeInto(
+      results,
+      {
         name,
         candidate: candidateValue,
         baseline: baselineValue,
@@ -144,9 +187,12 @@ function compareScalars(
         rule: context.matcher.resolve(name),
         gateAllowed: true,
         alpha: context.alpha,
+        power: context.power,
+        predictionsGiven: context.predictionsGiven,
         statistics,
         runs: context.runs
-      })
+      },
+      context
     )
   }
   const candidateMetrics = candidate.metrics
@@ -191,7 +237,7 @@ function compareGroups(
   candidate: MetricsDocument,
   baseline: MetricsDocument | undefined,
   context: Context
-): GroupComparison[] {
+): Omit<GroupComparison, 'counts'>[] {
   const names = unionOrdered(Object.keys(candidate.groups), Object.keys(baseline?.groups ?? {}))
   return names.map((groupName) => {
     const candidateRows = candidate.groups[groupName]?.rows ?? {}
@@ -220,8 +266,9 @@ function compareGroups(
         const name = cellName(groupName, member, field)
         const rule = context.matcher.resolve(name)
         const statistics = context.statistics?.get(name)
-        cells.push(
-          judgeMetric({
+        judgeInto(
+          cells,
+          {
             name,
             group: { name: groupName, member, field },
             candidate: candidateValue,
@@ -230,13 +277,16 @@ function compareGroups(
             rule,
             gateAllowed: context.groupsGate || rule.pattern !== null,
             alpha: context.alpha,
+            power: context.power,
+            predictionsGiven: context.predictionsGiven,
             statistics,
             runs: context.runs
-          })
+          },
+          context
         )
       }
     }
-    return { name: groupName, members, fields, cells, counts: countComparisons(cells) }
+    return { name: groupName, members, fields, cells }
   })
 }
 
@@ -262,7 +312,8 @@ function missingRequiredGlobs(candidate: MetricsDocument, context: Context): Met
         hasBaseline: context.hasBaseline,
         rule: context.matcher.resolve(rule.pattern),
         gateAllowed: true,
-        alpha: context.alpha
+        alpha: context.alpha,
+        power: context.power
       })
       return {
         ...judged,

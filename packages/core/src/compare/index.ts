@@ -6,12 +6,25 @@ export { exactDifference } from './exact-difference.js'
 export { formatNumber } from './judge-metric.js'
 export { cellName, summariseRuns, welchStatistics } from './multi-run.js'
 export type { RunSummary } from './multi-run.js'
-export { OUTCOMES, VERDICTS } from './report.js'
+export { OUTCOMES } from './report.js'
+export {
+  CORRECTIONS,
+  CORRECTION_LABELS,
+  DEFAULT_CORRECTION,
+  DEFAULT_POWER,
+  EVIDENCE_LABELS,
+  VERDICTS,
+  VERDICT_LABELS,
+  VERDICT_MEANINGS
+} from './verdicts.js'
+export type { Correction, EvidenceKind } from './verdicts.js'
+export { correctForMultiplicity } from './multiplicity.js'
 export type {
   ComparedSide,
   ComparisonCounts,
   ComparisonReport,
   ConfidenceInterval,
+  CorrectionSummary,
   GroupComparison,
   MetricComparison,
   MetricOutcome,

@@ -1,18 +1,26 @@
+import { minimumDetectableEffect } from '../stats/minimum-detectable-effect.js'
 import type { StatResult } from '../stats/stat-result.js'
 import { exactDifference } from './exact-difference.js'
 import type { MetricComparison, MetricOutcome, Movement, ReportNumber, Verdict } from './report.js'
 import type { ResolvedRule } from './rule-matcher.js'
+import type { EvidenceKind } from './verdicts.js'
 
 /**
  * The verdict on one metric (or one group cell). In order:
  * 1. absent from the candidate → missing (fails when required, else the rule's `missing`);
  * 2. outside min/max → failed-bound, whatever the baseline says;
  * 3. no baseline value → new (passes on a first run; else the rule's `new`);
- * 4. |Δ| ≤ abs + rel·|baseline| (or below floating-point noise) → unchanged;
- * 5. beyond tolerance: better / worse (changed for neutral metrics); when statistics are given
- *    and do not show the change is significant at α → within-noise;
+ * 4. Δ = 0 (or below floating-point noise) → unchanged; |Δ| ≤ abs + rel·|baseline| →
+ *    within-tolerance;
+ * 5. beyond tolerance: better / worse (changed for neutral metrics) → improved / regressed;
+ *    when statistics are given and do not show the change is significant at α (the adjusted
+ *    p-value when a multiplicity correction applies) → no-significant-change, with the minimum
+ *    detectable effect; statistics that cannot decide (NaN) → inconclusive;
  * 6. the alert mode decides which movements count: a gating alert fails when significant and is
- *    inconclusive when within noise.
+ *    inconclusive when not.
+ * When per-sample predictions were given but this metric has no statistics, it is labelled
+ * `no-statistics`, and at tolerance zero a regression only warns: a change no test backs must
+ * not block a merge without a tolerance the user chose.
  * A metric that cannot gate (gate: false, neutral without bounds, a group cell no rule names)
  * has its outcome capped at warn.
  */
@@ -27,7 +35,13 @@ export interface MetricToJudge {
   /** Group cells gate only when a rule names them or `groups: gate`. */
   readonly gateAllowed: boolean
   readonly statistics?: StatResult
+  /** The p-value after the multiplicity correction, when this metric is in the family. */
+  readonly adjustedPValue?: number
   readonly alpha: number
+  /** Power at which the minimum detectable effect is stated. */
+  readonly power: number
+  /** Were per-sample predictions given for this comparison? */
+  readonly predictionsGiven?: boolean
   readonly runs?: MetricComparison['runs']
 }
 
@@ -90,9 +104,11 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
     Number.isNaN(candidate) && Number.isNaN(baseline) ? 0 : exactDifference(candidate, baseline)
   const allowed = rule.absTolerance + rule.relTolerance * Math.abs(baseline)
   const movement = movementOf(delta, allowed, candidate, baseline, rule)
-  const evidence = evidenceOf(input.statistics, input.alpha)
+  const evidence = evidenceOf(input)
   const noisy = movement !== 'none' && evidence.significant === false
-  const signal = signalOf(movement, rule)
+  const blind = evidence.evidence === 'no-statistics' && allowed === 0
+  const rawSignal = signalOf(movement, rule)
+  const signal = blind && rawSignal === 'fail' ? 'warn' : rawSignal
   let outcome: MetricOutcome =
     signal === 'fail'
       ? noisy
@@ -101,9 +117,18 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
       : signal === 'warn' && !noisy
         ? 'warn'
         : 'pass'
-  let verdict: Verdict = noisy ? 'within-noise' : verdictOf(movement)
+  let verdict: Verdict = noisy
+    ? evidence.degenerate
+      ? 'inconclusive'
+      : 'no-significant-change'
+    : verdictOf(movement, delta, candidate, baseline)
   let reason = describeChange(movement, delta, allowed, rule, candidate)
   if (noisy) reason += `, but ${describeNoise(evidence, input.alpha)}`
+  if (evidence.evidence === 'no-statistics' && movement !== 'none') {
+    reason += blind
+      ? '; no statistics (not recomputable from the predictions), so at tolerance 0 it does not gate'
+      : '; no statistics (not recomputable from the predictions): judged on tolerance alone'
+  }
   if (breach !== undefined) {
     verdict = 'failed-bound'
     outcome = 'fail'
@@ -165,10 +190,15 @@ function finishJudgement(
     alert: rule.alert,
     outcome: gating ? fields.outcome : capAtWarn(fields.outcome),
     rule: rule.pattern,
-    method: evidence?.method,
-    ci: evidence?.ci,
-    pValue: evidence?.pValue,
-    significant: evidence?.significant,
+    method: evidence.method,
+    ci: evidence.ci,
+    pValue: evidence.pValue,
+    pAdjusted: evidence.pAdjusted,
+    significant: evidence.significant,
+    statistic: evidence.statistic,
+    standardError: evidence.standardError,
+    mde: evidence.mde,
+    evidence: evidence.evidence,
     runs: input.runs,
     reason: fields.reason
   }
@@ -178,17 +208,35 @@ interface Evidence {
   method?: string
   ci?: { low: number; high: number; level?: number }
   pValue?: number
+  pAdjusted?: number
   significant?: boolean
+  statistic?: string
+  standardError?: number
+  mde?: number
+  evidence?: EvidenceKind
+  /** The test ran but its p-value or interval is not a number. */
+  degenerate?: boolean
 }
 
 const NO_EVIDENCE: Evidence = Object.freeze({})
+const NO_STATISTICS: Evidence = Object.freeze({ evidence: 'no-statistics' })
 
-function evidenceOf(statistics: StatResult | undefined, alpha: number): Evidence {
-  if (statistics === undefined) return NO_EVIDENCE
+function evidenceOf(input: MetricToJudge): Evidence {
+  const statistics = input.statistics
+  if (statistics === undefined) return input.predictionsGiven ? NO_STATISTICS : NO_EVIDENCE
   const { low, high, pValue } = statistics
+  const decidingP = input.adjustedPValue ?? pValue
   const hasInterval = low !== undefined && high !== undefined
+  const degenerate =
+    (hasInterval && (Number.isNaN(low) || Number.isNaN(high))) ||
+    (decidingP !== undefined && Number.isNaN(decidingP))
   const excludesZero = hasInterval ? low > 0 || high < 0 : true
-  const belowAlpha = pValue !== undefined ? pValue < alpha : true
+  const belowAlpha = decidingP !== undefined ? decidingP < input.alpha : true
+  const standardError = statistics.standardError
+  const mde =
+    standardError !== undefined && Number.isFinite(standardError)
+      ? minimumDetectableEffect(standardError, input.alpha, input.power)
+      : undefined
   return {
     method: statistics.method,
     ...(hasInterval
@@ -197,7 +245,13 @@ function evidenceOf(statistics: StatResult | undefined, alpha: number): Evidence
         }
       : {}),
     ...(pValue !== undefined ? { pValue } : {}),
-    significant: excludesZero && belowAlpha
+    ...(input.adjustedPValue !== undefined ? { pAdjusted: input.adjustedPValue } : {}),
+    significant: !degenerate && excludesZero && belowAlpha,
+    ...(statistics.statistic !== undefined ? { statistic: statistics.statistic } : {}),
+    ...(standardError !== undefined ? { standardError } : {}),
+    ...(mde !== undefined ? { mde } : {}),
+    ...(input.predictionsGiven ? { evidence: 'statistics' as const } : {}),
+    ...(degenerate ? { degenerate } : {})
   }
 }
 
@@ -234,7 +288,12 @@ function signalOf(movement: Movement, rule: ResolvedRule): 'fail' | 'warn' | 'no
   }
 }
 
-function verdictOf(movement: Movement): Verdict {
+function verdictOf(
+  movement: Movement,
+  delta: number,
+  candidate: number,
+  baseline: number
+): Verdict {
   switch (movement) {
     case 'better':
       return 'improved'
@@ -242,8 +301,11 @@ function verdictOf(movement: Movement): Verdict {
       return 'regressed'
     case 'changed':
       return 'changed'
-    case 'none':
-      return 'unchanged'
+    case 'none': {
+      const scale = Math.max(Math.abs(candidate), Math.abs(baseline))
+      const equal = delta === 0 || (Number.isFinite(scale) && Math.abs(delta) <= NOISE_ULPS * scale)
+      return equal ? 'unchanged' : 'within-tolerance'
+    }
   }
 }
 
@@ -280,10 +342,12 @@ function describeChange(
 
 function describeNoise(evidence: Evidence, alpha: number): string {
   const parts: string[] = []
-  if (evidence.pValue !== undefined) {
-    parts.push(
-      `p = ${formatNumber(evidence.pValue)}${evidence.pValue < alpha ? ' <' : ' ≥'} α ${alpha}`
-    )
+  if (evidence.degenerate)
+    return `the statistics cannot decide (${evidence.method ?? 'test'} is degenerate)`
+  const deciding = evidence.pAdjusted ?? evidence.pValue
+  if (deciding !== undefined) {
+    const which = evidence.pAdjusted !== undefined ? 'adjusted p' : 'p'
+    parts.push(`${which} = ${formatNumber(deciding)}${deciding < alpha ? ' <' : ' ≥'} α ${alpha}`)
   }
   if (evidence.ci !== undefined) {
     const level =
@@ -293,6 +357,7 @@ function describeNoise(evidence: Evidence, alpha: number): string {
       `${level}CI [${formatSigned(evidence.ci.low)}, ${formatSigned(evidence.ci.high)}]${includesZero ? ' includes 0' : ''}`
     )
   }
+  if (evidence.mde !== undefined) parts.push(`detectable effect ±${formatNumber(evidence.mde)}`)
   return `not significant (${parts.join('; ')}${evidence.method ? `; ${evidence.method}` : ''})`
 }
 

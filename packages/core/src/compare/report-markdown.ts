@@ -21,6 +21,7 @@ import type {
   Verdict
 } from './report.js'
 import type { BaselineSide, MetricsComparisonReport } from './report-envelope.js'
+import { CORRECTION_LABELS, VERDICT_LABELS } from './verdicts.js'
 
 /**
  * The comparison as markdown for a pull-request comment or a job summary. Pure: the report in,
@@ -62,16 +63,7 @@ const RESULT_EMOJI: Readonly<Record<OverallResult, string>> = {
   inconclusive: '⚠️'
 }
 
-const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
-  improved: 'improved',
-  unchanged: 'unchanged',
-  regressed: 'regressed',
-  changed: 'changed',
-  'within-noise': 'within noise',
-  missing: 'missing',
-  new: 'new',
-  'failed-bound': 'out of bounds'
-}
+const VERDICT_TEXT = VERDICT_LABELS
 
 export function renderComparisonMarkdown(
   report: MetricsComparisonReport,
@@ -121,14 +113,20 @@ function summaryLine(report: MetricsComparisonReport): string {
   }
   add(verdicts.regressed, 'regressed')
   add(verdicts['failed-bound'], 'out of bounds')
-  add(verdicts['within-noise'], 'within noise')
+  add(verdicts['no-significant-change'], VERDICT_LABELS['no-significant-change'])
+  add(verdicts.inconclusive, VERDICT_LABELS.inconclusive)
   add(verdicts.missing, 'missing')
   add(verdicts.improved, 'improved')
   add(verdicts.changed, 'changed')
+  add(verdicts['within-tolerance'], VERDICT_LABELS['within-tolerance'])
   add(verdicts.unchanged, 'unchanged')
   add(verdicts.new, 'new')
   const gate = `${outcomes.fail} failing, ${outcomes.inconclusive} inconclusive, ${outcomes.warn} warning`
-  return `**${total} metric${total === 1 ? '' : 's'}**: ${parts.join(' · ') || 'none'} (${gate}; fail-on ${report.failOn}, α = ${report.alpha}).`
+  const correction =
+    report.correction !== undefined && report.correction.family > 1
+      ? `, ${CORRECTION_LABELS[report.correction.method]} correction over ${report.correction.family} tests`
+      : ''
+  return `**${total} metric${total === 1 ? '' : 's'}**: ${parts.join(' · ') || 'none'} (${gate}; fail-on ${report.failOn}, α = ${report.alpha}${correction}).`
 }
 
 function baselineLine(baseline: BaselineSide, url: string | undefined): string {
@@ -189,7 +187,10 @@ function metricTable(
 ): string {
   const ordered = byInterest(metrics)
   const shown = ordered.slice(0, Math.max(0, maxRows))
-  const withCi = shown.some((metric) => metric.ci !== undefined || metric.pValue !== undefined)
+  const withCi = shown.some(
+    (metric) =>
+      metric.ci !== undefined || metric.pValue !== undefined || metric.evidence !== undefined
+  )
   const headers = hasBaseline
     ? [
         'Metric',
@@ -334,7 +335,8 @@ function statusEmoji(metric: MetricComparison): string {
       return '🟢'
     case 'new':
       return '🆕'
-    case 'within-noise':
+    case 'no-significant-change':
+    case 'within-tolerance':
       return '〰️'
     case 'regressed':
       return '🔻'
@@ -372,6 +374,11 @@ function ciCell(metric: MetricComparison, format: NumberFormatOptions): Cell {
   }
   if (metric.pValue !== undefined)
     parts.push(`p = ${formatNumber(metric.pValue, { significantDigits: 2 })}`)
+  if (metric.pAdjusted !== undefined)
+    parts.push(`(adj. ${formatNumber(metric.pAdjusted, { significantDigits: 2 })})`)
+  if (metric.mde !== undefined && metric.significant === false)
+    parts.push(`MDE ±${formatNumber(metric.mde, format)}`)
+  if (metric.evidence === 'no-statistics') parts.push('no statistics')
   return parts.length === 0 ? undefined : trustedMarkdown(parts.join(' '))
 }
 

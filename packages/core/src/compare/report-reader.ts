@@ -35,7 +35,8 @@ export function parseMetricsComparisonReport(
 
 const OVERALL = new Set(['pass', 'fail', 'inconclusive'])
 const OUTCOMES = new Set<string>(REPORT_OUTCOMES)
-const VERDICTS = new Set<string>(REPORT_VERDICTS)
+// 'within-noise' is what reports written before the no-significant-change status said.
+const VERDICTS = new Set<string>([...REPORT_VERDICTS, 'within-noise'])
 
 function reportProblems(value: unknown): string[] {
   if (!isObject(value)) return ['not a JSON object']

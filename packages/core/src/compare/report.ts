@@ -1,33 +1,14 @@
 import type { MetricsMetadata } from '../metrics/model.js'
 import type { MetricDirection } from './direction.js'
 import type { AlertMode, FailOn } from './rules.js'
+import type { Correction, EvidenceKind, Verdict } from './verdicts.js'
 
 /**
  * The comparison report: plain JSON (JSON.stringify round-trips it). Non-finite metric values,
  * which JSON cannot hold, are written as the strings 'NaN', 'Infinity' and '-Infinity'.
  */
-export type Verdict =
-  | 'improved'
-  | 'unchanged'
-  | 'regressed'
-  /** A neutral metric moved beyond its tolerance. */
-  | 'changed'
-  /** Beyond tolerance, but the statistics cannot tell the change from noise. */
-  | 'within-noise'
-  | 'missing'
-  | 'new'
-  | 'failed-bound'
-
-export const VERDICTS: readonly Verdict[] = [
-  'improved',
-  'unchanged',
-  'regressed',
-  'changed',
-  'within-noise',
-  'missing',
-  'new',
-  'failed-bound'
-]
+export { VERDICTS } from './verdicts.js'
+export type { Correction, EvidenceKind, Verdict } from './verdicts.js'
 
 /** Which way the value moved relative to its tolerance, whatever the statistics say. */
 export type Movement = 'better' | 'worse' | 'changed' | 'none'
@@ -75,7 +56,17 @@ export interface MetricComparison {
   readonly method?: string
   readonly ci?: ConfidenceInterval
   readonly pValue?: number
+  /** The p-value after the comparison's multiplicity correction (see report `correction`). */
+  readonly pAdjusted?: number
   readonly significant?: boolean
+  /** The statistic recomputed from the predictions, e.g. 'weighted-f1' or 'recall[cat]'. */
+  readonly statistic?: string
+  /** Standard error of the delta, from the statistic. */
+  readonly standardError?: number
+  /** Minimum detectable effect: the smallest |Δ| this sample detects at α with the report's power. */
+  readonly mde?: number
+  /** Set when per-sample predictions were given: whether this metric has statistics. */
+  readonly evidence?: EvidenceKind
   readonly runs?: { readonly baseline: number; readonly candidate: number }
   readonly reason: string
 }
@@ -94,6 +85,14 @@ export interface ComparisonCounts {
   readonly outcomes: Readonly<Record<MetricOutcome, number>>
 }
 
+export interface CorrectionSummary {
+  readonly method: Correction
+  /** How many p-values were adjusted together. */
+  readonly family: number
+  /** Headline metrics left out of the family (exact-name rules, when asked). */
+  readonly exempt: readonly string[]
+}
+
 export interface ComparedSide {
   readonly sources: readonly string[]
   readonly metadata: MetricsMetadata
@@ -108,6 +107,10 @@ export interface ComparisonReport {
   readonly reasons: readonly string[]
   readonly failOn: FailOn
   readonly alpha: number
+  /** Power at which each `mde` is stated. */
+  readonly power: number
+  /** Multiplicity correction over the gated metrics with p-values. */
+  readonly correction: CorrectionSummary
   readonly rules: string
   readonly candidate: ComparedSide
   readonly baseline: ComparedSide | null

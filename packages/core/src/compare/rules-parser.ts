@@ -12,6 +12,7 @@ import {
   type RuleDefaults
 } from './rules.js'
 import { parseSettingNumber } from './setting-number.js'
+import { CORRECTIONS } from './verdicts.js'
 
 /**
  * Rules file (YAML, or JSON, which is YAML):
@@ -19,6 +20,9 @@ import { parseSettingNumber } from './setting-number.js'
  *   fail-on: regression          # or inconclusive
  *   groups: report               # or gate: per-class cells gate without a rule naming them
  *   alpha: 0.05
+ *   correction: holm             # or bh (Benjamini–Hochberg) or none, over the gated p-values
+ *   exempt-headline: false       # true: metrics named exactly by a rule skip the correction
+ *   power: 0.8                   # of the minimum detectable effect shown when not significant
  *   defaults:                    # any per-metric key except min/max
  *     rel-tolerance: 1%
  *     missing: warn              # fail | inconclusive | warn | pass
@@ -35,7 +39,16 @@ import { parseSettingNumber } from './setting-number.js'
  * improvement-too | both), gate, missing, new. Unknown keys are errors (a typo must not silently
  * disable a gate), as are duplicate patterns.
  */
-const TOP_LEVEL_KEYS = ['defaults', 'metrics', 'fail-on', 'groups', 'alpha'] as const
+const TOP_LEVEL_KEYS = [
+  'defaults',
+  'metrics',
+  'fail-on',
+  'groups',
+  'alpha',
+  'correction',
+  'exempt-headline',
+  'power'
+] as const
 const RULE_KEYS = [
   'direction',
   'abs-tolerance',
@@ -86,6 +99,9 @@ export function comparisonRulesFromValue(value: unknown, source: string): Compar
     ? numberSetting(top.get('alpha'), at.child('alpha'))
     : DEFAULT_ALPHA
   if (!(alpha > 0 && alpha < 1)) at.child('alpha').fail(`must be between 0 and 1, got ${alpha}`)
+  const power = top.has('power') ? numberSetting(top.get('power'), at.child('power')) : undefined
+  if (power !== undefined && !(power > 0 && power < 1))
+    at.child('power').fail(`must be between 0 and 1, got ${power}`)
   return {
     source,
     defaults,
@@ -94,7 +110,16 @@ export function comparisonRulesFromValue(value: unknown, source: string): Compar
       ? choice(top.get('fail-on'), FAIL_ON, at.child('fail-on'))
       : 'regression',
     groups: top.has('groups') ? choice(top.get('groups'), GROUPS, at.child('groups')) : 'report',
-    alpha
+    alpha,
+    ...(top.has('correction')
+      ? { correction: choice(top.get('correction'), CORRECTIONS, at.child('correction')) }
+      : {}),
+    ...(top.has('exempt-headline')
+      ? {
+          exemptHeadline: booleanSetting(top.get('exempt-headline'), at.child('exempt-headline'))
+        }
+      : {}),
+    ...(power !== undefined ? { power } : {})
   }
 }
 

@@ -1,4 +1,5 @@
 import type { MetricDirection } from './direction.js'
+import type { Correction } from './verdicts.js'
 
 /**
  * Comparison rules: how each metric is judged. See rules-parser.ts for the file syntax and
@@ -62,6 +63,12 @@ export interface ComparisonRules {
   readonly groups: GroupGating
   /** Significance level for statistics; the comparison options may override it. */
   readonly alpha: number
+  /** Multiplicity correction (holm when absent); the comparison options may override it. */
+  readonly correction?: Correction
+  /** Leave exact-name rules (headline metrics) out of the correction. */
+  readonly exemptHeadline?: boolean
+  /** Power of the minimum detectable effect (0.8 when absent). */
+  readonly power?: number
 }
 
 export const BUILT_IN_DEFAULTS: RuleDefaults = {

@@ -83,3 +83,6 @@ export type {
   PredictionStatisticRequest,
   PredictionStatisticsOptions
 } from './prediction-statistics.js'
+export { adjustPValues } from './multiple-testing.js'
+export type { MultipleTestingMethod } from './multiple-testing.js'
+export { minimumDetectableEffect, standardErrorOfInterval } from './minimum-detectable-effect.js'

@@ -13,4 +13,8 @@ export interface StatResult {
   readonly high?: number
   readonly level?: number
   readonly pValue?: number
+  /** Standard error of `delta`; with α and power it gives the minimum detectable effect. */
+  readonly standardError?: number
+  /** The statistic recomputed, e.g. 'macro-f1' or 'f1[cat]', when it is not the method's name. */
+  readonly statistic?: string
 }

@@ -27,7 +27,7 @@ describe('compareMetrics verdicts', () => {
     bleu: 30
   })
 
-  it('keeps changes within tolerance unchanged, decimal-exactly at the boundary', async () => {
+  it('calls changes within tolerance within-tolerance, decimal-exactly at the boundary', async () => {
     const report = await compareMetrics(
       metricsDocument({ accuracy: 0.9121, loss: 0.3, latency_ms: 110, epoch: 5, bleu: 30 }),
       baseline,
@@ -36,12 +36,12 @@ describe('compareMetrics verdicts', () => {
       )
     )
     expect(metric(report, 'accuracy')).toMatchObject({
-      verdict: 'unchanged',
+      verdict: 'within-tolerance',
       delta: -0.0001,
       outcome: 'pass'
     })
     expect(metric(report, 'latency_ms')).toMatchObject({
-      verdict: 'unchanged',
+      verdict: 'within-tolerance',
       delta: 10,
       deltaPct: 10
     })
@@ -197,7 +197,7 @@ describe('compareMetrics verdicts', () => {
     expect(report.overall).toBe('fail')
   })
 
-  it('marks a regression the statistics cannot separate from noise as within-noise', async () => {
+  it('marks a regression the statistics cannot separate from noise as no significant change', async () => {
     const candidate = metricsDocument({ accuracy: 0.88, f1: 0.8, auc: 0.93 })
     const base = metricsDocument({ accuracy: 0.9, f1: 0.85, auc: 0.9 })
     const statistics = new Map([
@@ -216,7 +216,7 @@ describe('compareMetrics verdicts', () => {
     ])
     const lenient = await compareMetrics(candidate, base, await rules(''), { statistics })
     expect(metric(lenient, 'accuracy')).toMatchObject({
-      verdict: 'within-noise',
+      verdict: 'no-significant-change',
       movement: 'worse',
       outcome: 'inconclusive',
       significant: false,
@@ -224,15 +224,17 @@ describe('compareMetrics verdicts', () => {
       ci: { low: -0.045, high: 0.004, level: 0.95 }
     })
     expect(metric(lenient, 'accuracy').reason).toMatch(
-      /not significant \(p = 0.11 ≥ α 0.05; 95% CI \[-0.045, \+0.004\] includes 0/
+      /not significant \(adjusted p = 0.22 ≥ α 0.05; 95% CI \[-0.045, \+0.004\] includes 0/
     )
+    expect(lenient.correction).toEqual({ method: 'holm', family: 2, exempt: [] })
+    expect(metric(lenient, 'accuracy').pAdjusted).toBeCloseTo(0.22, 12)
     expect(metric(lenient, 'f1')).toMatchObject({
       verdict: 'regressed',
       significant: true,
       outcome: 'fail'
     })
     expect(metric(lenient, 'auc')).toMatchObject({
-      verdict: 'within-noise',
+      verdict: 'no-significant-change',
       movement: 'better',
       outcome: 'pass'
     })
@@ -389,7 +391,7 @@ describe('several runs per side', () => {
     const loss = metric(report, 'loss')
     expect(loss).toMatchObject({
       movement: 'worse',
-      verdict: 'within-noise',
+      verdict: 'no-significant-change',
       outcome: 'inconclusive'
     })
     expect(metric(report, 'per_class.cat.f1').method).toBe('welch-t')
