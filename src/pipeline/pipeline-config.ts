@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
+import { parseYamlText } from '@ml-actions/core/yaml'
 import { PIPELINE_ORDER, STEP_NAMES, stepNameOf, type StepName } from './step-names.js'
 
 /** Raw input text keyed by action.yml input name, as a workflow's `with:` would give it. */
@@ -29,14 +30,10 @@ export interface PipelineConfig {
  * Step names are the short ones above or the action names (train-evaluate, compare-metrics, …).
  */
 export async function parsePipelineConfig(text: string, file: string): Promise<PipelineConfig> {
-  // Loaded here rather than at start-up, so a missing config fails before the parser is loaded.
-  const { parse } = await import('yaml')
-  let document: unknown
-  try {
-    document = parse(text, { uniqueKeys: true, prettyErrors: false })
-  } catch (error) {
-    throw new ConfigurationError(`${file} is not valid YAML: ${(error as Error).message}`, 'config')
-  }
+  const document = await parseYamlText(text, {
+    failure: `${file} is not valid YAML`,
+    input: 'config'
+  })
   const root = mapping(document, file, 'the file')
   for (const key of Object.keys(root)) {
     if (key !== 'defaults' && key !== 'steps') {

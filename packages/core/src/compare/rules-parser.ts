@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js'
+import { parseYamlText } from '../yaml-text.js'
 import type { MetricDirection } from './direction.js'
 import {
   BUILT_IN_DEFAULTS,
@@ -70,13 +71,12 @@ const GROUPS: readonly GroupGating[] = ['report', 'gate']
 
 /** YAML (or JSON) rules text; the YAML parser is loaded on first use, not at every start-up. */
 export async function parseComparisonRules(text: string, source: string): Promise<ComparisonRules> {
-  const { parseDocument } = await import('yaml')
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
-  const error = document.errors[0]
-  if (error !== undefined) {
-    throw new ConfigurationError(`${source}: not valid YAML/JSON: ${error.message}`)
-  }
-  return comparisonRulesFromValue(document.toJS({ mapAsMap: true }) as unknown, source)
+  const value = await parseYamlText(text, {
+    failure: `${source}: not valid YAML/JSON`,
+    input: 'rules',
+    mapAsMap: true
+  })
+  return comparisonRulesFromValue(value, source)
 }
 
 /** Rules already parsed (e.g. a `compare:` section of a larger config file). */

@@ -4,6 +4,7 @@ import { toJsonValue } from './foreign-value.js'
 import type { JsonValue, ResultsFile } from './model.js'
 import { parseStrictJson } from './strict-json.js'
 import { readTextFile } from './text-file.js'
+import { parseYamlText } from '../yaml-text.js'
 
 export interface ReadResultsFileOptions {
   /** Files larger than this are refused before they are read. Default 50 MiB. */
@@ -71,18 +72,8 @@ async function parseTable(text: string, delimiter: string, path: string): Promis
 }
 
 async function parseYaml(text: string, path: string): Promise<JsonValue> {
-  const { parseDocument } = await import('yaml')
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true })
-  const error = document.errors[0]
-  if (error !== undefined) {
-    const position = error.linePos?.[0]
-    const where = position ? ` at line ${position.line}, column ${position.col}` : ''
-    // With prettyErrors the first line ends in the position, which `where` already gives.
-    const firstLine = error.message.split('\n')[0] ?? error.message
-    const reason = firstLine.replace(/ at line \d+, column \d+:?$/, '')
-    throw new ConfigurationError(`${path}: invalid YAML${where}: ${reason}`)
-  }
-  return toJsonValue(document.toJS({ mapAsMap: true }), path)
+  const value = await parseYamlText(text, { failure: `${path}: invalid YAML`, mapAsMap: true })
+  return toJsonValue(value, path)
 }
 
 async function parseTomlText(text: string, path: string): Promise<JsonValue> {

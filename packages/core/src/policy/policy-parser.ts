@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js'
+import { parseYamlText } from '../yaml-text.js'
 import { FieldPathError, parseFieldPath, type FieldPath } from './field-path.js'
 import {
   MISSING_OUTCOMES,
@@ -61,15 +62,12 @@ const FIELD_CHECKS: readonly CheckName[] = ['threshold', 'range', 'equals', 'in'
 
 export const INLINE_POLICY_SOURCE = 'inline policy'
 
-/** The YAML parser is loaded on first use: a step that reads no policy does not pay for it. */
 export async function parsePolicy(text: string, source: string): Promise<Policy> {
-  const { parseDocument } = await import('yaml')
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
-  const error = document.errors[0]
-  if (error !== undefined) {
-    throw new ConfigurationError(`Policy ${source} is not valid YAML: ${error.message}`, 'policy')
-  }
-  return policyFromValue(document.toJS() as unknown, source)
+  const value = await parseYamlText(text, {
+    failure: `Policy ${source} is not valid YAML`,
+    input: 'policy'
+  })
+  return policyFromValue(value, source)
 }
 
 export function policyFromValue(value: unknown, source: string): Policy {
