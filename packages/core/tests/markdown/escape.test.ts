@@ -18,7 +18,7 @@ describe('escapeText', () => {
     ['&lt; &amp;', '&amp;lt; &amp;amp;'],
     ['| pipe |', '\\| pipe \\|'],
     ['```', '\\`\\`\\`'],
-    ['![x](https://evil/x.png)', '!\\[x\\](https://evil/x.png)'],
+    ['![x](https://evil/x.png)', `!\\[x\\](https:${ZWSP}//evil/x.png)`],
     ['*em* _em_ ~~s~~', '\\*em\\* \\_em\\_ \\~\\~s\\~\\~'],
     ['snake_case a_b', 'snake_case a_b'],
     ['back\\slash', 'back\\\\slash'],
@@ -38,6 +38,37 @@ describe('escapeText', () => {
     expect(escapeText('@org/team and @bob')).toBe(`@${ZWSP}org/team and @${ZWSP}bob`)
     expect(escapeText('fixes #123, org/repo#45')).toBe(`fixes \\#${ZWSP}123, org/repo#${ZWSP}45`)
     expect(escapeText('mail me @ home, C# rocks')).toBe('mail me @ home, C# rocks')
+  })
+
+  test('neutralises every GitHub reference form: #n, owner/repo#n, GH-n, user@sha', () => {
+    expect(escapeText('see GH-7, gh-8 and o/r#9')).toBe(
+      `see GH-${ZWSP}7, gh-${ZWSP}8 and o/r#${ZWSP}9`
+    )
+    expect(escapeText('o/r@1a2b3c4 and bob@1a2b3c4')).toBe(
+      `o/r@${ZWSP}1a2b3c4 and bob@${ZWSP}1a2b3c4`
+    )
+    expect(escapeText('UGH-7 GH-x GH7')).toBe('UGH-7 GH-x GH7')
+  })
+
+  test('takes the trigger out of autolink literals', () => {
+    expect(escapeText('http://x.io www.x.io mailto:me')).toBe(
+      `http:${ZWSP}//x.io www${ZWSP}.x.io mailto:${ZWSP}me`
+    )
+    expect(escapeText('ratio 1:2, v1.2, awww.x')).toBe('ratio 1:2, v1.2, awww.x')
+    expect(escapeHtml('https://x.io')).toBe(`https:${ZWSP}//x.io`)
+  })
+
+  test('shows bidirectional controls and zero-width characters as escapes', () => {
+    expect(escapeText('rtl\u202Egnp.exe')).toBe('rtl\\\\u202Egnp.exe')
+    expect(escapeCell('a\u200Bb\u2066c\uFEFF')).toBe('a\\\\u200Bb\\\\u2066c\\\\uFEFF')
+    expect(escapeCell('tag\u{E0041}')).toBe('tag\\\\u{E0041}')
+    expect(inlineCode('x\u202Ey')).toBe('`x\\u202Ey`')
+  })
+
+  test('keeps the joiners a script needs: ZWJ in emoji, ZWNJ between Persian letters', () => {
+    expect(escapeText('👩\u200D💻 ❤️\u200D🔥')).toBe('👩\u200D💻 ❤️\u200D🔥')
+    expect(escapeText('می\u200Cخواهم')).toBe('می\u200Cخواهم')
+    expect(escapeText('a\u200Db a\u200Cb')).toBe('a\\\\u200Db a\\\\u200Cb')
   })
 
   test('replaces control characters and lone surrogates', () => {
