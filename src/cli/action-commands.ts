@@ -4,16 +4,26 @@ import type { CliCommand } from './commands.js'
 // Each command loads its action when it runs: `--help` and one command never pay for the others.
 export const actionCommands: CliCommand[] = [
   {
+    name: 'pipeline',
+    summary:
+      'The root action off GitHub: train, compare, verify, gate from .github/ml-actions.yml, one PR comment',
+    usage:
+      'ml-actions pipeline [--config .github/ml-actions.yml] [--steps train,compare] [--working-directory DIR] [--output-file F] [--github-token T (or GITHUB_TOKEN) --pr-number N] [--comment upsert|off]',
+    run: async (argv, io) => (await import('../pipeline/cli.js')).runPipelineCli(argv, io)
+  },
+  {
     name: 'json-to-md',
     summary: 'Render JSON/YAML/TOML/CSV results as markdown tables',
     usage:
-      'ml-actions json-to-md <files or globs…> [--title T] [--precision N] [--include GLOB] [--exclude GLOB] [--output-file F]',
+      'ml-actions json-to-md <files or globs…> [--title T] [--precision N] [--include GLOB] [--exclude GLOB] [--output-file F] [--comment upsert --pr-number N --github-token T]',
     run: async (argv, io) => {
-      const [{ jsonToMd }, { renderResults }] = await Promise.all([
+      const [{ jsonToMd }, { createRenderResults }] = await Promise.all([
         import('../../actions/json-to-md/src/definition.js'),
         import('../../actions/json-to-md/src/render-results.js')
       ])
-      return runCli(jsonToMd, renderResults, argv, { positional: 'files', io, showOutputs: false })
+      const { commentOnPullRequest } = await import('@ml-actions/github')
+      const body = createRenderResults({ comment: commentOnPullRequest })
+      return runCli(jsonToMd, body, argv, { positional: 'files', io, showOutputs: false })
     }
   },
   {
@@ -21,7 +31,7 @@ export const actionCommands: CliCommand[] = [
     summary:
       'Compare candidate metrics with a baseline under rules and statistics; exit 1 on a regression',
     usage:
-      'ml-actions compare-metrics --candidate GLOB [--baseline GLOB | --model NAME --registry URI] [--rules FILE] [--candidate-predictions F --baseline-predictions F] [--fail-on regression|inconclusive|never]',
+      'ml-actions compare-metrics --candidate GLOB [--baseline GLOB | --model NAME --registry URI] [--rules FILE] [--candidate-predictions F --baseline-predictions F] [--fail-on regression|inconclusive|never] [--comment upsert --pr-number N --github-token T]',
     run: async (argv, io) => {
       const [{ compareMetricsAction }, { compareMetricsBody }] = await Promise.all([
         import('../../actions/compare-metrics/src/definition.js'),

@@ -19,7 +19,7 @@ export const COMBINED_REPORT_FILE = 'ml-actions-pipeline.md'
 export interface PipelineDependencies {
   readonly catalog: PipelineCatalog
   readonly wiring: readonly WiringRule[]
-  /** Posts the combined markdown to the PR; absent under the CLI. */
+  /** Posts the combined markdown to the PR; absent for the demo, which only prints it. */
   readonly comment?: (
     markdown: string,
     inputs: PipelineInputs,
@@ -99,7 +99,7 @@ export function createPipelineBody(dependencies: PipelineDependencies): Pipeline
     await mkdir(dirname(markdownFile), { recursive: true })
     await writeFile(markdownFile, markdown)
     const posted =
-      dependencies.comment && !context.cli && inputs.comment !== 'off'
+      dependencies.comment && inputs.comment !== 'off'
         ? await dependencies.comment(markdown, inputs, context)
         : undefined
 

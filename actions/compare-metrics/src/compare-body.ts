@@ -12,7 +12,7 @@ import {
 } from '@ml-actions/core/compare'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { MetricsDocument } from '@ml-actions/core/metrics'
-import { readEventContext, type EventContext, type OctokitTiming } from '@ml-actions/github'
+import { readRunContext, type EventContext, type OctokitTiming } from '@ml-actions/github'
 import {
   HISTORY_ENTRY,
   PREDICTIONS_ENTRY,
@@ -43,7 +43,8 @@ export function createCompareMetrics(
   dependencies: CompareMetricsDependencies = {}
 ): CompareMetricsBody {
   return async (inputs, context) => {
-    const event = readEventContext(context.env, (path) => readFileSync(path, 'utf8'), {
+    const event = await readRunContext(context.env, (path) => readFileSync(path, 'utf8'), {
+      cwd: context.cwd,
       ...(inputs.prNumber ? { pullRequestNumber: inputs.prNumber } : {})
     })
     const posting =
@@ -96,7 +97,7 @@ async function computeAndPublish(
     const report = withReportEnvelope(
       comparison,
       {
-        ...(context.env.GITHUB_SHA ? { gitSha: context.env.GITHUB_SHA } : {}),
+        ...(event.sha ? { gitSha: event.sha } : {}),
         ...(event.runId !== undefined ? { runId: String(event.runId) } : {}),
         ...(event.runId !== undefined ? { runAttempt: event.runAttempt } : {}),
         ...(event.runUrl ? { runUrl: event.runUrl } : {}),

@@ -45,23 +45,22 @@ export async function publishReport(
   const commentMarkdown = render(inputs.maxRows ?? 200)
 
   const truncationLink = request.markdown.reportUrl ?? request.markdown.runUrl
-  let comment: Awaited<ReturnType<typeof commentOnPullRequest>> | undefined
-  if (!context.cli) {
-    const pullRequestNumber = request.pullRequestNumber ?? inputs.prNumber
-    comment = await commentOnPullRequest({
-      action: 'compare-metrics',
-      markdown: commentMarkdown,
-      mode: inputs.comment,
-      ...(inputs.commentKey ? { key: inputs.commentKey } : {}),
-      token: inputs.githubToken,
-      ...(pullRequestNumber ? { pullRequestNumber } : {}),
-      failOnCommentError: inputs.failOnCommentError,
-      ...(truncationLink ? { reportUrl: truncationLink } : {}),
-      env: context.env,
-      logger: context.log,
-      ...(request.timing ? { timing: request.timing } : {})
-    })
-  }
+  const pullRequestNumber = request.pullRequestNumber ?? inputs.prNumber
+  // The CLI comments too when it has a token and a pull request (flags or the CI's variables).
+  const comment = await commentOnPullRequest({
+    cwd: context.cwd,
+    action: 'compare-metrics',
+    markdown: commentMarkdown,
+    mode: inputs.comment,
+    ...(inputs.commentKey ? { key: inputs.commentKey } : {}),
+    token: inputs.githubToken,
+    ...(pullRequestNumber ? { pullRequestNumber } : {}),
+    failOnCommentError: inputs.failOnCommentError,
+    ...(truncationLink ? { reportUrl: truncationLink } : {}),
+    env: context.env,
+    logger: context.log,
+    ...(request.timing ? { timing: request.timing } : {})
+  })
 
   const comparisons = allComparisons(report)
   const failing = comparisons.filter((metric) => metric.outcome === 'fail')
@@ -98,13 +97,9 @@ export async function publishReport(
       }),
       'baseline-source': report.baseline.source,
       ...(request.reportPath ? { 'report-path': request.reportPath } : {}),
-      ...(comment?.commentId !== undefined ? { 'comment-id': comment.commentId } : {}),
-      ...(comment?.url ? { 'comment-url': comment.url } : {}),
-      'comment-status': comment
-        ? comment.code
-          ? `${comment.action}:${comment.code}`
-          : comment.action
-        : 'skipped'
+      ...(comment.commentId !== undefined ? { 'comment-id': comment.commentId } : {}),
+      ...(comment.url ? { 'comment-url': comment.url } : {}),
+      'comment-status': comment.code ? `${comment.action}:${comment.code}` : comment.action
     },
     ...(summaryMarkdown ? { report: summaryMarkdown } : {}),
     ...(failOnResult

@@ -1,3 +1,4 @@
+import type { CiProvider, CiRun } from '@ml-actions/core/ci'
 import type { GateEvaluation, RuleResult } from '@ml-actions/core/policy'
 import type { Manifest } from '@ml-actions/registry'
 import type { LoadedPolicy } from './policy-source.js'
@@ -13,6 +14,8 @@ export interface DecisionRecord {
   readonly runId?: string
   readonly runAttempt?: string
   readonly runUrl?: string
+  /** The CI the gate ran on. */
+  readonly ciProvider?: CiProvider
   readonly createdAt: string
   readonly subject: { model: string; version: number; sha256: string }
   readonly mode: 'promote' | 'rollback'
@@ -45,19 +48,22 @@ export interface DecisionFacts {
   readonly environment: string
   readonly reason?: string
   readonly env: Readonly<Record<string, string | undefined>>
+  /** The run the gate is part of, on whichever CI. */
+  readonly ciRun: CiRun
   readonly runUrl?: string
   readonly now: Date
 }
 
 export function decisionRecord(facts: DecisionFacts): DecisionRecord {
-  const { env, candidate } = facts
+  const { env, candidate, ciRun } = facts
   return {
     schemaVersion: 1,
     kind: DECISION_KIND,
-    ...optional('gitSha', env.GITHUB_SHA),
-    ...optional('runId', env.GITHUB_RUN_ID),
-    ...optional('runAttempt', env.GITHUB_RUN_ATTEMPT),
+    ...optional('gitSha', ciRun.sha),
+    ...optional('runId', ciRun.runId),
+    ...optional('runAttempt', ciRun.runAttempt),
     ...optional('runUrl', facts.runUrl),
+    ciProvider: ciRun.provider,
     createdAt: facts.now.toISOString(),
     subject: { model: candidate.name, version: candidate.version, sha256: candidate.contentDigest },
     mode: facts.mode,
@@ -82,9 +88,9 @@ export function decisionRecord(facts: DecisionFacts): DecisionRecord {
     baseline: { alias: facts.alias, version: facts.baselineVersion },
     alias: facts.alias,
     environment: facts.environment,
-    ...optional('actor', env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR),
-    ...optional('event', env.GITHUB_EVENT_NAME),
-    ...optional('ref', env.GITHUB_REF),
+    ...optional('actor', env.GITHUB_TRIGGERING_ACTOR || ciRun.actor),
+    ...optional('event', ciRun.event),
+    ...optional('ref', ciRun.ref),
     ...optional('reason', facts.reason)
   }
 }

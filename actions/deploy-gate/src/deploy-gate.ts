@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import type { ActionContext, ActionOutcome } from '@ml-actions/action-kit'
+import { detectCiRun, type CiRun } from '@ml-actions/core/ci'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import {
   decideVerdict,
@@ -12,7 +13,7 @@ import {
 } from '@ml-actions/core/policy'
 import {
   commentOnPullRequest,
-  readEventContext,
+  readRunContext,
   type EventContext,
   type OctokitTiming
 } from '@ml-actions/github'
@@ -50,6 +51,7 @@ interface Run {
   readonly dependencies: DeployGateDependencies
   readonly registry: ModelRegistry
   readonly event: EventContext
+  readonly ciRun: CiRun
   readonly environment: string
 }
 
@@ -76,7 +78,10 @@ export function createDeployGate(dependencies: DeployGateDependencies = {}): Dep
   return async (inputs, context) => {
     const alias = inputs.alias.trim()
     const environment = inputs.environment.trim() || alias
-    const event = readEventContext(context.env, (path) => readFileSync(path, 'utf8'))
+    const ciRun = await detectCiRun(context.env, context.cwd)
+    const event = await readRunContext(context.env, (path) => readFileSync(path, 'utf8'), {
+      cwd: context.cwd
+    })
     if (inputs.createDeployment && !inputs.dryRun) requireDeploymentAccess(inputs, event)
     const evidence = inputs.mode === 'rollback' ? undefined : await readEvidence(inputs, context)
     const run: Run = {
@@ -85,6 +90,7 @@ export function createDeployGate(dependencies: DeployGateDependencies = {}): Dep
       dependencies,
       registry: openRegistry(inputs, context.cwd),
       event,
+      ciRun,
       environment
     }
     const result = evidence ? await promote(run, evidence) : await rollback(run)
@@ -107,7 +113,7 @@ async function readEvidence(inputs: DeployGateInputs, context: ActionContext): P
 }
 
 async function promote(run: Run, { policy, reports }: Evidence): Promise<GateResult> {
-  const { inputs, context, registry } = run
+  const { inputs, registry } = run
   const candidate = await resolveCandidate(registry, inputs.modelName, inputs.candidate, reports)
   const head = (await registry.history(inputs.modelName, inputs.alias))[0]
   const previous = head?.version ?? null
@@ -115,7 +121,7 @@ async function promote(run: Run, { policy, reports }: Evidence): Promise<GateRes
   const comparedWith = head && head.version === candidate.version ? head.previousVersion : previous
   const baseline =
     comparedWith === null ? undefined : await registry.get(inputs.modelName, comparedWith)
-  const candidateSha = candidate.lineage.git?.sha ?? context.env.GITHUB_SHA
+  const candidateSha = candidate.lineage.git?.sha ?? (run.ciRun.sha || undefined)
 
   const results: RuleResult[] = [
     trustCheck(run.event, inputs.allowUntrustedEvents),
@@ -135,8 +141,8 @@ async function promote(run: Run, { policy, reports }: Evidence): Promise<GateRes
       policy.policy.provenance
     ),
     ...(await evaluatePolicy(policy.policy, [...reports, ...registryReports(candidate, baseline)], {
-      ...(context.env.GITHUB_REF ? { ref: context.env.GITHUB_REF } : {}),
-      ...(context.env.GITHUB_EVENT_NAME ? { event: context.env.GITHUB_EVENT_NAME } : {}),
+      ...(run.ciRun.ref ? { ref: run.ciRun.ref } : {}),
+      ...(run.ciRun.event ? { event: run.ciRun.event } : {}),
       lineage: candidate.lineage
     }))
   ]
@@ -178,7 +184,7 @@ async function promote(run: Run, { policy, reports }: Evidence): Promise<GateRes
 }
 
 async function rollback(run: Run): Promise<GateResult> {
-  const { inputs, context, registry } = run
+  const { inputs, registry } = run
   const head = (await registry.history(inputs.modelName, inputs.alias))[0]
   if (!head) {
     throw new ConfigurationError(
@@ -200,7 +206,7 @@ async function rollback(run: Run): Promise<GateResult> {
     )
   }
   const target = await registry.get(inputs.modelName, targetVersion)
-  const targetSha = target.lineage.git?.sha ?? context.env.GITHUB_SHA
+  const targetSha = target.lineage.git?.sha ?? (run.ciRun.sha || undefined)
   const evaluation = decideVerdict([trustCheck(run.event, inputs.allowUntrustedEvents)])
   const record = decisionRecord({
     mode: 'rollback',
@@ -243,12 +249,13 @@ async function rollback(run: Run): Promise<GateResult> {
 /** What a decision record says about the run that made it, the same in both modes. */
 function runFacts(
   run: Run
-): Pick<DecisionFacts, 'alias' | 'environment' | 'reason' | 'env' | 'runUrl' | 'now'> {
+): Pick<DecisionFacts, 'alias' | 'environment' | 'reason' | 'env' | 'ciRun' | 'runUrl' | 'now'> {
   return {
     alias: run.inputs.alias,
     environment: run.environment,
     ...(run.inputs.reason ? { reason: run.inputs.reason } : {}),
     env: run.context.env,
+    ciRun: run.ciRun,
     ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
     now: (run.dependencies.now ?? (() => new Date()))()
   }
@@ -452,7 +459,7 @@ function requireDeploymentAccess(inputs: DeployGateInputs, event: EventContext):
   }
   if (!event.repository) {
     throw new ConfigurationError(
-      'create-deployment is on but GITHUB_REPOSITORY is not set; outside a runner set create-deployment: false',
+      'create-deployment is on but no repository is known (no CI variables or git remote name one); set create-deployment: false',
       'create-deployment'
     )
   }

@@ -13,8 +13,9 @@ type CommentOnPullRequest = (
 ) => Promise<PullRequestCommentResult>
 
 /**
- * How the body reaches the pull request. The runner passes `commentOnPullRequest`; the CLI passes
- * nothing and never comments, which also keeps @actions/* out of this module and the CLI's path.
+ * How the body reaches the pull request: `commentOnPullRequest`, on the runner and under the CLI
+ * (which comments when it has a token and a pull request). Without it (the pipeline's render step,
+ * tests) nothing is posted; passing it keeps @actions/* out of this module.
  */
 export interface RenderResultsDependencies {
   readonly comment?: CommentOnPullRequest
@@ -41,9 +42,7 @@ export function createRenderResults(dependencies: RenderResultsDependencies = {}
       maxTableRows: inputs.maxTableRows ?? 50
     })
     const markdownFile = await writeMarkdown(inputs, context, markdown)
-    const commented = context.cli
-      ? { outputs: {} }
-      : await commentIfAsked(dependencies.comment, inputs, context, markdown)
+    const commented = await commentIfAsked(dependencies.comment, inputs, context, markdown)
     const report = context.cli || inputs.summary ? markdown : undefined
     return {
       outputs: {
@@ -60,7 +59,7 @@ export function createRenderResults(dependencies: RenderResultsDependencies = {}
   }
 }
 
-/** The CLI's body: renders and prints, never comments. */
+/** Renders, never comments: the pipeline's render step, whose comment is the pipeline's own. */
 export const renderResults: JsonToMdBody = createRenderResults()
 
 async function writeMarkdown(
@@ -128,6 +127,7 @@ function commentOptions(
     markdown,
     mode: inputs.comment,
     env: context.env,
+    cwd: context.cwd,
     logger: context.log,
     ...(inputs.commentKey ? { key: inputs.commentKey } : {}),
     ...(inputs.githubToken ? { token: inputs.githubToken } : {}),

@@ -4,12 +4,18 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+
+const execFileAsync = promisify(execFile)
 import type { CliIo } from '@ml-actions/action-kit/cli'
 import { main } from '../../../src/cli/main.js'
 import { repoRoot } from '../../../tests/support/action-metadata.js'
 import { startFakeGitHub, type FakeGitHub } from '../../../tests/support/fake-github/index.js'
 import { runBundle } from '../../../tests/support/run-bundle.js'
-import { REPOSITORY, pullRequestOpened } from '../../../tests/support/webhook-events.js'
+import {
+  PULL_REQUEST,
+  REPOSITORY,
+  pullRequestOpened
+} from '../../../tests/support/webhook-events.js'
 
 let workspace: string
 let fake: FakeGitHub
@@ -36,14 +42,13 @@ afterEach(async () => {
   fake.assertNoViolations()
 })
 
-async function cli(argv: string[]) {
+async function cli(argv: string[], env: Record<string, string> = runnerEnv) {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    // A CLI run inside a PR job still must not comment: it sees the event and a token, and ignores them.
-    env: { ...fake.env(), ...runnerEnv, RUNNER_TEMP: workspace },
+    env: { ...fake.env(), ...env, RUNNER_TEMP: workspace },
     cwd: workspace
   }
   const code = await main(['json-to-md', ...argv], io)
@@ -51,9 +56,9 @@ async function cli(argv: string[]) {
 }
 
 describe('ml-actions json-to-md', () => {
-  it('prints exactly the markdown the action renders, and never comments', async () => {
+  it('prints exactly the markdown the action renders, and sends nothing without a token', async () => {
     const argv = ['results/*.json', '--title', 'Made-With-ML', '--precision', '3']
-    const printed = await cli([...argv, '--exclude', 'run_id', '--github-token', 'ghs_token'])
+    const printed = await cli([...argv, '--exclude', 'run_id'])
     const action = await runBundle('json-to-md', {
       cwd: workspace,
       inputs: {
@@ -74,7 +79,36 @@ describe('ml-actions json-to-md', () => {
       '| computer-vision             |     0.975 |  0.929 | 0.951 |          71 |'
     )
     expect(printed.stdout).not.toContain('run_id')
+    // One line says what was skipped and why.
+    expect(printed.stderr.match(/Not commenting/g)).toHaveLength(1)
+    expect(printed.stderr).toContain(`${REPOSITORY}#${PULL_REQUEST}: no github-token was given`)
     expect(fake.requests).toEqual([])
+  })
+
+  it('keeps one sticky comment on the pull request named by --pr-number, off any CI', async () => {
+    const argv = ['results/evaluation_results.json', '--title', 'Eval', '--github-token', 'tok']
+    // No runner variables: the repository comes from the git remote, the PR from the flag.
+    const local = { ML_ACTIONS_GITHUB_API_URL: fake.apiUrl }
+    await execFileAsync('git', ['init', '-q', workspace])
+    await execFileAsync('git', [
+      '-C',
+      workspace,
+      'remote',
+      'add',
+      'origin',
+      `git@github.com:${REPOSITORY}.git`
+    ])
+    const first = await cli([...argv, '--pr-number', String(PULL_REQUEST)], local)
+    const second = await cli(
+      [...argv, '--pr-number', String(PULL_REQUEST), '--precision', '2'],
+      local
+    )
+    expect([first.code, second.code]).toEqual([0, 0])
+    const comments = fake.comments(PULL_REQUEST)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.body).toContain('<!-- ml-actions:json-to-md:')
+    expect(comments[0]!.body).toContain(second.stdout.trim().split('\n')[0]!)
+    expect(fake.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
   })
 
   it('writes --output-file when asked, and only then', async () => {

@@ -22,7 +22,7 @@ import type {
 } from '@ml-actions/onnx'
 import type { ActionContext } from '@ml-actions/action-kit'
 import type { OnnxExportVerifyBody, OnnxExportVerifyInputs } from './definition.js'
-import { currentGitSha } from './git-revision.js'
+import { detectCiRun } from '@ml-actions/core/ci'
 import type { RegistryAccess, RegistryBaseline } from './registry-models.js'
 
 export const REPORT_FILE_NAME = 'onnx-verification.json'
@@ -75,7 +75,7 @@ export const verifyExport: OnnxExportVerifyBody = async (inputs, context) => {
   context.log.info(
     `onnxruntime-node ${runtime.version} from ${runtime.source}: ${runtime.packageDirectory}`
   )
-  const gitSha = await currentGitSha(context.env, workingDirectory)
+  const gitSha = (await detectCiRun(context.env, workingDirectory)).sha
 
   const report = await verifyModel({
     model: location(inputs.model),

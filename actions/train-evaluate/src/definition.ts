@@ -11,6 +11,7 @@ export const trainEvaluate = defineAction({
     model: input.list(),
     'model-name': input.string(),
     alias: input.string(),
+    parent: input.string(),
     ...registryInputs,
     'allow-unsafe-aliases': input.boolean({ default: 'false' }),
     'cache-paths': input.list(),

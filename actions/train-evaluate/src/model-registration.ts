@@ -1,7 +1,10 @@
 import { s3OptionsFromInputs } from '@ml-actions/action-kit'
 import { expandPathPatterns } from '@ml-actions/core/metrics'
+import type { CiRun } from '@ml-actions/core/ci'
+import { ConfigurationError } from '@ml-actions/core/errors'
 import {
-  idempotencyKeyFromEnv,
+  formatVersionRef,
+  idempotencyKeyOf,
   layout,
   manifestSha256,
   ModelRegistry,
@@ -30,10 +33,11 @@ export async function registerModel(
   workingDirectory: string,
   metrics: Record<string, number>,
   lineage: Lineage,
+  ciRun: CiRun,
   env: Environment
 ): Promise<RegisteredVersion> {
   const files = await expandPathPatterns(inputs.model, { cwd: workingDirectory })
-  const idempotencyKey = idempotencyKeyFromEnv(env)
+  const idempotencyKey = idempotencyKeyOf(ciRun)
   const { manifest, created } = await registry.register(inputs.modelName, files, {
     cwd: workingDirectory,
     metrics,
@@ -66,5 +70,22 @@ export async function registerModel(
     created,
     files: manifest.files,
     ...(alias ? { alias } : {})
+  }
+}
+
+/**
+ * The version a retrain started from, as a fixed `name/7` even when given as `name@production`:
+ * the alias moves on, the lineage must keep naming what was actually used. Resolved before the
+ * command runs, so a wrong ref fails in seconds.
+ */
+export async function resolveParent(registry: ModelRegistry, ref: string): Promise<string> {
+  try {
+    const resolved = await registry.resolve(ref)
+    return formatVersionRef(resolved.name, resolved.version)
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      throw new ConfigurationError(`parent: ${error.message}`, 'parent')
+    }
+    throw error
   }
 }

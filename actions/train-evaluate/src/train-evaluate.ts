@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { ActionContext } from '@ml-actions/action-kit'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { readMetrics, type MetricGroup } from '@ml-actions/core/metrics'
-import { assertModelName, githubRunUrl, lineageFromEnv, type Lineage } from '@ml-actions/registry'
+import { detectCiRun, type CiRun } from '@ml-actions/core/ci'
+import { assertModelName, lineageFromCiRun, type Lineage } from '@ml-actions/registry'
 import { bashCommand, CommandOutput, type CommandRunner } from '@ml-actions/action-kit/command'
 import type { ConfusionCounts } from './confusion-counts.js'
 import { noDataCache, type DataCache } from './data-cache.js'
@@ -53,9 +54,15 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
     // Before the command: a store that cannot move the alias safely should fail in seconds, not
     // after hours of training.
     if (registry && inputs.alias && !sharded) await registry.assertAliasMovesSafe()
-    const lineage: Lineage = lineageFromEnv(context.env, {
+    const ciRun = await detectCiRun(context.env, workingDirectory)
+    const parents =
+      registration && registry && inputs.parent
+        ? [await registration.resolveParent(registry, inputs.parent)]
+        : []
+    const lineage: Lineage = lineageFromCiRun(ciRun, {
       datasets: await datasetDigests(inputs.datasets, workingDirectory),
-      frameworks: frameworkVersions(inputs.frameworks)
+      frameworks: frameworkVersions(inputs.frameworks),
+      parents
     })
     const cacheRequest: CacheRequest = {
       paths: inputs.cachePaths,
@@ -90,7 +97,7 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
             : `The command failed with exit code ${command.exitCode}; nothing was registered.`
         const report = buildReport({
           status: command.timedOut ? 'timed-out' : 'failed',
-          context,
+          ciRun,
           modelName: inputs.modelName,
           lineage,
           command,
@@ -182,6 +189,7 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
         workingDirectory,
         metrics,
         lineage,
+        ciRun,
         context.env
       )
       context.log.info(
@@ -195,7 +203,7 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
 
     const report = buildReport({
       status: 'succeeded',
-      context,
+      ciRun,
       modelName: inputs.modelName,
       lineage,
       ...(command ? { command } : {}),
@@ -255,6 +263,12 @@ function validate(
     )
   }
   if (inputs.modelName) assertModelName(inputs.modelName, 'model-name')
+  if (inputs.parent && !inputs.modelName) {
+    throw new ConfigurationError(
+      'parent records what a registered model started from, but model-name is empty: nothing is registered',
+      'parent'
+    )
+  }
   if (inputs.model.length > 0 && !inputs.modelName) {
     throw new ConfigurationError(
       'model is set but model-name is empty: name the model to register it',
@@ -320,22 +334,20 @@ interface ReportParts extends Omit<
   TrainEvaluateReport,
   'schemaVersion' | 'kind' | 'createdAt' | 'subject'
 > {
-  context: ActionContext
+  ciRun: CiRun
   /** Named in the subject even when nothing was registered (a failed run, a shard). */
   modelName?: string
 }
 
-function buildReport({ context, modelName, ...parts }: ReportParts): TrainEvaluateReport {
-  const env = context.env
-  const runUrl = githubRunUrl(env)
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT)
+function buildReport({ ciRun, modelName, ...parts }: ReportParts): TrainEvaluateReport {
+  const attempt = Number(ciRun.runAttempt)
   return {
     schemaVersion: 1,
     kind: REPORT_KIND,
-    ...(env.GITHUB_SHA ? { gitSha: env.GITHUB_SHA } : {}),
-    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    ...(ciRun.sha ? { gitSha: ciRun.sha } : {}),
+    ...(ciRun.runId ? { runId: ciRun.runId } : {}),
     ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}),
-    ...(runUrl ? { runUrl } : {}),
+    ...(ciRun.runUrl ? { runUrl: ciRun.runUrl } : {}),
     createdAt: new Date().toISOString(),
     subject: parts.model
       ? {

@@ -1,2 +1,8 @@
-export { runCli, parseCliArguments, cliLogger } from './run-cli.js'
+export {
+  runCli,
+  parseCliArguments,
+  cliLogger,
+  CLI_ENVIRONMENT_INPUTS,
+  withEnvironmentInputs
+} from './run-cli.js'
 export type { CliIo } from './run-cli.js'

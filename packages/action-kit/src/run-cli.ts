@@ -89,6 +89,27 @@ export function parseCliArguments(
 }
 
 /**
+ * Inputs a command line takes from the environment when no option gives them: the token every CI
+ * documents a secret variable for, so it never has to be typed where the shell history keeps it.
+ */
+export const CLI_ENVIRONMENT_INPUTS: Readonly<Record<string, readonly string[]>> = {
+  'github-token': ['GITHUB_TOKEN', 'GH_TOKEN']
+}
+
+export function withEnvironmentInputs(
+  spec: InputSpec,
+  raw: Map<string, string>,
+  env: CliIo['env']
+): Map<string, string> {
+  for (const [name, variables] of Object.entries(CLI_ENVIRONMENT_INPUTS)) {
+    if (!(name in spec) || raw.has(name)) continue
+    const value = variables.map((variable) => env[variable]).find((v) => v)
+    if (value) raw.set(name, value)
+  }
+  return raw
+}
+
+/**
  * Run an action body from the command line: the same definition and body as on the runner, with
  * the report printed to stdout. Returns the exit code: 0 ok, 1 intended failure, 2 bad usage, 3 bug.
  */
@@ -101,7 +122,11 @@ export async function runCli<S extends InputSpec, O extends string>(
   const io = options.io ?? processIo
   const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1')
   try {
-    const raw = parseCliArguments(definition.inputs, argv, options.positional)
+    const raw = withEnvironmentInputs(
+      definition.inputs,
+      parseCliArguments(definition.inputs, argv, options.positional),
+      io.env
+    )
     const inputs = readInputs(definition.inputs, (name) => raw.get(name))
     const context: ActionContext = { log, env: io.env, cwd: io.cwd, cli: true }
     const outcome = await body(inputs, context)

@@ -1,3 +1,4 @@
+import type { CiProvider } from '@ml-actions/core/ci'
 import { ConfigurationError } from '@ml-actions/core/errors'
 
 export interface RepositoryRef {
@@ -49,6 +50,10 @@ export interface EventContext {
   runUrl?: string
   pullRequest?: PullRequestContext
   workflowRun?: TriggeringRunContext
+  /** The CI the run is on (see readRunContext); GitHub Actions when absent. */
+  provider?: CiProvider
+  /** The full git ref built (GITHUB_REF, or the other CI's branch or tag). */
+  ref?: string
 }
 
 export interface EventContextOptions {
@@ -99,7 +104,9 @@ export function readEventContext(
       ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` }
       : {}),
     ...(pullRequest ? { pullRequest } : {}),
-    ...(workflowRun ? { workflowRun } : {})
+    ...(workflowRun ? { workflowRun } : {}),
+    provider: 'github-actions',
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {})
   }
 }
 
@@ -219,7 +226,7 @@ function triggeringRun(
   }
 }
 
-function parseRepository(value: string | undefined): RepositoryRef | undefined {
+export function parseRepository(value: string | undefined): RepositoryRef | undefined {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '')
   return match ? { owner: match[1] as string, repo: match[2] as string } : undefined
 }
@@ -228,13 +235,13 @@ function repositoryFromPayload(payload: Json): RepositoryRef | undefined {
   return parseRepository(stringAt(payload, 'repository', 'full_name'))
 }
 
-function graphqlUrlFor(apiUrl: string): string {
+export function graphqlUrlFor(apiUrl: string): string {
   return /\/api\/v3$/.test(apiUrl)
     ? apiUrl.replace(/\/api\/v3$/, '/api/graphql')
     : `${apiUrl}/graphql`
 }
 
-function trimSlash(url: string): string {
+export function trimSlash(url: string): string {
   return url.replace(/\/+$/, '')
 }
 

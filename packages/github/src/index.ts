@@ -16,6 +16,7 @@ export {
   type RepositoryRef,
   type TriggeringRunContext
 } from './event-context.js'
+export { eventContextOfRun, readRunContext, type RunContextOptions } from './run-context.js'
 export { defaultStickyKey, defuseMarkers, retiredMarker, stickyMarker } from './comment-marker.js'
 export {
   codePoints,

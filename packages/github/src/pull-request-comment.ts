@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { readEventContext } from './event-context.js'
 import type { GitHubLogger } from './logger.js'
 import { createOctokit, type OctokitTiming } from './octokit.js'
 import type { StickyCommentOptions, StickyCommentResult } from './sticky-comment.js'
 import type { StickyCommentMode } from './sticky-comment-plan.js'
+import { readRunContext } from './run-context.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -23,6 +23,8 @@ export interface PullRequestCommentOptions {
   env: Env
   logger: GitHubLogger
   readFile?: (path: string) => string
+  /** The checkout whose CI run (off GitHub Actions) names the pull request; the process's by default. */
+  cwd?: string
   timing?: Partial<OctokitTiming>
 }
 
@@ -37,17 +39,28 @@ export async function commentOnPullRequest(
   options: PullRequestCommentOptions
 ): Promise<PullRequestCommentResult> {
   if (options.mode === 'off') return { action: 'skipped', code: 'off', reason: 'comment is off' }
-  const event = readEventContext(options.env, options.readFile ?? readUtf8, {
+  const event = await readRunContext(options.env, options.readFile ?? readUtf8, {
+    cwd: options.cwd ?? process.cwd(),
     ...(options.pullRequestNumber ? { pullRequestNumber: options.pullRequestNumber } : {})
   })
+  const onRunner = (event.provider ?? 'github-actions') === 'github-actions'
   if (!event.pullRequest || !event.repository) {
-    const reason = `no pull request to comment on (event ${event.eventName || 'unknown'})`
-    options.logger.info(`Not commenting: ${reason}; the results are in the job summary.`)
+    const reason = onRunner
+      ? `no pull request to comment on (event ${event.eventName || 'unknown'})`
+      : `no GitHub pull request to comment on (${event.provider} run${event.ref ? ` of ${event.ref}` : ''}; pr-number names one)`
+    // A local run with no token never meant to comment: no line for it.
+    const say = (message: string) =>
+      onRunner || options.token ? options.logger.info(message) : options.logger.debug(message)
+    say(`Not commenting: ${reason}; the results are in the ${onRunner ? 'job summary' : 'output'}.`)
     return { action: 'skipped', reason }
   }
   if (!options.token) {
-    const reason = 'no github-token was given'
-    options.logger.warning(`Not commenting on #${event.pullRequest.number}: ${reason}.`)
+    const reason = onRunner
+      ? 'no github-token was given'
+      : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)'
+    options.logger.warning(
+      `Not commenting on ${event.repository.owner}/${event.repository.repo}#${event.pullRequest.number}: ${reason}.`
+    )
     return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number }
   }
   const octokit = await createOctokit(options.token, {
@@ -56,7 +69,12 @@ export async function commentOnPullRequest(
     logger: options.logger,
     ...(options.timing ? { timing: options.timing } : {})
   })
+  // On the runner the token is the job's own; elsewhere it is someone's, who is asked for once.
+  const viewerLogin = onRunner
+    ? undefined
+    : await (await import('./token-login.js')).tokenLogin(octokit, options.logger)
   const sticky: StickyCommentOptions = {
+    ...(viewerLogin ? { viewerLogin } : {}),
     owner: event.repository.owner,
     repo: event.repository.repo,
     issueNumber: event.pullRequest.number,
@@ -65,7 +83,13 @@ export async function commentOnPullRequest(
     mode: options.mode,
     logger: options.logger,
     env: options.env,
-    ...(options.key ? { key: options.key } : {}),
+    // Off the runner there is no workflow/job pair: the CI and its job name keep one comment per job
+    // (CircleCI's workflow id changes with every run, so it cannot be part of it).
+    ...(options.key
+      ? { key: options.key }
+      : onRunner
+        ? {}
+        : { key: `${event.provider}/${event.job || 'job'}` }),
     ...(options.reportUrl ? { reportUrl: options.reportUrl } : {}),
     ...(options.failOnCommentError ? { failOnCommentError: true } : {})
   }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { AliasEntry } from './alias-log.js'
 import { ConcurrencyError, IntegrityError } from './errors.js'
-import { githubRunUrl } from './lineage.js'
+import { ciRunFromEnv } from '@ml-actions/core/ci'
 import { ModelRegistry, type ModelSummary } from './model-registry.js'
 import { DEFAULT_REGISTRY_DIRECTORY } from './store-uri.js'
 
@@ -235,9 +235,9 @@ function openFromOptions(values: ParsedValues, io: RegistryCliIo): ModelRegistry
 }
 
 function aliasMoveDetails(values: ParsedValues, io: RegistryCliIo) {
-  const runUrl = githubRunUrl(io.env)
+  const { runUrl, actor } = ciRunFromEnv(io.env)
   return {
-    actor: values.actor ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'unknown',
+    actor: values.actor ?? actor ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'unknown',
     ...(values.reason ? { reason: values.reason } : {}),
     ...(values['decision-ref'] ? { decisionRef: values['decision-ref'] } : {}),
     ...(runUrl ? { runUrl } : {})

@@ -15,7 +15,13 @@ export type { OpenStoreOptions } from './store-uri.js'
 export { probeConditionalWrites } from './conditional-write-probe.js'
 export type { ConditionalWriteProbe } from './conditional-write-probe.js'
 export { ConcurrencyError, IntegrityError, BlobNotFoundError } from './errors.js'
-export { lineageFromEnv, githubRunUrl, idempotencyKeyFromEnv } from './lineage.js'
+export {
+  lineageFromCiRun,
+  lineageFromEnv,
+  githubRunUrl,
+  idempotencyKeyFromEnv,
+  idempotencyKeyOf
+} from './lineage.js'
 export type { Lineage, LineageExtras, DatasetDigest } from './lineage.js'
 export type { Manifest, ManifestFile } from './manifest.js'
 export { MANIFEST_SCHEMA_VERSION, CHECKOUT_MANIFEST_FILE } from './manifest.js'

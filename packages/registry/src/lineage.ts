@@ -1,3 +1,5 @@
+import { ciRunFromEnv, type CiRun } from '@ml-actions/core/ci'
+
 export interface DatasetDigest {
   name: string
   uri?: string
@@ -19,6 +21,8 @@ export interface Lineage {
     job?: string
     actor?: string
     event?: string
+    /** The pull or merge request number the run built. */
+    changeRequest?: number
   }
   datasets?: DatasetDigest[]
   frameworks?: Record<string, string>
@@ -35,28 +39,23 @@ export interface LineageExtras {
 
 type Environment = Readonly<Record<string, string | undefined>>
 
-/** Provenance from the GitHub Actions environment; empty blocks are left out off CI. */
-export function lineageFromEnv(env: Environment, extras: LineageExtras = {}): Lineage {
+/** Provenance of a run on any CI (or none: provider `local`, the commit from git); empty blocks are left out. */
+export function lineageFromCiRun(run: CiRun, extras: LineageExtras = {}): Lineage {
   const lineage: Lineage = {}
-  const git = compact({
-    repository: env.GITHUB_REPOSITORY,
-    sha: env.GITHUB_SHA,
-    ref: env.GITHUB_REF
-  })
+  const git = compact({ repository: run.repository, sha: run.sha, ref: run.ref })
   if (Object.keys(git).length > 0) lineage.git = git
-  if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_RUN_ID) {
-    lineage.ci = {
-      provider: 'github-actions',
-      ...compact({
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT,
-        runUrl: githubRunUrl(env),
-        workflow: env.GITHUB_WORKFLOW,
-        job: env.GITHUB_JOB,
-        actor: env.GITHUB_ACTOR,
-        event: env.GITHUB_EVENT_NAME
-      })
-    }
+  lineage.ci = {
+    provider: run.provider,
+    ...compact({
+      runId: run.runId,
+      runAttempt: run.runAttempt,
+      runUrl: run.runUrl,
+      workflow: run.workflow,
+      job: run.job,
+      actor: run.actor,
+      event: run.event
+    }),
+    ...(run.changeRequest ? { changeRequest: run.changeRequest.number } : {})
   }
   if (extras.datasets?.length) lineage.datasets = extras.datasets
   if (extras.frameworks && Object.keys(extras.frameworks).length > 0) {
@@ -66,22 +65,31 @@ export function lineageFromEnv(env: Environment, extras: LineageExtras = {}): Li
   return lineage
 }
 
+/** lineageFromCiRun for what the environment alone says (no git asked). */
+export function lineageFromEnv(env: Environment, extras: LineageExtras = {}): Lineage {
+  return lineageFromCiRun(ciRunFromEnv(env), extras)
+}
+
 export function githubRunUrl(env: Environment): string | undefined {
-  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined
-  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
-  const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`
+  return ciRunFromEnv(env).runUrl
 }
 
 /**
  * The identity of one CI job execution: a re-run of the same attempt (retried step, re-invoked
- * action) registers nothing new, while a new attempt or run does.
+ * action) registers nothing new, while a new attempt or run does. GitHub's keys stay as they were
+ * before other CIs were read; theirs name the provider. A local run has none.
  */
+export function idempotencyKeyOf(run: CiRun): string | undefined {
+  if (!run.runId || run.provider === 'local') return undefined
+  const parts =
+    run.provider === 'github-actions'
+      ? [run.repository, run.runId, run.runAttempt ?? '1', run.job]
+      : [run.provider, run.repository, run.runId, run.job]
+  return parts.filter((part) => part !== undefined && part !== '').join(':')
+}
+
 export function idempotencyKeyFromEnv(env: Environment): string | undefined {
-  if (!env.GITHUB_RUN_ID) return undefined
-  return [env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB]
-    .filter((part) => part !== undefined && part !== '')
-    .join(':')
+  return idempotencyKeyOf(ciRunFromEnv(env))
 }
 
 function compact<T extends Record<string, string | undefined>>(

@@ -41,8 +41,8 @@ describe('lineageFromEnv', () => {
     expect(idempotencyKeyFromEnv(env)).toBe('org/repo:99:2:fit')
   })
 
-  test('is empty off CI', () => {
-    expect(lineageFromEnv({})).toEqual({})
+  test('records only the provider off CI, with no git asked', () => {
+    expect(lineageFromEnv({})).toEqual({ ci: { provider: 'local' } })
     expect(idempotencyKeyFromEnv({})).toBeUndefined()
   })
 })

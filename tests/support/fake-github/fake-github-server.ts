@@ -16,6 +16,7 @@ import { pullRequestHandlers } from './pull-requests.js'
 import { GITHUB_ACTIONS_BOT, type Account, type Hosts } from './resources.js'
 import { RouteMatcher } from './route-matcher.js'
 import { SchemaValidator } from './schema-validator.js'
+import { userHandlers } from './users.js'
 import { ARTIFACT_BLOB_PATH, workflowRunHandlers } from './workflow-runs.js'
 
 export interface FakeGitHubOptions {
@@ -55,7 +56,8 @@ const HANDLERS: Record<string, Handler> = {
   ...issueCommentHandlers,
   ...pullRequestHandlers,
   ...deploymentHandlers,
-  ...workflowRunHandlers
+  ...workflowRunHandlers,
+  ...userHandlers
 }
 
 const SOMEONE: Account = { login: 'someone', id: 583231, type: 'User' }
