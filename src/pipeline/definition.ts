@@ -1,4 +1,9 @@
-import { defineAction, input, type ActionBody } from '@ml-actions/action-kit'
+import {
+  defineAction,
+  input,
+  writeConfinementInputs,
+  type ActionBody
+} from '@ml-actions/action-kit'
 import { STICKY_COMMENT_MODES, type StickyCommentMode } from '@ml-actions/github'
 
 export const DEFAULT_CONFIG_PATH = '.github/ml-actions.yml'
@@ -13,6 +18,7 @@ export const pipeline = defineAction({
     'comment-key': input.string(),
     'pr-number': input.number({ integer: true, min: 1 }),
     'output-file': input.string(),
+    ...writeConfinementInputs,
     'fail-on-comment-error': input.boolean({ default: 'false' }),
     'github-token': input.string()
   },

@@ -1,4 +1,11 @@
-import { formatOutput, readInputs, type ActionContext, type Logger } from '@ml-actions/action-kit'
+import {
+  ALLOW_WRITES_OUTSIDE_WORKSPACE,
+  formatOutput,
+  readInputs,
+  writeTarget,
+  type ActionContext,
+  type Logger
+} from '@ml-actions/action-kit'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
@@ -28,7 +35,11 @@ export interface PipelineDependencies {
 }
 
 /** Inputs the pipeline owns for every step: one combined comment instead of one per action. */
-const PIPELINE_OWNED: Readonly<Record<string, string>> = { comment: 'off' }
+// A step's paths come from the config file, which a pull request can change: they stay confined.
+const PIPELINE_OWNED: Readonly<Record<string, string>> = {
+  comment: 'off',
+  [ALLOW_WRITES_OUTSIDE_WORKSPACE]: 'false'
+}
 
 export function createPipelineBody(dependencies: PipelineDependencies): PipelineBody {
   return async (inputs, context) => {
@@ -92,9 +103,13 @@ export function createPipelineBody(dependencies: PipelineDependencies): Pipeline
     }
 
     const markdown = renderCombinedReport(records)
-    const markdownFile = resolve(
-      cwd,
-      inputs.outputFile || resolve(context.env.RUNNER_TEMP || cwd, COMBINED_REPORT_FILE)
+    const markdownFile = await writeTarget(
+      resolve(
+        cwd,
+        inputs.outputFile || resolve(context.env.RUNNER_TEMP || cwd, COMBINED_REPORT_FILE)
+      ),
+      context,
+      { input: 'output-file', allowOutside: inputs.allowWritesOutsideWorkspace }
     )
     await mkdir(dirname(markdownFile), { recursive: true })
     await writeFile(markdownFile, markdown)

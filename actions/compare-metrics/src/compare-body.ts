@@ -1,4 +1,4 @@
-import { s3OptionsFromInputs } from '@ml-actions/action-kit'
+import { s3OptionsFromInputs, writeTarget } from '@ml-actions/action-kit'
 import { createReadStream, readFileSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -122,9 +122,13 @@ async function computeAndPublish(
     )
     const history = await historyFor(inputs, context, baseline.history)
 
-    const reportPath = resolve(
-      context.cwd,
-      inputs.reportPath || join(context.env.RUNNER_TEMP || '.', REPORT_FILE_NAME)
+    const reportPath = await writeTarget(
+      resolve(
+        context.cwd,
+        inputs.reportPath || join(context.env.RUNNER_TEMP || '.', REPORT_FILE_NAME)
+      ),
+      context,
+      { input: 'report-path', allowOutside: inputs.allowWritesOutsideWorkspace }
     )
     await mkdir(dirname(reportPath), { recursive: true })
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)

@@ -1,4 +1,4 @@
-import { defineAction, input, registryInputs } from '@ml-actions/action-kit'
+import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 
 export const BASELINE_SOURCES = ['auto', 'file', 'registry', 'artifact', 'none'] as const
@@ -16,6 +16,7 @@ export const compareMetricsAction = defineAction({
       default: 'auto'
     }),
     ...registryInputs,
+    ...writeConfinementInputs,
     'model-name': input.string(),
     'baseline-alias': input.string({ default: 'production' }),
     'registry-metrics-file': input.string(),

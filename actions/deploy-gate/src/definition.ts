@@ -1,4 +1,4 @@
-import { defineAction, input, registryInputs } from '@ml-actions/action-kit'
+import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 import { STICKY_COMMENT_MODES, type StickyCommentMode } from '@ml-actions/github'
 
@@ -15,6 +15,7 @@ export const deployGate = defineAction({
     reports: input.list(),
     policy: input.string(),
     ...registryInputs,
+    ...writeConfinementInputs,
     'allow-unsafe-aliases': input.boolean({ default: 'false' }),
     environment: input.string(),
     'environment-url': input.string(),

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
-import { dirname, isAbsolute, resolve } from 'node:path'
-import type { ActionContext, ActionOutcome } from '@ml-actions/action-kit'
+import { dirname, resolve } from 'node:path'
+import { writeTarget, type ActionContext, type ActionOutcome } from '@ml-actions/action-kit'
 import { detectCiRun, type CiRun } from '@ml-actions/core/ci'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import {
@@ -336,11 +336,13 @@ async function move(
 async function finish(run: Run, result: GateResult): Promise<Outcome> {
   const { inputs, context, registry } = run
   const { decision, reasons } = finalDecision(result)
-  const decisionPath = inputs.decisionPath
-    ? isAbsolute(inputs.decisionPath)
-      ? inputs.decisionPath
-      : resolve(context.cwd, inputs.decisionPath)
-    : resolve(context.env.RUNNER_TEMP || context.cwd, DECISION_FILE_NAME)
+  const decisionPath = await writeTarget(
+    inputs.decisionPath
+      ? resolve(context.cwd, inputs.decisionPath)
+      : resolve(context.env.RUNNER_TEMP || context.cwd, DECISION_FILE_NAME),
+    context,
+    { input: 'decision-path', allowOutside: inputs.allowWritesOutsideWorkspace }
+  )
   await mkdir(dirname(decisionPath), { recursive: true })
   const file = {
     ...result.record,

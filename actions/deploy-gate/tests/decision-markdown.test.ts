@@ -91,7 +91,7 @@ describe('renderDecision', () => {
       '&lt;img src=x onerror=alert(1)&gt; by @\u200Boctocat see \\#\u200B12'
     )
     expect(markdown).toContain('evil \\| name')
-    expect(markdown).toContain('\\[link\\](https://evil.example)')
+    expect(markdown).toContain('\\[link\\](https:\u200B//evil.example)')
     const tableRow = markdown.split('\n').find((line) => line.startsWith('| evil'))
     // Five cells: the pipes inside values are escaped, so the row keeps its shape.
     expect(tableRow?.split(/(?<!\\)\|/).length).toBe(7)

@@ -1,4 +1,4 @@
-import { defineAction, input } from '@ml-actions/action-kit'
+import { defineAction, input, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 
 export const COMMENT_MODES = ['upsert', 'recreate', 'append', 'hide-old', 'delete', 'off'] as const
@@ -13,6 +13,7 @@ export const jsonToMd = defineAction({
     'pr-number': input.number({ integer: true, min: 1 }),
     summary: input.boolean({ default: 'true' }),
     'output-file': input.string(),
+    ...writeConfinementInputs,
     precision: input.number({ default: '4', integer: true, min: 1, max: 17 }),
     include: input.list(),
     exclude: input.list(),

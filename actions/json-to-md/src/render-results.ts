@@ -1,6 +1,6 @@
 import { ConfigurationError, toError } from '@ml-actions/core/errors'
 import { fitMarkdown, JOB_SUMMARY_LIMIT } from '@ml-actions/core/markdown'
-import type { ActionContext, OutputValue } from '@ml-actions/action-kit'
+import { writeTarget, type ActionContext, type OutputValue } from '@ml-actions/action-kit'
 import type { PullRequestCommentOptions, PullRequestCommentResult } from '@ml-actions/github'
 import { collectResults } from './collect-results.js'
 import type { jsonToMd, JsonToMdBody, JsonToMdInputs } from './definition.js'
@@ -70,8 +70,12 @@ async function writeMarkdown(
   // The CLI prints the markdown; it writes a file only when asked to.
   if (context.cli && !inputs.outputFile) return undefined
   const path = inputs.outputFile || defaultMarkdownPath(context.env)
+  const target = await writeTarget(path, context, {
+    input: 'output-file',
+    allowOutside: inputs.allowWritesOutsideWorkspace
+  })
   try {
-    return await writeMarkdownFile(path, markdown, context.cwd)
+    return await writeMarkdownFile(target, markdown, context.cwd)
   } catch (error) {
     if (!inputs.outputFile) throw error
     throw new ConfigurationError(

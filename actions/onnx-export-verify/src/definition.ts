@@ -1,4 +1,4 @@
-import { defineAction, input, registryInputs } from '@ml-actions/action-kit'
+import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 import { STICKY_COMMENT_MODES } from '@ml-actions/github'
 import type { StickyCommentMode } from '@ml-actions/github'
@@ -25,6 +25,7 @@ export const onnxExportVerify = defineAction({
     'model-ref': input.string(),
     'baseline-ref': input.string(),
     ...registryInputs,
+    ...writeConfinementInputs,
     'batch-check': input.number({ default: '0', integer: true, min: 0, max: 4096 }),
     'warmup-runs': input.number({ default: '10', integer: true, min: 0 }),
     runs: input.number({ default: '100', integer: true, min: 0, max: 1_000_000 }),

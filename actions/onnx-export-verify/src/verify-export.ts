@@ -1,4 +1,4 @@
-import { s3OptionsFromInputs } from '@ml-actions/action-kit'
+import { s3OptionsFromInputs, writeTarget } from '@ml-actions/action-kit'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -107,9 +107,13 @@ export const verifyExport: OnnxExportVerifyBody = async (inputs, context) => {
     )
   }
 
-  const reportPath = inputs.reportPath
-    ? locate(inputs.reportPath)
-    : resolve(context.env.RUNNER_TEMP || workingDirectory, REPORT_FILE_NAME)
+  const reportPath = await writeTarget(
+    inputs.reportPath
+      ? locate(inputs.reportPath)
+      : resolve(context.env.RUNNER_TEMP || workingDirectory, REPORT_FILE_NAME),
+    context,
+    { input: 'report-path', allowOutside: inputs.allowWritesOutsideWorkspace }
+  )
   await mkdir(dirname(reportPath), { recursive: true })
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
 

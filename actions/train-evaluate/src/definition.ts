@@ -1,4 +1,4 @@
-import { defineAction, input, registryInputs } from '@ml-actions/action-kit'
+import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 
 export const trainEvaluate = defineAction({
@@ -13,6 +13,7 @@ export const trainEvaluate = defineAction({
     alias: input.string(),
     parent: input.string(),
     ...registryInputs,
+    ...writeConfinementInputs,
     'allow-unsafe-aliases': input.boolean({ default: 'false' }),
     'cache-paths': input.list(),
     'cache-key': input.string(),

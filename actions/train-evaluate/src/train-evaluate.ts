@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { ActionContext } from '@ml-actions/action-kit'
+import { writeTarget, type ActionContext } from '@ml-actions/action-kit'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { readMetrics, type MetricGroup } from '@ml-actions/core/metrics'
 import { detectCiRun, type CiRun } from '@ml-actions/core/ci'
@@ -108,7 +108,7 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
           ...(sharded ? { shard: { index: shardIndex, count: shardCount } } : {})
         })
         const reportPath = await writeJson(
-          reportFilePath(inputs, context, workingDirectory),
+          await reportFilePath(inputs, context, workingDirectory),
           report
         )
         const exitCode = command.timedOut ? TIMEOUT_EXIT_CODE : (command.exitCode ?? 1)
@@ -216,7 +216,10 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
       ...(model ? { model } : {}),
       ...(cache ? { cache } : {})
     })
-    const reportPath = await writeJson(reportFilePath(inputs, context, workingDirectory), report)
+    const reportPath = await writeJson(
+      await reportFilePath(inputs, context, workingDirectory),
+      report
+    )
     // Not beside the report: a glob over shard reports must not pick it up.
     const metricsPath = await writeJson(
       path.resolve(context.env.RUNNER_TEMP || workingDirectory, METRICS_FILE_NAME),
@@ -372,13 +375,18 @@ function metricsFileContent(
   return content
 }
 
-function reportFilePath(
+async function reportFilePath(
   inputs: TrainEvaluateInputs,
   context: ActionContext,
   workingDirectory: string
-): string {
-  if (inputs.reportPath) return path.resolve(workingDirectory, inputs.reportPath)
-  return path.resolve(context.env.RUNNER_TEMP || workingDirectory, REPORT_FILE_NAME)
+): Promise<string> {
+  const file = inputs.reportPath
+    ? path.resolve(workingDirectory, inputs.reportPath)
+    : path.resolve(context.env.RUNNER_TEMP || workingDirectory, REPORT_FILE_NAME)
+  return await writeTarget(file, context, {
+    input: 'report-path',
+    allowOutside: inputs.allowWritesOutsideWorkspace
+  })
 }
 
 async function writeJson(file: string, value: unknown): Promise<string> {

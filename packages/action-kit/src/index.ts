@@ -13,3 +13,9 @@ export type { Logger, AnnotationProperties } from './logger.js'
 export { formatOutput } from './output-format.js'
 export { registryInputs, s3OptionsFromInputs, S3_PATH_STYLES } from './registry-inputs.js'
 export type { RegistryInputValues, S3PathStyle } from './registry-inputs.js'
+export {
+  ALLOW_WRITES_OUTSIDE_WORKSPACE,
+  writeConfinementInputs,
+  writeTarget
+} from './write-target.js'
+export type { WriteTargetOptions } from './write-target.js'
