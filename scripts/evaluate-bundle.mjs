@@ -1,6 +1,6 @@
-// Usage: node scripts/evaluate-bundle.mjs dist/<name>
-// Loads every chunk of a CommonJS ncc bundle and evaluates every module in it, the entry's own start
-// excepted. A module that throws while it loads (a format conversion that went wrong, a dependency
+// Usage: node scripts/evaluate-bundle.mjs dist/lib
+// Loads every chunk of the shared CommonJS ncc bundle and evaluates every module in it (its entry only
+// defines `start`, which is not called). A module that throws while it loads (a format conversion that went wrong, a dependency
 // that cannot run as CommonJS) would otherwise fail only on the run that first needs its chunk.
 // Prints one JSON line: { modules, failures: [{ where, error }] }; exits 1 on a file that is not one.
 import { readFileSync } from 'node:fs'
@@ -10,17 +10,14 @@ import { compileFunction } from 'node:vm'
 
 const directory = resolve(process.argv[2])
 const source = readFileSync(join(directory, 'index.js'), 'utf8')
-const startup =
-  /var __webpack_exports__ = __nccwpck_require__\((\d+)\);\s*\/\*+\/\s*module\.exports = __webpack_exports__;/
-const found = startup.exec(source)
+const found = /\nmodule\.exports = __webpack_exports__;\n/.exec(source)
 if (!found) {
-  console.error(`${join(directory, 'index.js')}: no CommonJS ncc start-up found`)
+  console.error(`${join(directory, 'index.js')}: no CommonJS ncc exports found`)
   process.exit(1)
 }
-// Replaces the entry's start with a walk over the module table, inside the bundle's own scope, so
+// Replaces the entry's exports with a walk over the module table, inside the bundle's own scope, so
 // every module runs under the same runtime (and the same require, __filename) as on a real run.
 const walk = `
-const entryId = ${JSON.stringify(found[1])}
 const pending = []
 const failures = []
 const message = (error) => String((error && error.message) || error).slice(0, 300)
@@ -34,7 +31,6 @@ for (const file of require('node:fs').readdirSync(__dirname)) {
   }
 }
 for (const id of Object.keys(__webpack_modules__)) {
-  if (id === entryId) continue
   const where = 'module ' + id
   try {
     const exported = __nccwpck_require__(id)
@@ -47,7 +43,7 @@ for (const id of Object.keys(__webpack_modules__)) {
 }
 module.exports = Promise.all(pending).then(() => ({ modules: Object.keys(__webpack_modules__).length, failures }))
 `
-// Run as node runs dist/<name>/index.js itself (the CommonJS wrapper's five bindings), so __dirname,
+// Run as node runs dist/lib/index.js itself (the CommonJS wrapper's five bindings), so __dirname,
 // require and the chunk paths are the bundle's.
 const filename = join(directory, 'index.js')
 const script = source.slice(0, found.index) + walk + source.slice(found.index + found[0].length)
