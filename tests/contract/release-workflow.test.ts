@@ -55,6 +55,19 @@ describe('release.yml', () => {
     expect(workflow.permissions).toEqual({})
   })
 
+  it('publishes the ml-actions npm package with provenance, after verify, at the tag version', () => {
+    expect(jobs.npm?.needs).toBe('verify')
+    expect(jobs.npm?.permissions).toEqual({ contents: 'read', 'id-token': 'write' })
+    expect(script('npm', /^Stage the ml-actions package/)).toMatch(
+      /^node scripts\/pack-cli\.mjs --stage "\$RUNNER_TEMP\/ml-actions-cli"$/
+    )
+    const publish = script('npm', /^Publish ml-actions/)
+    expect(publish).toContain(
+      'npm publish "$RUNNER_TEMP/ml-actions-cli" --provenance --access public'
+    )
+    expect(publish).toContain('version="${TAG#v}"')
+  })
+
   it('verifies with a read-only token, and only then publishes', () => {
     expect(jobs.verify?.permissions).toEqual({ contents: 'read' })
     expect(jobs.publish?.needs).toBe('verify')

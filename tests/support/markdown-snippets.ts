@@ -50,6 +50,8 @@ export function snippetAsWorkflow(text: string): Workflow | undefined {
     return document.every(isStep) ? { jobs: { snippet: { steps: document } } } : undefined
   if (typeof document !== 'object' || document === null) return undefined
   const object = document as Record<string, unknown>
+  // CircleCI's config.yml has jobs with steps too; a GitHub workflow never has a version key.
+  if (object.version !== undefined) return undefined
   if (typeof object.jobs === 'object' && object.jobs !== null) return object as Workflow
   if (Array.isArray(object.steps) && object.steps.every(isStep))
     return { jobs: { snippet: object as WorkflowJob } }
