@@ -47,7 +47,13 @@ export async function resolveBaseline(
         'baseline-source is file but baseline names no files',
         'baseline'
       )
-    const documents = await readSide(inputs.baseline, inputs.runs, action.cwd, 'baseline')
+    const documents = await readSide(
+      inputs.baseline,
+      inputs.runs,
+      action.cwd,
+      'baseline',
+      (message) => action.log.warning(message)
+    )
     const first = documents[0]
     return {
       documents,

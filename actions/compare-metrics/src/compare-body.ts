@@ -78,7 +78,13 @@ async function computeAndPublish(
   const scratch = await mkdtemp(join(scratchRoot, 'compare-metrics-'))
   try {
     const rules = await loadRules(inputs.rules, context.cwd)
-    const candidate = await readSide(inputs.candidate, inputs.runs, context.cwd, 'candidate')
+    const candidate = await readSide(
+      inputs.candidate,
+      inputs.runs,
+      context.cwd,
+      'candidate',
+      (message) => context.log.warning(message)
+    )
     const baseline = await resolveBaseline({
       inputs,
       action: context,

@@ -14,9 +14,10 @@ export async function readSide(
   patterns: readonly string[],
   mode: 'merge' | 'per-file',
   cwd: string,
-  input: string
+  input: string,
+  warn?: (message: string) => void
 ): Promise<MetricsDocument[]> {
-  const options = { cwd, allowNonFinite: true }
+  const options = { cwd, allowNonFinite: true, ...(warn ? { warn } : {}) }
   const named = (error: unknown): never => {
     if (error instanceof ConfigurationError && error.input === undefined)
       throw new ConfigurationError(`${input}: ${error.message}`, input)

@@ -17,7 +17,8 @@ export interface NamedResults {
  */
 export async function collectResults(
   patterns: readonly string[],
-  cwd: string
+  cwd: string,
+  warn?: (message: string) => void
 ): Promise<NamedResults[]> {
   const paths = await expandPathPatterns(patterns, { cwd }).catch((error: unknown) => {
     throw asFilesError(error, (message) => `files: ${message}`)
@@ -32,7 +33,9 @@ export async function collectResults(
   for (const name of paths) {
     const absolute = resolve(cwd, name)
     // One file after the other, so the error reported is always the first file's in input order.
-    const file = await readResultsFile(absolute).catch((error: unknown) => {
+    const file = await readResultsFile(absolute, {
+      ...(warn ? { warn: (message: string) => warn(message.split(absolute).join(name)) } : {})
+    }).catch((error: unknown) => {
       throw asFilesError(error, (message) => message.split(absolute).join(name))
     })
     results.push({ name, data: file.data })

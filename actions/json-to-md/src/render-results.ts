@@ -30,7 +30,9 @@ const TRUNCATED_COMMENT_NOTE =
 
 export function createRenderResults(dependencies: RenderResultsDependencies = {}): JsonToMdBody {
   return async (inputs, context) => {
-    const results = await collectResults(inputs.files, context.cwd)
+    const results = await collectResults(inputs.files, context.cwd, (message) =>
+      context.log.warning(message)
+    )
     // Quoted: a file name may hold a line break, which must not start a workflow command.
     const names = results.map((r) => JSON.stringify(r.name)).join(', ')
     context.log.info(`Rendering ${results.length} file(s): ${names}`)

@@ -141,7 +141,10 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
     const groups: Record<string, MetricGroup> = {}
     const metricSources: string[] = []
     if (inputs.metrics.length > 0) {
-      const document = await readMetrics(inputs.metrics, { cwd: workingDirectory })
+      const document = await readMetrics(inputs.metrics, {
+        cwd: workingDirectory,
+        warn: (message) => context.log.warning(message)
+      })
       Object.assign(metrics, document.metrics)
       Object.assign(groups, document.groups)
       metricSources.push(...document.sources.map((source) => relativeTo(workingDirectory, source)))

@@ -36,7 +36,7 @@ export async function readMetrics(
       documents.push(await readMlflowRun(path, perFile))
       continue
     }
-    const file = await readResultsFile(path, { maxBytes: options.maxBytes })
+    const file = await readResultsFile(path, { maxBytes: options.maxBytes, warn: options.warn })
     documents.push(toMetricsDocument(file, perFile))
   }
   if (documents.length === 0) {

@@ -4,6 +4,7 @@ import { toJsonValue } from './foreign-value.js'
 import type { JsonValue, ResultsFile } from './model.js'
 import { parseStrictJson } from './strict-json.js'
 import { readTextFile } from './text-file.js'
+import { overflowingNumbers, overflowWarning } from './number-overflow.js'
 import { parseYamlText } from '../yaml-text.js'
 
 export interface ReadResultsFileOptions {
@@ -11,6 +12,8 @@ export interface ReadResultsFileOptions {
   readonly maxBytes?: number
   /** Parse as this syntax whatever the extension says. */
   readonly syntax?: ResultsFile['syntax']
+  /** Told about what the file says that is read differently than written (1e309 becomes ∞). */
+  readonly warn?: (message: string) => void
 }
 
 type Syntax = ResultsFile['syntax']
@@ -37,6 +40,9 @@ export async function readResultsFile(
   options: ReadResultsFileOptions = {}
 ): Promise<ResultsFile> {
   const text = await readTextFile(path, { maxBytes: options.maxBytes })
+  if (options.warn) {
+    for (const literal of overflowingNumbers(text)) options.warn(overflowWarning(path, literal))
+  }
   const declared = options.syntax ?? SYNTAX_BY_EXTENSION[extname(path).toLowerCase()]
   switch (declared) {
     case 'json':
