@@ -1,6 +1,6 @@
-// The `ml-actions` npm package: the committed dist/cli bundle (the same code the actions run), its
-// bin, and what the demo needs, under a manifest whose version is the repository's. Staged into a
-// folder of its own, because the repository's root package is the private workspace root.
+// The `ml-actions` npm package: the committed dist/cli start script and the shared dist/lib bundle
+// (the same code the actions run), its bin, and what the demo needs, under a manifest whose version is
+// the repository's. Staged into a folder of its own, because the repository's root package is the private workspace root.
 //
 //   node scripts/pack-cli.mjs --stage DIR              stage only (the release workflow publishes DIR)
 //   node scripts/pack-cli.mjs --pack-destination DIR   stage in a temporary folder and `npm pack` there
@@ -31,7 +31,8 @@ const stage = values.stage
   : await mkdtemp(join(tmpdir(), 'ml-actions-cli-package-'))
 await rm(stage, { recursive: true, force: true })
 await mkdir(join(stage, 'bin'), { recursive: true })
-await cp(join(root, 'dist', 'cli'), join(stage, 'dist', 'cli'), { recursive: true })
+for (const part of ['cli', 'lib'])
+  await cp(join(root, 'dist', part), join(stage, 'dist', part), { recursive: true })
 await cp(join(root, 'bin', 'ml-actions.js'), join(stage, 'bin', 'ml-actions.js'))
 // `ml-actions demo` finds the example project next to the bundle, and names the installer script.
 await cp(
