@@ -1,6 +1,7 @@
 import type { ActionContext, ActionOutcome } from '@ml-actions/action-kit'
 import {
   allComparisons,
+  comparisonVerdict,
   renderComparisonMarkdown,
   type ComparisonMarkdownOptions,
   type MetricsComparisonReport
@@ -37,6 +38,7 @@ export async function publishReport(
   const render = (maxRows: number): string =>
     renderComparisonMarkdown(report, {
       ...(repository ? { trustedLinkPrefix: `${serverUrl}/${repository}/` } : {}),
+      workspace: context.env.GITHUB_WORKSPACE || context.cwd,
       ...request.markdown,
       title: inputs.title,
       maxRows,
@@ -104,7 +106,7 @@ export async function publishReport(
     ...(summaryMarkdown ? { report: summaryMarkdown } : {}),
     ...(failOnResult
       ? {
-          failure: `Metrics comparison ${report.overall}: ${report.reasons[0] ?? report.overall}${report.reasons.length > 1 ? ` (and ${report.reasons.length - 1} more)` : ''}`
+          failure: `Metrics comparison ${report.overall === 'fail' ? 'failed' : report.overall}: ${comparisonVerdict(report, inputs.precision ?? 4)}`
         }
       : {})
   }

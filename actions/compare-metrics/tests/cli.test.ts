@@ -38,10 +38,18 @@ describe('ml-actions compare-metrics', () => {
     const code = await cli(['cand.json', '--baseline', 'base.json'], streams)
     expect(code).toBe(1)
     const markdown = streams.out.join('')
-    expect(markdown).toContain('## ❌ Metrics comparison: fail')
+    expect(markdown).toMatch(
+      /^## ❌ Metrics comparison: fail — 1 metric regressed: accuracy -5\u00A0pp \(0\.90 → 0\.85\)\n/
+    )
     expect(markdown).toContain('**Baseline:** `base.json`.')
-    expect(markdown).toContain('| accuracy |      0.9 |      0.85 | -0.05 | -5.6% | ❌ regressed |')
+    expect(markdown).toContain(
+      '| accuracy |     0.90 |      0.85 | -5\u00A0pp | ❌\u00A0regressed |'
+    )
     expect(streams.err.join('')).toContain('regressed=["accuracy"]')
+    // The last line says what failed once, in the words of the comment's first line.
+    expect(streams.err.join('').trim().split('\n').at(-1)).toBe(
+      'error: Metrics comparison failed: 1 metric regressed: accuracy -5\u00A0pp (0.90 → 0.85)'
+    )
   })
 
   it('exits 0 with --fail-on never and 2 on a bad input', async () => {

@@ -57,7 +57,7 @@ export type {
   ReportPullRequest,
   ReportSubject
 } from './report-envelope.js'
-export { DEFAULT_MAX_ROWS, renderComparisonMarkdown } from './report-markdown.js'
+export { comparisonVerdict, DEFAULT_MAX_ROWS, renderComparisonMarkdown } from './report-markdown.js'
 export type { ComparisonMarkdownOptions } from './report-markdown.js'
 export {
   HISTORY_LIMIT,

@@ -1,23 +1,22 @@
 import { details } from '../markdown/details.js'
+import { displayPath } from '../markdown/display-path.js'
 import { escapeHtml, escapeText } from '../markdown/escape.js'
 import { inlineCode } from '../markdown/code.js'
-import {
-  formatNumber,
-  formatPercentChange,
-  formatSigned,
-  type NumberFormatOptions
-} from '../markdown/number-format.js'
+import { formatNumber } from '../markdown/number-format.js'
 import { table, type Align, type Cell } from '../markdown/table.js'
 import { trustedMarkdown } from '../markdown/trusted.js'
-import { xyChart } from '../markdown/xy-chart.js'
+import { countComparisons } from './counts.js'
+import { NEUTRAL_WORDS, nameWords } from './direction.js'
 import type { HistoryPoint } from './history.js'
+import { historyCharts } from './history-charts.js'
+import { formatPValue, metricNumbers, type MetricNumbers } from './metric-numbers.js'
+import { verdictSentence } from './verdict-sentence.js'
 import type {
   ComparisonCounts,
   GroupComparison,
   MetricComparison,
   MetricOutcome,
   OverallResult,
-  ReportNumber,
   Verdict
 } from './report.js'
 import type { BaselineSide, MetricsComparisonReport } from './report-envelope.js'
@@ -26,12 +25,13 @@ import { CORRECTION_LABELS, VERDICT_LABELS } from './verdicts.js'
 /**
  * The comparison as markdown for a pull-request comment or a job summary. Pure: the report in,
  * markdown out. Everything that came from files (metric names, group members, sources, model
- * names) is escaped or put in code spans; numbers are written by the shared formatter (significant
- * digits, never `1e-4` shown as `0`).
+ * names) is escaped or put in code spans; numbers are written by one formatter per table (fixed
+ * decimals per column, changes of proportions in percentage points, never `1e-4` shown as `0`).
  *
- * Order is by importance so that a cut for GitHub's limits drops the least useful part: summary,
- * baseline, reasons, the metric table (failing and changed rows first; at most `maxRows`, the rest
- * counted), per-class and slice groups in <details>, history charts, links.
+ * The layout is the one every ml-actions comment has, in order of importance so that a cut for
+ * GitHub's limits drops the least useful part: line 1 the verdict and why in one sentence; one
+ * compact table of the gated headline metrics; then, folded, all metrics, per-class and slice
+ * groups, history charts, and method and provenance; last a line of links.
  */
 export interface ComparisonMarkdownOptions {
   readonly title?: string
@@ -50,12 +50,16 @@ export interface ComparisonMarkdownOptions {
    * prefix, e.g. `https://github.com/owner/repo/`: a report from a fork could name any site.
    */
   readonly trustedLinkPrefix?: string
+  /** The workspace: file paths inside it are shown relative to it, others by their last segment. */
+  readonly workspace?: string
 }
 
 export const DEFAULT_MAX_ROWS = 200
 const DEFAULT_MAX_GROUP_CELLS = 600
 const DEFAULT_MAX_CHARTS = 3
 const MAX_REASONS = 10
+/** Rows of the headline table: what a reviewer reads in ten seconds. */
+const HEADLINE_ROWS = 8
 
 const RESULT_EMOJI: Readonly<Record<OverallResult, string>> = {
   pass: '✅',
@@ -69,68 +73,129 @@ export function renderComparisonMarkdown(
   report: MetricsComparisonReport,
   options: ComparisonMarkdownOptions = {}
 ): string {
-  const format: NumberFormatOptions = { significantDigits: options.significantDigits ?? 4 }
+  const significantDigits = options.significantDigits ?? 4
   const hasBaseline = report.baseline.source !== 'none'
-  const blocks: string[] = []
   const title = options.title ?? 'Metrics comparison'
-  blocks.push(`## ${RESULT_EMOJI[report.overall]} ${escapeText(title)}: ${report.overall}`)
-  blocks.push(summaryLine(report))
   const reportLink = (url: string | undefined): string | undefined =>
     url !== undefined &&
     (options.trustedLinkPrefix === undefined || url.startsWith(options.trustedLinkPrefix))
       ? url
       : undefined
-  blocks.push(baselineLine(report.baseline, reportLink(report.baseline.url)))
-  const reasons = report.reasons.filter((reason) => !reason.startsWith('pass'))
-  if (reasons.length > 0) {
-    const shown = reasons.slice(0, MAX_REASONS).map((reason) => `- ${escapeText(reason)}`)
-    if (reasons.length > MAX_REASONS)
-      shown.push(`- … and ${reasons.length - MAX_REASONS} more in the full report`)
-    blocks.push(shown.join('\n'))
-  }
-  if (report.metrics.length > 0) {
+  const groupCells = report.groups.flatMap((group) => group.cells)
+  const comparisons = [...report.metrics, ...groupCells]
+  const headline = headlineMetrics(report.metrics, groupCells)
+  const numbers = metricNumbers(headline, significantDigits)
+  const blocks: string[] = []
+  blocks.push(
+    `## ${RESULT_EMOJI[report.overall]} ${escapeText(title)}: ${report.overall} — ${verdictSentence(report, comparisons, numbers)}`
+  )
+  if (headline.length > 0) blocks.push(metricTable(headline, hasBaseline, headline.length, numbers))
+  const shown = new Set(headline)
+  const rest = report.metrics.filter((metric) => !shown.has(metric))
+  if (rest.length > 0) {
+    const maxRows = Math.max(0, (options.maxRows ?? DEFAULT_MAX_ROWS) - headline.length)
     blocks.push(
-      metricTable(report.metrics, hasBaseline, options.maxRows ?? DEFAULT_MAX_ROWS, format)
+      details(
+        `${rest.length} more metric${rest.length === 1 ? '' : 's'}${countsSuffix(countComparisons(rest))}`,
+        metricTable(rest, hasBaseline, maxRows, metricNumbers(rest, significantDigits))
+      )
     )
   }
   for (const group of report.groups) {
     blocks.push(
-      groupDetails(group, hasBaseline, options.maxGroupCells ?? DEFAULT_MAX_GROUP_CELLS, format)
+      groupDetails(
+        group,
+        hasBaseline,
+        options.maxGroupCells ?? DEFAULT_MAX_GROUP_CELLS,
+        significantDigits
+      )
     )
   }
-  const charts = historyCharts(report, options, format)
-  if (charts !== '') blocks.push(charts)
+  if (options.history !== undefined && options.history.length > 0) {
+    const charts = historyCharts(byInterest(report.metrics), numbers, {
+      history: options.history,
+      ...(report.baseline.version !== undefined
+        ? { baselineLabel: `v${report.baseline.version}` }
+        : {}),
+      maxCharts: options.maxCharts ?? DEFAULT_MAX_CHARTS,
+      significantDigits
+    })
+    if (charts !== '') blocks.push(charts)
+  }
+  blocks.push(provenanceDetails(report, options, reportLink(report.baseline.url)))
   const links = linksLine(report, options, reportLink(report.runUrl))
   if (links !== '') blocks.push(links)
   return `${blocks.join('\n\n')}\n`
 }
 
-function summaryLine(report: MetricsComparisonReport): string {
-  const { verdicts, outcomes, total } = report.counts
-  const parts: string[] = []
-  const add = (count: number, label: string): void => {
-    if (count > 0) parts.push(`${count} ${label}`)
-  }
-  add(verdicts.regressed, 'regressed')
-  add(verdicts['failed-bound'], 'out of bounds')
-  add(verdicts['no-significant-change'], VERDICT_LABELS['no-significant-change'])
-  add(verdicts.inconclusive, VERDICT_LABELS.inconclusive)
-  add(verdicts.missing, 'missing')
-  add(verdicts.improved, 'improved')
-  add(verdicts.changed, 'changed')
-  add(verdicts['within-tolerance'], VERDICT_LABELS['within-tolerance'])
-  add(verdicts.unchanged, 'unchanged')
-  add(verdicts.new, 'new')
-  const gate = `${outcomes.fail} failing, ${outcomes.inconclusive} inconclusive, ${outcomes.warn} warning`
-  const correction =
-    report.correction !== undefined && report.correction.family > 1
-      ? `, ${CORRECTION_LABELS[report.correction.method]} correction over ${report.correction.family} tests`
-      : ''
-  return `**${total} metric${total === 1 ? '' : 's'}**: ${parts.join(' · ') || 'none'} (${gate}; fail-on ${report.failOn}, α = ${report.alpha}${correction}).`
+/** Line 1 of the comment without markdown around it, e.g. for the step's failure message. */
+export function comparisonVerdict(report: MetricsComparisonReport, significantDigits = 4): string {
+  const groupCells = report.groups.flatMap((group) => group.cells)
+  const numbers = metricNumbers(headlineMetrics(report.metrics, groupCells), significantDigits)
+  return verdictSentence(report, [...report.metrics, ...groupCells], numbers)
 }
 
-function baselineLine(baseline: BaselineSide, url: string | undefined): string {
-  const commit = baseline.gitSha ? ` at commit ${inlineCode(baseline.gitSha.slice(0, 12))}` : ''
+/**
+ * The table a reviewer reads: the gated scalar metrics and any group cell that fails, failing and
+ * changed first; counts (support, num_samples) only when they fail, as they are not quality.
+ */
+function headlineMetrics(
+  metrics: readonly MetricComparison[],
+  groupCells: readonly MetricComparison[]
+): MetricComparison[] {
+  const failingCells = groupCells.filter(
+    (cell) => cell.outcome === 'fail' || cell.outcome === 'inconclusive'
+  )
+  const quality = metrics.filter((metric) => metric.outcome !== 'pass' || !isCountMetric(metric))
+  const gated = quality.filter((metric) => metric.gating || metric.outcome !== 'pass')
+  const chosen = byInterest([...failingCells, ...(gated.length > 0 ? gated : quality)])
+  return chosen.slice(0, HEADLINE_ROWS)
+}
+
+const COUNT_WORDS = new Set(NEUTRAL_WORDS)
+
+function isCountMetric(metric: MetricComparison): boolean {
+  return COUNT_WORDS.has(nameWords(metric.name).at(-1) ?? '')
+}
+
+function provenanceDetails(
+  report: MetricsComparisonReport,
+  options: ComparisonMarkdownOptions,
+  baselineUrl: string | undefined
+): string {
+  const lines = [
+    baselineLine(report.baseline, baselineUrl, options.workspace),
+    `**Candidate:** ${report.candidate.sources.map((source) => inlineCode(displayPath(source, options.workspace))).join(', ') || 'metrics'}${report.gitSha ? ` at commit ${shaCode(report.gitSha)}` : ''}.`,
+    `**Method:** ${report.counts.total} comparisons; a metric fails when it moves the wrong way beyond its tolerance${report.alpha !== undefined ? ` and, where per-sample predictions allow a test, the change is significant at α = ${report.alpha}` : ''}; fail-on ${report.failOn}${correctionNote(report)}. Changes of proportions are in percentage points (pp); MDE is the minimum detectable effect at ${formatNumber((report.power ?? 0.8) * 100)}% power.`
+  ]
+  const reasons = report.reasons.filter((reason) => !reason.startsWith('pass'))
+  if (reasons.length > 0) {
+    const shown = reasons.slice(0, MAX_REASONS).map((reason) => `- ${escapeText(reason)}`)
+    if (reasons.length > MAX_REASONS)
+      shown.push(`- … and ${reasons.length - MAX_REASONS} more in the full report`)
+    lines.push(`**Reasons:**\n\n${shown.join('\n')}`)
+  }
+  return details('Method and provenance', lines.join('\n\n'))
+}
+
+function correctionNote(report: MetricsComparisonReport): string {
+  const correction = report.correction
+  if (correction === undefined || correction.family <= 1) return ''
+  return `; p-values adjusted by ${CORRECTION_LABELS[correction.method]} over ${correction.family} tests`
+}
+
+/** A commit as 7 characters, the full value in the title a mouse-over shows. */
+function shaCode(sha: string): string {
+  const safe = sha.replace(/[^0-9a-fA-F]/g, '')
+  return `<code title="${safe}">${safe.slice(0, 7)}</code>`
+}
+
+function baselineLine(
+  baseline: BaselineSide,
+  url: string | undefined,
+  workspace: string | undefined
+): string {
+  const commit = baseline.gitSha ? ` at commit ${shaCode(baseline.gitSha)}` : ''
   const link = url ? ` ([run](${safeUrl(url)}))` : ''
   switch (baseline.source) {
     case 'none':
@@ -138,7 +203,7 @@ function baselineLine(baseline: BaselineSide, url: string | undefined): string {
     case 'registry': {
       const ref = `${baseline.model ?? '?'}@${baseline.alias ?? '?'}`
       const version = baseline.version !== undefined ? ` → version ${baseline.version}` : ''
-      const where = baseline.path ? ` in ${inlineCode(baseline.path)}` : ''
+      const where = baseline.path ? ` in ${inlineCode(displayPath(baseline.path, workspace))}` : ''
       return `**Baseline:** registry ${inlineCode(ref)}${version}${where}${commit}.`
     }
     case 'artifact': {
@@ -151,7 +216,7 @@ function baselineLine(baseline: BaselineSide, url: string | undefined): string {
     }
     case 'file': {
       const files = (baseline.sources ?? (baseline.path ? [baseline.path] : []))
-        .map((source) => inlineCode(source))
+        .map((source) => inlineCode(displayPath(source, workspace)))
         .join(', ')
       return `**Baseline:** ${files || 'file'}${commit}.`
     }
@@ -169,7 +234,7 @@ const SEVERITY: Readonly<Record<MetricOutcome, number>> = {
 function interest(metric: MetricComparison): number {
   const severity = SEVERITY[metric.outcome]
   if (severity < 3) return severity
-  return metric.verdict === 'unchanged' ? 5 : 4
+  return metric.verdict === 'unchanged' || metric.verdict === 'within-tolerance' ? 5 : 4
 }
 
 /** A stable bucket sort on `interest`: one pass, no comparison sort of 10^5 rows. */
@@ -183,7 +248,7 @@ function metricTable(
   metrics: readonly MetricComparison[],
   hasBaseline: boolean,
   maxRows: number,
-  format: NumberFormatOptions
+  numbers: MetricNumbers
 ): string {
   const ordered = byInterest(metrics)
   const shown = ordered.slice(0, Math.max(0, maxRows))
@@ -192,31 +257,24 @@ function metricTable(
       metric.ci !== undefined || metric.pValue !== undefined || metric.evidence !== undefined
   )
   const headers = hasBaseline
-    ? [
-        'Metric',
-        'Baseline',
-        'Candidate',
-        'Δ',
-        'Δ %',
-        ...(withCi ? [ciHeader(shown)] : []),
-        'Status'
-      ]
+    ? ['Metric', 'Baseline', 'Candidate', 'Δ', ...(withCi ? [ciHeader(shown)] : []), 'Status']
     : ['Metric', 'Candidate', 'Status']
+  const cell = (text: string | undefined): Cell =>
+    text === undefined ? undefined : trustedMarkdown(text)
   const rows = shown.map((metric): Cell[] => {
     const name = metric.name
-    if (!hasBaseline) return [name, numberCell(metric.candidate, format), statusCell(metric)]
+    if (!hasBaseline) return [name, cell(numbers.value(metric, 'candidate')), statusCell(metric)]
     return [
       name,
-      numberCell(metric.baseline, format),
-      numberCell(metric.candidate, format),
-      deltaCell(metric.delta, format),
-      percentCell(metric),
-      ...(withCi ? [ciCell(metric, format)] : []),
+      cell(numbers.value(metric, 'baseline')),
+      cell(numbers.value(metric, 'candidate')),
+      cell(numbers.delta(metric)),
+      ...(withCi ? [ciCell(metric, numbers)] : []),
       statusCell(metric)
     ]
   })
   const align: Align[] = hasBaseline
-    ? ['left', 'right', 'right', 'right', 'right', ...(withCi ? (['right'] as const) : []), 'left']
+    ? ['left', 'right', 'right', 'right', ...(withCi ? (['right'] as const) : []), 'left']
     : ['left', 'right', 'left']
   let markdown = table(headers, rows, align, { alignDelimiters: shown.length <= 50 })
   const omitted = metrics.length - shown.length
@@ -237,25 +295,25 @@ function ciHeader(metrics: readonly MetricComparison[]): string {
     metrics.map((metric) => metric.ci?.level).filter((level) => level !== undefined)
   )
   const [level] = levels
-  return levels.size === 1 && level !== undefined
-    ? `${formatNumber(level * 100)}% CI of Δ`
-    : 'CI of Δ'
+  return levels.size === 1 && level !== undefined ? `${formatNumber(level * 100)}% CI` : 'CI'
 }
 
 function groupDetails(
   group: GroupComparison,
   hasBaseline: boolean,
   maxCells: number,
-  format: NumberFormatOptions
+  significantDigits: number
 ): string {
   const summary = `${escapeHtml(group.name)}: ${group.members.length} × ${group.fields.length}${countsSuffix(group.counts)}`
   const open = group.counts.outcomes.fail > 0 || group.counts.outcomes.inconclusive > 0
   if (group.members.length * group.fields.length > maxCells) {
-    const changed = group.cells.filter((cell) => cell.verdict !== 'unchanged')
+    const changed = group.cells.filter(
+      (cell) => cell.verdict !== 'unchanged' && cell.verdict !== 'within-tolerance'
+    )
     const body =
       changed.length === 0
         ? '_Every cell is unchanged._'
-        : metricTable(changed, hasBaseline, maxCells, format)
+        : metricTable(changed, hasBaseline, maxCells, metricNumbers(changed, significantDigits))
     return details(
       trustedMarkdown(summary),
       `_Too many cells to show as a grid; the changed ones:_\n\n${body}`,
@@ -263,17 +321,31 @@ function groupDetails(
     )
   }
   const byCell = new Map<string, MetricComparison>()
+  const cellsOfField = new Map<string, MetricComparison[]>()
   for (const cell of group.cells) {
-    if (cell.group) byCell.set(`${cell.group.member}\u0000${cell.group.field}`, cell)
+    if (!cell.group) continue
+    byCell.set(`${cell.group.member}\u0000${cell.group.field}`, cell)
+    const column = cellsOfField.get(cell.group.field) ?? []
+    column.push(cell)
+    cellsOfField.set(cell.group.field, column)
   }
+  // One formatter per column, so that each column's numbers share their decimals.
+  const numbersOfField = new Map(
+    [...cellsOfField].map(([field, cells]) => [field, metricNumbers(cells, significantDigits)])
+  )
   const rows = group.members.map((member): Cell[] => [
     member,
     ...group.fields.map((field): Cell => {
       const cell = byCell.get(`${member}\u0000${field}`)
-      return cell === undefined ? undefined : groupCell(cell, hasBaseline, format)
+      const numbers = numbersOfField.get(field)
+      return cell === undefined || numbers === undefined
+        ? undefined
+        : groupCell(cell, hasBaseline, numbers)
     })
   ])
-  const legend = hasBaseline ? '\n\n_Each cell: candidate (Δ against the baseline)._' : ''
+  const legend = hasBaseline
+    ? '\n\n_Each cell: candidate (change against the baseline; pp = percentage points)._'
+    : ''
   return details(
     trustedMarkdown(summary),
     `${table(['', ...group.fields], rows, ['left', ...group.fields.map(() => 'right' as const)])}${legend}`,
@@ -290,15 +362,12 @@ function countsSuffix(counts: ComparisonCounts): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 
-function groupCell(
-  cell: MetricComparison,
-  hasBaseline: boolean,
-  format: NumberFormatOptions
-): Cell {
-  const value = numberText(cell.candidate, format)
+function groupCell(cell: MetricComparison, hasBaseline: boolean, numbers: MetricNumbers): Cell {
+  const value = numbers.value(cell, 'candidate') ?? '–'
+  const counted = isCountMetric(cell)
   const delta =
-    hasBaseline && typeof cell.delta === 'number' && cell.delta !== 0
-      ? ` (${formatSigned(cell.delta, format)})`
+    hasBaseline && !counted && typeof cell.delta === 'number' && cell.delta !== 0
+      ? `\u00A0(${numbers.delta(cell)?.replace(/\u00A0\(.*\)$/, '') ?? ''})`
       : ''
   const mark = cellMark(cell)
   return trustedMarkdown(`${mark}${value}${delta}`)
@@ -313,10 +382,9 @@ function cellMark(cell: MetricComparison): string {
 }
 
 function statusCell(metric: MetricComparison): Cell {
-  const text = VERDICT_TEXT[metric.verdict]
   const emoji = statusEmoji(metric)
   const gating = metric.gating || metric.outcome === 'pass' ? '' : ' (not gating)'
-  return trustedMarkdown(`${emoji} ${text}${gating}`)
+  return trustedMarkdown(`${emoji}\u00A0${VERDICT_TEXT[metric.verdict]}${gating}`)
 }
 
 function statusEmoji(metric: MetricComparison): string {
@@ -347,85 +415,17 @@ function statusEmoji(metric: MetricComparison): string {
   }
 }
 
-function numberText(value: ReportNumber | null, format: NumberFormatOptions): string {
-  if (value === null) return '–'
-  return formatNumber(toNumber(value), format)
-}
-
-function numberCell(value: ReportNumber | null, format: NumberFormatOptions): Cell {
-  return value === null ? undefined : trustedMarkdown(numberText(value, format))
-}
-
-function deltaCell(value: ReportNumber | null, format: NumberFormatOptions): Cell {
-  if (value === null) return undefined
-  return trustedMarkdown(formatSigned(toNumber(value), format))
-}
-
-function percentCell(metric: MetricComparison): Cell {
-  if (typeof metric.delta !== 'number' || typeof metric.baseline !== 'number') return undefined
-  const percent = formatPercentChange(metric.delta, metric.baseline)
-  return percent === undefined ? undefined : trustedMarkdown(percent)
-}
-
-function ciCell(metric: MetricComparison, format: NumberFormatOptions): Cell {
+function ciCell(metric: MetricComparison, numbers: MetricNumbers): Cell {
   const parts: string[] = []
-  if (metric.ci) {
-    parts.push(`[${formatSigned(metric.ci.low, format)}, ${formatSigned(metric.ci.high, format)}]`)
-  }
-  if (metric.pValue !== undefined)
-    parts.push(`p = ${formatNumber(metric.pValue, { significantDigits: 2 })}`)
-  if (metric.pAdjusted !== undefined)
-    parts.push(`(adj. ${formatNumber(metric.pAdjusted, { significantDigits: 2 })})`)
-  if (metric.mde !== undefined && metric.significant === false)
-    parts.push(`MDE ±${formatNumber(metric.mde, format)}`)
+  const interval = numbers.interval(metric)
+  if (interval !== undefined) parts.push(interval)
+  if (metric.pValue !== undefined) parts.push(formatPValue(metric.pValue))
+  if (metric.pAdjusted !== undefined && metric.pAdjusted !== metric.pValue)
+    parts.push(`adj. ${formatPValue(metric.pAdjusted)}`)
+  const mde = numbers.minimumEffect(metric)
+  if (mde !== undefined && metric.significant === false) parts.push(`MDE\u00A0±${mde}`)
   if (metric.evidence === 'no-statistics') parts.push('no statistics')
-  return parts.length === 0 ? undefined : trustedMarkdown(parts.join(' '))
-}
-
-function toNumber(value: ReportNumber): number {
-  return typeof value === 'number' ? value : Number(value)
-}
-
-/** Charts for the metrics that matter most, the candidate as the last point. */
-function historyCharts(
-  report: MetricsComparisonReport,
-  options: ComparisonMarkdownOptions,
-  format: NumberFormatOptions
-): string {
-  const history = options.history ?? []
-  if (history.length === 0) return ''
-  const candidates = byInterest(report.metrics).filter(
-    (metric) => typeof metric.candidate === 'number'
-  )
-  const charts: string[] = []
-  for (const metric of candidates) {
-    if (charts.length >= (options.maxCharts ?? DEFAULT_MAX_CHARTS)) break
-    const points = history.filter((point) => Object.hasOwn(point.metrics, metric.name))
-    if (points.length < 1) continue
-    const chart = xyChart({
-      title: metric.name,
-      xLabels: [...points.map((point) => point.label), 'candidate'],
-      series: [
-        {
-          name: metric.name,
-          values: [
-            ...points.map((point) => point.metrics[metric.name] ?? NaN),
-            metric.candidate as number
-          ]
-        }
-      ],
-      ...(format.significantDigits !== undefined
-        ? { significantDigits: format.significantDigits }
-        : {})
-    })
-    if (chart !== '') charts.push(chart)
-  }
-  if (charts.length === 0) return ''
-  return details(
-    `History (${history.length} earlier point${history.length === 1 ? '' : 's'})`,
-    charts.join('\n\n'),
-    { open: false }
-  )
+  return parts.length === 0 ? undefined : trustedMarkdown(parts.join(', '))
 }
 
 function linksLine(
@@ -437,11 +437,7 @@ function linksLine(
   const runUrl = options.runUrl ?? reportRunUrl
   if (runUrl) links.push(`[workflow run](${safeUrl(runUrl)})`)
   if (options.reportUrl) links.push(`[full report](${safeUrl(options.reportUrl)})`)
-  const sources = report.candidate.sources.map((source) => inlineCode(source)).join(', ')
-  const candidate = sources ? `Candidate: ${sources}` : ''
-  const commit = report.gitSha ? ` at ${inlineCode(report.gitSha.slice(0, 12))}` : ''
-  const line = [candidate ? `${candidate}${commit}` : '', ...links].filter(Boolean).join(' · ')
-  return line === '' ? '' : `<sub>${line}</sub>`
+  return links.length === 0 ? '' : `<sub>${links.join(' · ')}</sub>`
 }
 
 /** Only http(s) links, with characters that could end the markdown link destination encoded. */

@@ -17,15 +17,30 @@ export interface XyChartOptions {
   significantDigits?: number
   /** Long histories are thinned to this many evenly spaced points, first and last kept (default 100). */
   maxPoints?: number
+  /** A fixed y-axis range, so that a small change is drawn small (mermaid fits the data otherwise). */
+  yRange?: { readonly min: number; readonly max: number }
 }
+
+/**
+ * Line colours that read on GitHub's light and dark themes alike (mid-tones of its own palette):
+ * mermaid's default first colour, #ECECFF, is nearly invisible on white.
+ */
+export const CHART_COLORS: readonly string[] = [
+  '#2f81f7',
+  '#e5534b',
+  '#3fb950',
+  '#d29922',
+  '#a371f7'
+]
 
 const DEFAULT_MAX_POINTS = 100
 
 /**
  * A mermaid `xychart-beta` block, which GitHub renders itself (no image host needed).
  * The grammar has no exponent notation and no missing-value marker, so values are plain decimals and
- * an x position where any series is NaN or infinite is left out. Mermaid draws no legend: series
- * names are written into the source but not shown. Returns '' when no point is left to draw.
+ * an x position where any series is NaN or infinite is left out. Mermaid 11 draws no legend: series
+ * names are written into the source but not shown, so a caller with several lines names them
+ * (colours in CHART_COLORS order) in the text around the chart. Returns '' when no point is left.
  */
 export function xyChart(options: XyChartOptions): string {
   const { xLabels, series } = options
@@ -44,12 +59,21 @@ export function xyChart(options: XyChartOptions): string {
 
   const format = (value: number) =>
     formatPlainDecimal(value, { significantDigits: options.significantDigits })
-  const lines = ['```mermaid', 'xychart-beta']
+  const palette = CHART_COLORS.join(', ')
+  const lines = [
+    '```mermaid',
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    'xychart-beta'
+  ]
   if (options.title) lines.push(`  title ${quote(options.title)}`)
   const xTitle = options.xLabel ? `${quote(options.xLabel)} ` : ''
   const labels = positions.map((position) => quote(String(xLabels[position])))
   lines.push(`  x-axis ${xTitle}[${labels.join(', ')}]`)
-  if (options.yLabel) lines.push(`  y-axis ${quote(options.yLabel)}`)
+  const range = options.yRange
+    ? ` ${format(options.yRange.min)} --> ${format(options.yRange.max)}`
+    : ''
+  if (options.yLabel || range)
+    lines.push(`  y-axis${options.yLabel ? ` ${quote(options.yLabel)}` : ''}${range}`)
   for (const each of series) {
     const values = positions.map((position) => format(each.values[position] ?? NaN))
     lines.push(`  ${each.kind ?? 'line'} ${quote(each.name)} [${values.join(', ')}]`)

@@ -52,43 +52,54 @@ describe('renderComparisonMarkdown', () => {
       ),
       { reportUrl: 'https://github.com/o/r/actions/runs/42/artifacts/9' }
     )
+    const nbsp = '\u00A0'
     expect(markdown).toBe(
       [
-        '## ❌ Metrics comparison: fail',
+        '## ❌ Metrics comparison: fail — 1 metric regressed: accuracy -3\u00A0pp (0.90 → 0.87)',
         '',
-        '**3 metrics**: 1 regressed · 1 improved · 1 unchanged (1 failing, 0 inconclusive, 0 warning; fail-on regression, α = 0.05).',
+        '| Metric   | Baseline | Candidate |             Δ | Status      |',
+        '| :------- | -------: | --------: | ------------: | :---------- |',
+        '| accuracy |     0.90 |      0.87 |         -3\u00A0pp | ❌\u00A0regressed |',
+        '| loss     |     0.31 |      0.30 | -0.01\u00A0(-3.2%) | 🟢\u00A0improved  |',
+        '| lr       |   0.0001 |    0.0001 |             0 | ✅\u00A0unchanged |',
         '',
-        '**Baseline:** registry `clf@production` → version 7 at commit `abcdef123456`.',
+        '<details><summary>Method and provenance</summary>',
+        '',
+        '**Baseline:** registry `clf@production` → version 7 at commit <code title="abcdef1234567890">abcdef1</code>.',
+        '',
+        '**Candidate:** `cand.json` at commit <code title="ec26c3e57ca3a959ca5aad62de7213c562f8c821">ec26c3e</code>.',
+        '',
+        '**Method:** 3 comparisons; a metric fails when it moves the wrong way beyond its tolerance and, where per-sample predictions allow a test, the change is significant at α = 0.05; fail-on regression. Changes of proportions are in percentage points (pp); MDE is the minimum detectable effect at 80% power.',
+        '',
+        '**Reasons:**',
         '',
         '- fail: accuracy regressed (0.9 → 0.87): Δ -0.03 beyond tolerance ±0 (higher is better)',
         '',
-        '| Metric   | Baseline | Candidate |     Δ |   Δ % | Status      |',
-        '| :------- | -------: | --------: | ----: | ----: | :---------- |',
-        '| accuracy |      0.9 |      0.87 | -0.03 | -3.3% | ❌ regressed |',
-        '| loss     |     0.31 |       0.3 | -0.01 | -3.2% | 🟢 improved  |',
-        '| lr       |   0.0001 |    0.0001 |     0 |    0% | ✅ unchanged |',
+        '</details>',
         '',
-        '<sub>Candidate: `cand.json` at `ec26c3e57ca3` · [workflow run](https://github.com/o/r/actions/runs/42) · [full report](https://github.com/o/r/actions/runs/42/artifacts/9)</sub>',
+        '<sub>[workflow run](https://github.com/o/r/actions/runs/42) · [full report](https://github.com/o/r/actions/runs/42/artifacts/9)</sub>',
         ''
       ].join('\n')
     )
+    expect(nbsp).toHaveLength(1)
   })
 
   it('shows the candidate alone on a first run', async () => {
     const markdown = renderComparisonMarkdown(await report({ accuracy: 0.9 }, undefined))
     expect(markdown).toContain('**Baseline:** none yet (first run)')
     expect(markdown).toContain('| Metric   | Candidate | Status |')
-    expect(markdown).toContain('| accuracy |       0.9 | 🆕 new  |')
+    expect(markdown).toMatch(/^## ✅ Metrics comparison: pass — first run, 1 metric recorded;/)
+    expect(markdown).toContain('| accuracy |       0.9 | 🆕\u00A0new  |')
   })
 
   it('escapes untrusted metric names and sources', async () => {
     const hostile = '<!-- ml-actions:x --> @org/team | ![x](https://evil/x.png) </details>'
     const markdown = renderComparisonMarkdown(await report({ [hostile]: 1 }, { [hostile]: 1 }))
     expect(markdown).not.toContain('<!--')
-    expect(markdown).not.toContain('</details>')
+    expect(markdown.match(/<\/details>/g)?.length).toBe(markdown.match(/<details>/g)?.length)
     expect(markdown).not.toContain('@org')
     expect(markdown).toContain(
-      '&lt;!-- ml-actions:x --&gt; @\u200Borg/team \\| !\\[x\\](https://evil/x.png)'
+      '&lt;!-- ml-actions:x --&gt; @\u200Borg/team \\| !\\[x\\](https:\u200B//evil/x.png)'
     )
   })
 
@@ -136,11 +147,15 @@ describe('renderComparisonMarkdown', () => {
     expect(rendered).toContain(
       '<details open><summary>per_class: 2 × 1 (1 failing, 1 regressed, 1 improved)</summary>'
     )
-    expect(rendered).toContain('| cat | ❌ 0.75 (-0.05) |')
-    expect(rendered).toContain('| dog | 🔼 0.72 (+0.02) |')
+    expect(rendered).toContain('| cat | ❌ 0.75\u00A0(-5\u00A0pp) |')
+    expect(rendered).toContain('| dog | 🔼 0.72\u00A0(+2\u00A0pp) |')
+    // The failing cell is also in the headline table, and named in the verdict line.
+    expect(rendered).toMatch(
+      /^## ❌ Metrics comparison: fail — 1 metric regressed: per_class\.cat\.f1 -5\u00A0pp \(0\.80 → 0\.75\)\n/
+    )
   })
 
-  it('draws the history of the failing metric first, ending with the candidate', async () => {
+  it('draws related proportions as lines of one chart on a sensible y range, with a table', async () => {
     const markdown = renderComparisonMarkdown(
       await report({ f1: 0.9, accuracy: 0.8 }, { f1: 0.9, accuracy: 0.85 }),
       {
@@ -156,15 +171,42 @@ describe('renderComparisonMarkdown', () => {
         '<details><summary>History (2 earlier points)</summary>',
         '',
         '```mermaid',
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2f81f7, #e5534b, #3fb950, #d29922, #a371f7"}}}}%%',
         'xychart-beta',
-        '  title "accuracy"',
+        '  title "accuracy, f1"',
         '  x-axis ["v1", "v2", "candidate"]',
+        '  y-axis 0.79 --> 0.92',
         '  line "accuracy" [0.81, 0.85, 0.8]',
+        '  line "f1" [0.88, 0.9, 0.9]',
         '```',
+        '',
+        '<b>blue</b> accuracy · <b>red</b> f1',
+        '',
+        '|           | accuracy |   f1 |',
+        '| :-------- | -------: | ---: |',
+        '| v1        |     0.81 | 0.88 |',
+        '| v2        |     0.85 | 0.90 |',
+        '| candidate |     0.80 | 0.90 |',
         '',
         '</details>'
       ].join('\n')
     )
+  })
+
+  it('keeps a small change small on the y axis and marks the baseline version', async () => {
+    const markdown = renderComparisonMarkdown(
+      await report(
+        { accuracy: 0.9481 },
+        { accuracy: 0.9444 },
+        { source: 'registry', model: 'clf', alias: 'production', version: 2 }
+      ),
+      {
+        history: [1, 2].map((v) => ({ label: `v${v}`, metrics: { accuracy: 0.944 + v / 10_000 } }))
+      }
+    )
+    expect(markdown).toContain('  x-axis ["v1", "v2 (base)", "candidate"]')
+    // A 0.4 pp change drawn across at least 5 pp of the scale, not across the whole plot.
+    expect(markdown).toContain('  y-axis 0.916 --> 0.977')
   })
 
   it('keeps failing rows when it leaves rows out, and counts the rest', async () => {
@@ -178,8 +220,9 @@ describe('renderComparisonMarkdown', () => {
     const rows = markdown.split('\n').filter((line) => line.startsWith('| task_'))
     expect(rows).toHaveLength(10)
     expect(rows[0]).toBe(
-      '| task_321.accuracy |      0.9 |       0.5 | -0.4 | -44% | ❌ regressed |'
+      '| task_321.accuracy |      0.9 |       0.5 | -40\u00A0pp | ❌\u00A0regressed |'
     )
+    expect(markdown).toContain('<details><summary>492 more metrics</summary>')
     expect(markdown).toContain('_490 more metrics (490 unchanged) are in the full report._')
   })
 

@@ -16,6 +16,7 @@ describe('xyChart', () => {
     expect(chart).toBe(
       [
         '```mermaid',
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2f81f7, #e5534b, #3fb950, #d29922, #a371f7"}}}}%%',
         'xychart-beta',
         '  title "Loss"',
         '  x-axis "epoch" ["0", "1", "2"]',
@@ -35,7 +36,16 @@ describe('xyChart', () => {
     })
     expect(chart).toContain(`  title "% %{init}% % 'quoted' '''"`)
     expect(chart).toContain(`  x-axis ["'a'", "b'c"]`)
-    expect(chart.split('\n')).toHaveLength(6)
+    expect(chart.split('\n')).toHaveLength(7)
+  })
+
+  test('draws a fixed y range so that a small change is drawn small', () => {
+    const chart = xyChart({
+      xLabels: ['v1', 'candidate'],
+      series: [{ name: 'accuracy', values: [0.9444, 0.9481] }],
+      yRange: { min: 0.92, max: 0.975 }
+    })
+    expect(chart).toContain('\n  y-axis 0.92 --> 0.975\n')
   })
 
   test('leaves out x positions where any series is not finite', () => {
