@@ -38,7 +38,7 @@ describe('npm run demo (ml-actions demo)', () => {
     expect(run.stderr).toContain('▶ [3/4] onnx-export-verify')
     const comment = readFileSync(join(directory, 'pr-comment.md'), 'utf8')
     expect(run.stdout.trim()).toBe(comment.trim())
-    expect(comment).toContain('## ml-actions pipeline: ✅ every step passed')
+    expect(comment).toContain('## ✅ ml-actions pipeline: every step passed')
     expect(comment).toMatch(
       /\| `deploy-gate`\s*\| ✅ passed \|.*decision approve, version 2 promoted \(was 1\)/
     )

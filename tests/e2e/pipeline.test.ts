@@ -56,7 +56,7 @@ describe('the root action on a pull request', () => {
     const comments = fake.comments(PULL_REQUEST)
     expect(comments).toHaveLength(1)
     const body = comments[0]!.body
-    expect(body).toContain('## ml-actions pipeline: ✅ every step passed')
+    expect(body).toContain('## ✅ ml-actions pipeline: every step passed')
     expect(body).toContain('<!-- ml-actions:ml-actions:ci/evaluate -->')
     expect(body).toContain('## ✅ Metrics comparison: pass')
     expect(run.outputs['comment-status']).toBe('created')

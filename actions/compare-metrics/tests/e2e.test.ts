@@ -120,10 +120,16 @@ describe('compare-metrics bundle on a pull request', () => {
       'comment-id': String(comment!.id),
       'comment-url': `https://github.com/${REPOSITORY}/pull/2#issuecomment-${comment!.id}`
     })
-    expect(comment!.body).toContain('## ✅ Metrics comparison: pass')
+    expect(comment!.body).toMatch(
+      /^## ✅ Metrics comparison: pass — no gated metric regressed; 1 improved\n/
+    )
     expect(comment!.body).toContain('**Baseline:** `baseline.json`.')
     expect(comment!.body).toContain(
-      '| overall.loss       |     0.31 |     0.305 |  -0.005 |   -1.6% | 🟢 improved  |'
+      '| overall.loss       |    0.310 |     0.305 | -0.005\u00A0(-1.6%) | 🟢\u00A0improved          |'
+    )
+    // Moved by less than the tolerance: not "unchanged".
+    expect(comment!.body).toContain(
+      '| overall.accuracy   |   0.9120 |    0.9125 |       +0.05\u00A0pp | 〰️\u00A0within tolerance |'
     )
     expect(comment!.body).toContain('<details><summary>per_class: 2 × 3</summary>')
     expect(comment!.body).toContain(
@@ -164,18 +170,21 @@ describe('compare-metrics bundle on a pull request', () => {
       'per_class.dog.f1 regressed (compare-metrics)',
       undefined
     ])
+    // Said once, as the comment's first line says it (not "fail: fail: …").
     expect(run.errors.at(-1)).toBe(
-      'Metrics comparison fail: fail: overall.accuracy regressed (0.912 → 0.87): Δ -0.042 beyond tolerance ±0.00656 (higher is better) (and 3 more)'
+      'Metrics comparison failed: 3 metrics failed: overall.accuracy -4.2\u00A0pp (0.912 → 0.870), overall.latency_ms +17.5 (12.5 → 30.0) and 1 more'
     )
     const [comment] = fake.comments(2)
-    expect(comment!.body).toContain('## ❌ Metrics comparison: fail')
+    expect(comment!.body).toMatch(/^## ❌ Metrics comparison: fail — 3 metrics failed: /)
     expect(comment!.body).toContain(
-      '| overall.accuracy   |    0.912 |      0.87 | -0.042 | -4.6% | ❌ regressed     |'
+      '| overall.accuracy   |    0.912 |     0.870 |         -4.2\u00A0pp | ❌\u00A0regressed     |'
     )
     expect(comment!.body).toContain(
       '<details open><summary>per_class: 2 × 3 (1 failing, 2 regressed)</summary>'
     )
-    expect(comment!.body).toContain('| dog | 🔻 0.8 (-0.08) |   0.91 | ❌ 0.85 (-0.045) |')
+    expect(comment!.body).toContain(
+      '| dog | 🔻 0.80\u00A0(-8\u00A0pp) |   0.91 | ❌ 0.850\u00A0(-4.5\u00A0pp) |'
+    )
   })
 
   it('passes a first run without a baseline and shows the candidate alone', async () => {
@@ -189,7 +198,10 @@ describe('compare-metrics bundle on a pull request', () => {
     const [comment] = fake.comments(2)
     expect(comment!.body).toContain('**Baseline:** none yet (first run)')
     expect(comment!.body).toContain('| Metric             | Candidate | Status |')
-    expect(comment!.body).toContain('| overall.accuracy   |    0.9125 | 🆕 new  |')
+    expect(comment!.body).toContain('| overall.accuracy   |    0.9125 | 🆕\u00A0new  |')
+    expect(comment!.body).toMatch(
+      /^## ✅ Metrics comparison: pass — first run, 10 metrics recorded;/
+    )
     expect(fake.count('GET', /\/actions\/runs$/)).toBe(1)
   })
 
@@ -261,9 +273,9 @@ describe('compare-metrics baselines', () => {
     expect(listed?.query).toMatchObject({ branch: 'master', event: 'push', status: 'success' })
     const [comment] = fake.comments(2)
     expect(comment!.body).toContain(
-      `**Baseline:** latest successful run on \`master\` (run #41) at commit \`${HEAD_SHA.slice(0, 12)}\` ([run](https://github.com/Codertocat/Hello-World/actions/runs/${mainRun.id})).`
+      `**Baseline:** latest successful run on \`master\` (run #41) at commit <code title="${HEAD_SHA}">${HEAD_SHA.slice(0, 7)}</code> ([run](https://github.com/Codertocat/Hello-World/actions/runs/${mainRun.id})).`
     )
-    expect(comment!.body).toContain('| overall.accuracy   |    0.912 |      0.87 |')
+    expect(comment!.body).toContain('| overall.accuracy   |    0.912 |     0.870 |')
     expect(comment!.body).toContain('<details><summary>History (1 earlier point)</summary>')
     expect(comment!.body).toContain('x-axis ["v1", "candidate"]')
     const report = await readReport(run.outputs['report-path']!)
@@ -296,9 +308,10 @@ describe('compare-metrics baselines', () => {
     expect(run.outputs['baseline-source']).toBe('registry')
     const [comment] = fake.comments(2)
     expect(comment!.body).toContain(
-      `**Baseline:** registry \`classifier@production\` → version 1 in \`file://${registryDirectory}\` at commit \`a1b2c3d4e5f6\`.`
+      '**Baseline:** registry `classifier@production` → version 1 in `registry` at commit <code title="a1b2c3d4e5f60718293a4b5c6d7e8f9012345678">a1b2c3d</code>.'
     )
-    expect(comment!.body).toContain('x-axis ["v1", "candidate"]')
+    // The registry version that is the baseline is marked on the chart.
+    expect(comment!.body).toContain('x-axis ["v1 (base)", "candidate"]')
     const report = await readReport(run.outputs['report-path']!)
     expect(report.subject).toEqual({
       model: 'classifier',
@@ -465,8 +478,12 @@ describe('compare-metrics statistics through the bundle', () => {
       method: 'paired-bootstrap-multinomial + mcnemar-exact'
     })
     const [comment] = fake.comments(2)
-    expect(comment!.body).toContain('95% CI of Δ')
-    expect(comment!.body).toContain('⚠️ no significant change')
+    expect(comment!.body).toContain(
+      '| accuracy |    0.910 |     0.895 | -1.5\u00A0pp | -3.5\u00A0to\u00A00.0\u00A0pp, p\u00A0=\u00A00.25 | ⚠️\u00A0no significant change |'
+    )
+    expect(comment!.body).toMatch(
+      /^## ⚠️ Metrics comparison: inconclusive — 1 metric moved, but not significantly: accuracy -1\.5\u00A0pp \(95% CI/
+    )
   })
 
   it('compares several seeds per side with Welch’s t-test', async () => {

@@ -119,7 +119,12 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
             'cache-hit': false,
             'exit-code': exitCode
           },
-          report: renderSummary(report, failure, logTail),
+          report: renderSummary(
+            report,
+            failure,
+            logTail,
+            context.env.GITHUB_WORKSPACE || context.cwd
+          ),
           failure
         }
       }
@@ -239,7 +244,12 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
         'cache-hit': cache?.status === 'hit',
         'exit-code': command?.exitCode ?? undefined
       },
-      report: renderSummary(report)
+      report: renderSummary(
+        report,
+        undefined,
+        undefined,
+        context.env.GITHUB_WORKSPACE || context.cwd
+      )
     }
   }
 }

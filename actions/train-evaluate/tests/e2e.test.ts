@@ -110,8 +110,15 @@ describe('train-evaluate bundle with the example scikit-learn classifier', () =>
       frameworks: { 'scikit-learn': sklearnVersion }
     })
 
-    expect(result.summary).toMatch(/## ✅ train-evaluate/)
-    expect(result.summary).toMatch(/\| counts\.accuracy +\| +0\.9\d+ \|/)
+    expect(result.summary).toMatch(
+      /^## ✅ train-evaluate: 7 metrics on 540 samples in [\d.]+ s; registered digits\/1\n/
+    )
+    // The confusion counts that repeat the project's metrics are shown once, named where they went.
+    expect(result.summary).toMatch(/\| overall\.accuracy +\| +0\.9\d{3} \|/)
+    expect(result.summary).not.toMatch(/\| counts\.accuracy /)
+    expect(result.summary).toContain('`counts.accuracy` = `overall.accuracy`')
+    expect(result.summary).toContain('`counts.per_class` = `per_class`')
+    expect(result.summary).not.toContain('<summary>counts.per_class</summary>')
     expect(result.summary).toContain('<summary>per_class</summary>')
     expect(result.summary).toMatch(/Registered `digits\/1`/)
     expect(result.summary).not.toContain('Data cache')

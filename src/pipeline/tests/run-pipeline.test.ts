@@ -97,7 +97,7 @@ describe('the pipeline body', () => {
     expect(log.lines).toContain('info: ▶ [1/2] train-evaluate')
     expect(log.lines).toContain('info: ▶ [2/2] compare-metrics')
     const markdown = outcome.outputs.markdown as string
-    expect(markdown).toContain('## ml-actions pipeline: ✅ every step passed')
+    expect(markdown).toContain('## ✅ ml-actions pipeline: every step passed')
     expect(markdown).toMatch(/\| `train-evaluate`\s*\| ✅ passed \|.*\| version 4\s*\|/)
     expect(markdown.indexOf('### trained')).toBeLessThan(markdown.indexOf('### compared'))
     expect(await readFile(outcome.outputs['markdown-file'] as string, 'utf8')).toBe(markdown)
@@ -112,7 +112,9 @@ describe('the pipeline body', () => {
     expect(outcome.outputs.result).toBe('fail')
     expect(outcome.outputs['failed-step']).toBe('compare-metrics')
     const markdown = outcome.outputs.markdown as string
-    expect(markdown).toContain('## ml-actions pipeline: ❌ stopped at compare-metrics')
+    expect(markdown).toContain(
+      '## ❌ ml-actions pipeline: stopped at compare-metrics — accuracy regressed by 2.1 points'
+    )
     expect(markdown).toMatch(/\| `onnx-export-verify` \| ⏭️ skipped \|/)
   })
 

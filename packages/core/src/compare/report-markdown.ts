@@ -166,7 +166,7 @@ function provenanceDetails(
   const lines = [
     baselineLine(report.baseline, baselineUrl, options.workspace),
     `**Candidate:** ${report.candidate.sources.map((source) => inlineCode(displayPath(source, options.workspace))).join(', ') || 'metrics'}${report.gitSha ? ` at commit ${shaCode(report.gitSha)}` : ''}.`,
-    `**Method:** ${report.counts.total} comparisons; a metric fails when it moves the wrong way beyond its tolerance${report.alpha !== undefined ? ` and, where per-sample predictions allow a test, the change is significant at α = ${report.alpha}` : ''}; fail-on ${report.failOn}${correctionNote(report)}. Changes of proportions are in percentage points (pp); MDE is the minimum detectable effect at ${formatNumber((report.power ?? 0.8) * 100)}% power.`
+    `**Method:** ${report.counts.total} comparison${report.counts.total === 1 ? '' : 's'}; a metric fails when it moves the wrong way beyond its tolerance${report.alpha !== undefined ? ` and, where per-sample predictions allow a test, the change is significant at α = ${report.alpha}` : ''}; fail-on ${report.failOn}${correctionNote(report)}. Changes of proportions are in percentage points (pp); MDE is the minimum detectable effect at ${formatNumber((report.power ?? 0.8) * 100)}% power.`
   ]
   const reasons = report.reasons.filter((reason) => !reason.startsWith('pass'))
   if (reasons.length > 0) {

@@ -21,8 +21,11 @@ export function verdictSentence(
   if (failing.length > 0)
     return `${countOf(failing)} ${verbOf(failing)}: ${named(failing, numbers)}`
   const undecided = comparisons.filter((metric) => metric.outcome === 'inconclusive')
-  if (undecided.length > 0)
-    return `${countOf(undecided)} could not be decided: ${named(undecided, numbers)}`
+  if (undecided.length > 0) {
+    const notSignificant = undecided.every((metric) => metric.verdict === 'no-significant-change')
+    const what = notSignificant ? 'moved, but not significantly' : 'could not be decided'
+    return `${countOf(undecided)} ${what}: ${named(undecided, numbers)}`
+  }
   if (report.baseline.source === 'none') {
     const total = report.counts.total
     return `first run, ${total} metric${total === 1 ? '' : 's'} recorded; no baseline to compare with yet`

@@ -23,9 +23,11 @@ export function columnFormat(
   let largestExponent = -Infinity
   let needed = 0
   let integers = true
+  let proportions = true
   for (const value of values) {
     if (!Number.isFinite(value) || value === 0) continue
     if (!Number.isInteger(value)) integers = false
+    if (Math.abs(value) > 1) proportions = false
     const [mantissa = '', exponent = '0'] = Math.abs(value)
       .toExponential(significantDigits - 1)
       .split('e')
@@ -33,6 +35,9 @@ export function columnFormat(
     largestExponent = Math.max(largestExponent, Number(exponent))
     needed = Math.max(needed, digits - 1 - Number(exponent))
   }
+  // A column of proportions where one is exactly 1 keeps the decimals of the others (1.0000 beside
+  // 0.9815, not 1.000 beside 0.982).
+  if (proportions) largestExponent = Math.min(largestExponent, -1)
   // As many decimals as the largest value's significant digits allow, and no more than any value
   // needs: 0.9 and 0.87 read 0.90 and 0.87, not 0.9000 and 0.8700.
   const decimals =

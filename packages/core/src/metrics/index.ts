@@ -10,3 +10,4 @@ export { expandPathPatterns, type ExpandPathPatternsOptions } from './path-patte
 export { flattenObject, type FlatValue, type FlattenOptions } from './flatten-object.js'
 export { parseStrictJson } from './strict-json.js'
 export { orderedKeys } from './json-object.js'
+export { repeatedValues, type RepeatedValues } from './repeated-values.js'
