@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { ActionContext } from '@ml-actions/action-kit'
 import {
+  CORRECTIONS,
+  allComparisons,
   compareMetrics,
   withReportEnvelope,
+  type ComparisonReport,
+  type Correction,
   type HistoryPoint,
   type MetricsComparisonReport
 } from '@ml-actions/core/compare'
@@ -96,9 +100,12 @@ async function computeAndPublish(
     const statistics = await statisticsFor(inputs, context, candidate, alpha, baseline, scratch)
     const comparison = await compareMetrics(candidate, baseline.documents, rules, {
       alpha,
-      ...(statistics ? { statistics } : {}),
-      ...(inputs.failOn === 'inconclusive' ? { failOn: 'inconclusive' as const } : {})
+      ...(statistics ? { statistics, predictionsGiven: true } : {}),
+      ...(inputs.failOn === 'inconclusive' ? { failOn: 'inconclusive' as const } : {}),
+      ...correctionOptions(inputs),
+      ...(inputs.power !== undefined ? { power: inputs.power } : {})
     })
+    warnAboutDisagreements(comparison, context)
     const now = dependencies.now?.() ?? new Date()
     const report = withReportEnvelope(
       comparison,
@@ -164,6 +171,33 @@ async function computeAndPublish(
   }
 }
 
+function correctionOptions(inputs: CompareMetricsInputs): {
+  correction?: Correction
+  exemptHeadline?: boolean
+} {
+  const given = inputs.correction.toLowerCase()
+  if (given !== '' && !(CORRECTIONS as readonly string[]).includes(given)) {
+    throw new ConfigurationError(
+      `correction must be one of ${CORRECTIONS.join(', ')} (or empty for the rules file's), got "${inputs.correction}"`,
+      'correction'
+    )
+  }
+  return {
+    ...(given !== '' ? { correction: given as Correction } : {}),
+    ...(inputs.exemptHeadline ? { exemptHeadline: true } : {})
+  }
+}
+
+function warnAboutDisagreements(comparison: ComparisonReport, context: ActionContext): void {
+  for (const metric of allComparisons(comparison)) {
+    if (metric.disagreement === undefined) continue
+    context.log.warning(
+      `${metric.name}: the value recomputed from the predictions differs from the metrics file: ${metric.reason}`,
+      { title: 'compare-metrics: predictions do not match the metrics' }
+    )
+  }
+}
+
 async function statisticsFor(
   inputs: CompareMetricsInputs,
   context: ActionContext,
@@ -218,12 +252,6 @@ async function statisticsFor(
     `Paired statistics on ${evidence.samples} samples for ${[...evidence.statistics.keys()].join(', ') || 'no metric'}`
   )
   for (const skipped of evidence.skipped) context.log.debug(`No statistics for ${skipped}`)
-  for (const metric of evidence.mismatches) {
-    context.log.warning(
-      `${metric}: the value computed from candidate-predictions differs from the reported one; are they from the same run?`,
-      { title: 'compare-metrics: predictions do not match the metrics' }
-    )
-  }
   return evidence.statistics
 }
 

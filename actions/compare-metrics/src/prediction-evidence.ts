@@ -1,26 +1,28 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { nameWords } from '@ml-actions/core/compare'
+import { cellName } from '@ml-actions/core/compare'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { MetricsDocument } from '@ml-actions/core/metrics'
 import {
-  COUNT_METRICS,
   DEFAULT_SEED,
   alignPredictions,
+  isStatisticId,
   readPredictions,
+  statisticForGroupCell,
+  statisticForMetricName,
   statisticsFromPredictions,
   type AlignedPredictions,
+  type NameContext,
   type PredictionStatResult,
-  type PredictionStatistic,
   type PredictionStatisticRequest
 } from '@ml-actions/core/stats'
 
 /**
  * Statistics from per-sample predictions of both models on the same samples: which metric gets
- * which test comes from the `statistics` input (`overall.accuracy=accuracy`), or, when it is
- * empty, from the metric names (accuracy, error rate, precision, recall, F1, ROC AUC; macro
- * variants when the name says macro or there are more than two classes). Group cells (per-class
- * F1 and the like) are not inferred: name them explicitly.
+ * which statistic comes from the `statistics` input (`overall.accuracy=accuracy`), or, when it is
+ * empty, from the metric names of the candidate document, scalars and group cells alike
+ * (metric-statistic-names.ts states the mapping). Every result carries the values recomputed
+ * from the predictions, so the comparison can say when a file disagrees with them.
  */
 export interface PredictionEvidenceRequest {
   readonly candidatePath: string
@@ -38,16 +40,9 @@ export interface PredictionEvidenceRequest {
 export interface PredictionEvidence {
   readonly statistics: Map<string, PredictionStatResult>
   readonly samples: number
-  /** Metrics whose reported value differs from the one computed from the predictions. */
-  readonly mismatches: readonly string[]
   /** Inferred tests the predictions could not support, with the reason. */
   readonly skipped: readonly string[]
 }
-
-const STATISTICS: readonly PredictionStatistic[] = [...COUNT_METRICS, 'roc-auc']
-
-// Reported values are often rounded (4 decimals); more than this apart, they are not the same model run.
-const MISMATCH_TOLERANCE = 0.005
 
 export async function predictionEvidence(
   request: PredictionEvidenceRequest
@@ -71,39 +66,38 @@ export async function predictionEvidence(
     resamples: request.resamples,
     level: request.level
   }
-  let statistics: Map<string, PredictionStatResult>
   const skipped: string[] = []
+  const statistics = new Map<string, PredictionStatResult>()
+  const keep = (results: Map<string, PredictionStatResult>): void => {
+    for (const [metric, result] of results)
+      statistics.set(metric, {
+        ...result,
+        recomputed: { baseline: result.baseline, candidate: result.candidate }
+      })
+  }
   if (request.explicit.length > 0) {
-    statistics = statisticsFromPredictions(
-      aligned,
-      parseStatisticRequests(request.explicit, request.positiveClass),
-      options
+    keep(
+      statisticsFromPredictions(
+        aligned,
+        parseStatisticRequests(request.explicit, request.positiveClass),
+        options
+      )
     )
   } else {
-    // Inferred tests the files cannot support (no scores for AUC, no labels) are left out, not errors.
-    statistics = new Map()
+    // Inferred statistics the files cannot support (no scores for AUC, no labels) are left out,
+    // not errors: those metrics are labelled "no statistics" in the report.
     const inferred = inferStatisticRequests(
       request.candidate,
-      classCount(aligned),
+      { classes: classesOf(aligned), format: request.candidate.format },
       request.positiveClass
     )
-    for (const one of inferred) {
-      try {
-        for (const [metric, result] of statisticsFromPredictions(aligned, [one], options))
-          statistics.set(metric, result)
-      } catch (error) {
-        if (!(error instanceof ConfigurationError)) throw error
+    keep(
+      statisticsFromPredictions(aligned, inferred, options, (one, error) =>
         skipped.push(`${one.metric}: ${error.message}`)
-      }
-    }
+      )
+    )
   }
-  const mismatches: string[] = []
-  for (const [metric, result] of statistics) {
-    const reported = request.candidate.metrics[metric]
-    if (reported !== undefined && Math.abs(reported - result.candidate) > MISMATCH_TOLERANCE)
-      mismatches.push(metric)
-  }
-  return { statistics, samples: aligned.ids.length, mismatches, skipped }
+  return { statistics, samples: aligned.ids.length, skipped }
 }
 
 export function parseStatisticRequests(
@@ -114,51 +108,39 @@ export function parseStatisticRequests(
     const at = entry.lastIndexOf('=')
     const metric = entry.slice(0, at).trim()
     const statistic = entry.slice(at + 1).trim()
-    if (at <= 0 || !(STATISTICS as readonly string[]).includes(statistic)) {
+    if (at <= 0 || !isStatisticId(statistic)) {
       throw new ConfigurationError(
-        `statistics: "${entry}" should be metric=statistic with statistic one of ${STATISTICS.join(', ')}`,
+        `statistics: "${entry}" should be metric=statistic with statistic one of accuracy, error-rate, precision, recall, f1, precision[<class>], recall[<class>], f1[<class>], macro-|weighted-|micro-precision/recall/f1, roc-auc, log-loss, brier, mae, mse, rmse, r2`,
         'statistics'
       )
     }
-    return {
-      metric,
-      statistic: statistic as PredictionStatistic,
-      ...(positiveClass ? { positiveClass } : {})
-    }
+    return { metric, statistic, ...(positiveClass ? { positiveClass } : {}) }
   })
 }
 
 export function inferStatisticRequests(
   candidate: MetricsDocument,
-  classes: number,
+  context: NameContext,
   positiveClass: string | undefined
 ): PredictionStatisticRequest[] {
   const requests: PredictionStatisticRequest[] = []
-  for (const metric of Object.keys(candidate.metrics)) {
-    const statistic = statisticForName(metric, classes)
+  const add = (metric: string, statistic: string | undefined): void => {
     if (statistic) requests.push({ metric, statistic, ...(positiveClass ? { positiveClass } : {}) })
+  }
+  for (const metric of Object.keys(candidate.metrics))
+    add(metric, statisticForMetricName(metric, context))
+  for (const [groupName, group] of Object.entries(candidate.groups)) {
+    for (const [member, row] of Object.entries(group.rows)) {
+      for (const field of Object.keys(row))
+        add(cellName(groupName, member, field), statisticForGroupCell(member, field, context))
+    }
   }
   return requests
 }
 
-export function statisticForName(name: string, classes: number): PredictionStatistic | undefined {
-  const words = nameWords(name)
-  const last = words.at(-1) ?? ''
-  const previous = words.at(-2) ?? ''
-  if (words.some((word) => word === 'weighted' || word === 'micro' || word === 'top'))
-    return undefined
-  if (last === 'auc' || last === 'auroc') return 'roc-auc'
-  if (last === 'accuracy' || last === 'acc') return 'accuracy'
-  if (last === 'rate' && previous === 'error') return 'error-rate'
-  const macro = words.includes('macro') || classes > 2
-  if (last === 'f1' || (last === 'score' && previous === 'f1')) return macro ? 'macro-f1' : 'f1'
-  if (last === 'precision') return macro ? 'macro-precision' : 'precision'
-  if (last === 'recall') return macro ? 'macro-recall' : 'recall'
-  return undefined
-}
-
-function classCount(aligned: AlignedPredictions): number {
+function classesOf(aligned: AlignedPredictions): string[] {
   const classes = new Set(aligned.labels ?? [])
   for (const prediction of aligned.candidate.predictions ?? []) classes.add(prediction)
-  return classes.size
+  for (const prediction of aligned.baseline.predictions ?? []) classes.add(prediction)
+  return [...classes]
 }

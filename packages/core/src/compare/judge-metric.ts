@@ -124,6 +124,8 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
     : verdictOf(movement, delta, candidate, baseline)
   let reason = describeChange(movement, delta, allowed, rule, candidate)
   if (noisy) reason += `, but ${describeNoise(evidence, input.alpha)}`
+  const disagreement = disagreementOf(input.statistics, candidate, baseline)
+  if (disagreement !== undefined) reason += `; ${describeDisagreement(disagreement)}`
   if (evidence.evidence === 'no-statistics' && movement !== 'none') {
     reason += blind
       ? '; no statistics (not recomputable from the predictions), so at tolerance 0 it does not gate'
@@ -139,8 +141,48 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
     gating,
     bounds,
     { verdict, movement, outcome, reason, delta, allowed },
-    evidence
+    disagreement === undefined ? evidence : { ...evidence, disagreement }
   )
+}
+
+/**
+ * The recomputed values that differ from the files' beyond the rounding the files show: a value
+ * written with d decimals may be off by half a unit in the d-th place; full-precision values
+ * by a few ulps of float32 (1e-6 relative).
+ */
+function disagreementOf(
+  statistics: StatResult | undefined,
+  candidate: number,
+  baseline: number
+): Disagreement | undefined {
+  const recomputed = statistics?.recomputed
+  if (recomputed === undefined) return undefined
+  const off = (file: number, computed: number): boolean =>
+    Number.isFinite(file) && Math.abs(file - computed) > roundingOf(file)
+  const result: Disagreement = {
+    ...(off(candidate, recomputed.candidate) ? { candidate: recomputed.candidate } : {}),
+    ...(off(baseline, recomputed.baseline) ? { baseline: recomputed.baseline } : {})
+  }
+  return result.candidate === undefined && result.baseline === undefined ? undefined : result
+}
+
+function roundingOf(value: number): number {
+  const text = String(Math.abs(value))
+  const decimals = /e/.test(text) ? 16 : (text.split('.')[1]?.length ?? 0)
+  const halfUnit = decimals < 7 ? 0.5 * 10 ** -decimals : 0
+  return Math.max(halfUnit, 1e-6 * Math.abs(value)) * (1 + 1e-9)
+}
+
+function describeDisagreement(disagreement: Disagreement): string {
+  const sides = [
+    disagreement.baseline !== undefined
+      ? `baseline ${formatNumber(disagreement.baseline)}`
+      : undefined,
+    disagreement.candidate !== undefined
+      ? `candidate ${formatNumber(disagreement.candidate)}`
+      : undefined
+  ].filter((side) => side !== undefined)
+  return `the predictions give ${sides.join(', ')}, not the file's value: they are not the predictions that produced the metrics file`
 }
 
 interface JudgementFields {
@@ -199,6 +241,7 @@ function finishJudgement(
     standardError: evidence.standardError,
     mde: evidence.mde,
     evidence: evidence.evidence,
+    disagreement: evidence.disagreement,
     runs: input.runs,
     reason: fields.reason
   }
@@ -216,6 +259,12 @@ interface Evidence {
   evidence?: EvidenceKind
   /** The test ran but its p-value or interval is not a number. */
   degenerate?: boolean
+  disagreement?: Disagreement
+}
+
+interface Disagreement {
+  readonly baseline?: number
+  readonly candidate?: number
 }
 
 const NO_EVIDENCE: Evidence = Object.freeze({})

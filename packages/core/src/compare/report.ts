@@ -67,6 +67,11 @@ export interface MetricComparison {
   readonly mde?: number
   /** Set when per-sample predictions were given: whether this metric has statistics. */
   readonly evidence?: EvidenceKind
+  /**
+   * Values recomputed from the predictions where they differ from the files' beyond rounding:
+   * the predictions are not the ones that produced the metrics.
+   */
+  readonly disagreement?: { readonly baseline?: number; readonly candidate?: number }
   readonly runs?: { readonly baseline: number; readonly candidate: number }
   readonly reason: string
 }

@@ -1,5 +1,7 @@
 import { bootstrapCountMetricDelta, bootstrapCountMetricDeltaBySample } from './paired-bootstrap.js'
-import { contingencyFromClassIndices } from './paired-contingency.js'
+import { bootstrapClassificationReport } from './classification-bootstrap.js'
+import { ClassTallies, reportMetricIds } from './classification-report-metrics.js'
+import { cellOfEachSample, contingencyFromClassIndices } from './paired-contingency.js'
 import { SeededRandom } from './random.js'
 
 /**
@@ -93,4 +95,93 @@ export function syntheticPairedClassifications(
     candidate[i] = candidateRight ? label : 1 - label
   }
   return { truth, baseline, candidate }
+}
+
+export interface ReportBenchResult {
+  readonly samples: number
+  readonly classes: number
+  readonly metrics: number
+  readonly cells: number
+  readonly resamples: number
+  readonly tabulateMs: number
+  readonly multinomialMs: number
+  readonly perSampleResamplesTimed: number
+  readonly perSampleMsMeasured: number
+  readonly perSampleMsExtrapolated: number
+  readonly weightedF1: {
+    readonly multinomial: readonly [number, number]
+    readonly perSample: readonly [number, number]
+  }
+}
+
+/**
+ * Every count metric of a `classes`-class report (accuracy, per-class precision/recall/F1, macro,
+ * weighted and micro averages) bootstrapped together: one multinomial draw of the contingency
+ * cells per resample, against the textbook bootstrap that draws n sample indices per resample
+ * and tallies them (timed on a few resamples, extrapolated linearly).
+ */
+export function benchClassificationReport(options: {
+  readonly samples: number
+  readonly classes: number
+  readonly resamples: number
+  readonly perSampleResamples: number
+}): ReportBenchResult {
+  const { samples, resamples } = options
+  const classNames = Array.from({ length: options.classes }, (_, k) => `class_${k}`)
+  const random = new SeededRandom(11)
+  const truth = new Int32Array(samples)
+  const baseline = new Int32Array(samples)
+  const candidate = new Int32Array(samples)
+  for (let i = 0; i < samples; i++) {
+    const label = random.nextInt(options.classes)
+    const hard = random.nextDouble() < 0.1
+    truth[i] = label
+    baseline[i] = !hard && random.nextDouble() < 0.95 ? label : random.nextInt(options.classes)
+    candidate[i] = !hard && random.nextDouble() < 0.955 ? label : random.nextInt(options.classes)
+  }
+  const tabulateStart = performance.now()
+  const contingency = contingencyFromClassIndices(classNames, truth, baseline, candidate)
+  const tabulateMs = performance.now() - tabulateStart
+  const multinomialStart = performance.now()
+  const report = bootstrapClassificationReport(contingency, { resamples, seed: 1 })
+  const multinomialMs = performance.now() - multinomialStart
+
+  const perSampleStart = performance.now()
+  const cellOfSample = cellOfEachSample(contingency, truth, baseline, candidate)
+  const ids = reportMetricIds(classNames)
+  const tallies = new ClassTallies(options.classes)
+  const values = new Float64Array(2 * ids.length)
+  const counts = new Float64Array(contingency.counts.length)
+  const weighted = ids.indexOf('weighted-f1')
+  const deltas = new Float64Array(options.perSampleResamples)
+  const draws = new SeededRandom(2)
+  for (let r = 0; r < options.perSampleResamples; r++) {
+    counts.fill(0)
+    for (let draw = 0; draw < samples; draw++) {
+      const cell = cellOfSample[draws.nextInt(samples)] ?? 0
+      counts[cell] = (counts[cell] ?? 0) + 1
+    }
+    tallies.tally(counts, contingency.truth, contingency.baseline, contingency.candidate)
+    tallies.evaluate(values)
+    deltas[r] = (values[2 * weighted + 1] ?? 0) - (values[2 * weighted] ?? 0)
+  }
+  const perSampleMsMeasured = performance.now() - perSampleStart
+  deltas.sort()
+  const weightedF1 = report.get('weighted-f1')
+  return {
+    samples,
+    classes: options.classes,
+    metrics: ids.length,
+    cells: contingency.counts.length,
+    resamples,
+    tabulateMs,
+    multinomialMs,
+    perSampleResamplesTimed: options.perSampleResamples,
+    perSampleMsMeasured,
+    perSampleMsExtrapolated: (perSampleMsMeasured * resamples) / options.perSampleResamples,
+    weightedF1: {
+      multinomial: [weightedF1?.low ?? NaN, weightedF1?.high ?? NaN],
+      perSample: [deltas[0] ?? NaN, deltas[deltas.length - 1] ?? NaN]
+    }
+  }
 }

@@ -86,3 +86,26 @@ export type {
 export { adjustPValues } from './multiple-testing.js'
 export type { MultipleTestingMethod } from './multiple-testing.js'
 export { minimumDetectableEffect, standardErrorOfInterval } from './minimum-detectable-effect.js'
+export { summariseDeltas } from './bootstrap-summary.js'
+export type { MetricDelta } from './bootstrap-summary.js'
+export { bootstrapClassificationReport } from './classification-bootstrap.js'
+export {
+  AVERAGES,
+  ClassTallies,
+  SCORES,
+  averageMetricId,
+  perClassMetricId,
+  reportMetricIds
+} from './classification-report-metrics.js'
+export { REGRESSION_METRICS, bootstrapRegressionMetrics } from './regression-bootstrap.js'
+export type { RegressionMetric } from './regression-bootstrap.js'
+export { perSampleBrier, perSampleLogLoss } from './probability-losses.js'
+export {
+  REGRESSION_STATISTICS,
+  SCORE_STATISTICS,
+  isCountStatistic,
+  isStatisticId,
+  statisticForGroupCell,
+  statisticForMetricName
+} from './metric-statistic-names.js'
+export type { NameContext } from './metric-statistic-names.js'

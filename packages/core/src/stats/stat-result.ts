@@ -17,4 +17,6 @@ export interface StatResult {
   readonly standardError?: number
   /** The statistic recomputed, e.g. 'macro-f1' or 'f1[cat]', when it is not the method's name. */
   readonly statistic?: string
+  /** The metric of both models as recomputed from the predictions, to check the files against. */
+  readonly recomputed?: { readonly baseline: number; readonly candidate: number }
 }
