@@ -37,6 +37,11 @@ export function readZipEntries(bytes: Uint8Array, source: string): ZipEntry[] {
     const extraLength = view.getUint16(at + 30, true)
     const commentLength = view.getUint16(at + 32, true)
     let localOffset = view.getUint32(at + 42, true)
+    if (at + 46 + nameLength + extraLength > bytes.length) {
+      throw new ConfigurationError(
+        `${source}: corrupt zip central directory (entry ${index} runs past the end).`
+      )
+    }
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength))
     const zip64 = readZip64Extra(view, at + 46 + nameLength, extraLength, {
       size,
@@ -44,6 +49,9 @@ export function readZipEntries(bytes: Uint8Array, source: string): ZipEntry[] {
       localOffset
     })
     ;({ size, compressedSize, localOffset } = zip64)
+    if (![size, compressedSize, localOffset].every(Number.isFinite)) {
+      throw new ConfigurationError(`${source}: corrupt zip64 sizes (entry ${index}).`)
+    }
     at += 46 + nameLength + extraLength + commentLength
     if (name.endsWith('/')) continue
     if (flags & 1) throw new ConfigurationError(`${source}: entry "${name}" is encrypted.`)
@@ -117,6 +125,8 @@ function readZip64Extra(
     if (id === ZIP64_EXTRA) {
       let cursor = at + 4
       const next = (): number => {
+        // A zip64 field shorter than the sizes it stands for: the caller reports the archive as corrupt.
+        if (cursor + 8 > Math.min(at + 4 + fieldLength, start + length)) return Number.NaN
         const value = Number(view.getBigUint64(cursor, true))
         cursor += 8
         return value
