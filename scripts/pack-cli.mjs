@@ -1,6 +1,7 @@
-// The `ml-actions` npm package: the committed dist/cli start script and the shared dist/lib bundle
-// (the same code the actions run), its bin, and what the demo needs, under a manifest whose version is
-// the repository's. Staged into a folder of its own, because the repository's root package is the private workspace root.
+// The `ml-actions` npm package: the committed dist/cli start script and the dist/lib bundle it starts
+// from (the same code the actions run), its bin, and what the demo needs, under a manifest whose
+// version is the repository's. Staged into a folder of its own, because the repository's root package
+// is the private workspace root.
 //
 //   node scripts/pack-cli.mjs --stage DIR              stage only (the release workflow publishes DIR)
 //   node scripts/pack-cli.mjs --pack-destination DIR   stage in a temporary folder and `npm pack` there
@@ -21,8 +22,8 @@ if (!values.stage && !values['pack-destination']) {
 }
 
 const workspace = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
-if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) {
-  console.error('dist/cli/index.js is missing: run `npm run build` first')
+if (!['cli', 'lib'].every((part) => existsSync(join(root, 'dist', part, 'index.js')))) {
+  console.error('dist/cli or dist/lib is missing: run `npm run build` first')
   process.exit(1)
 }
 
@@ -31,8 +32,10 @@ const stage = values.stage
   : await mkdtemp(join(tmpdir(), 'ml-actions-cli-package-'))
 await rm(stage, { recursive: true, force: true })
 await mkdir(join(stage, 'bin'), { recursive: true })
-for (const part of ['cli', 'lib'])
+// dist/cli/index.js starts the CLI from the bundle every step shares, dist/lib.
+for (const part of ['cli', 'lib']) {
   await cp(join(root, 'dist', part), join(stage, 'dist', part), { recursive: true })
+}
 await cp(join(root, 'bin', 'ml-actions.js'), join(stage, 'bin', 'ml-actions.js'))
 // `ml-actions demo` finds the example project next to the bundle, and names the installer script.
 await cp(
