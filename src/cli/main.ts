@@ -1,5 +1,6 @@
 import type { CliIo } from '@ml-actions/action-kit/cli'
 import { actionCommands } from './action-commands.js'
+import type { CommandHelp } from './command-help.js'
 import type { CliCommand } from './commands.js'
 
 const commands: CliCommand[] = [
@@ -45,8 +46,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 2
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage}\n`)
+    io.stdout(command.help ? await commandHelp(command, command.help) : `${command.usage}\n`)
     return 0
   }
   return command.run(rest, io)
+}
+
+async function commandHelp(command: CliCommand, load: () => Promise<CommandHelp>): Promise<string> {
+  const help = await load()
+  const { actionInputDescriptions } = await import('./action-descriptions.js')
+  const { renderCommandHelp } = await import('./command-help.js')
+  const descriptions = await actionInputDescriptions(help.actionFile)
+  return renderCommandHelp(command.name, command.summary, help, descriptions)
 }

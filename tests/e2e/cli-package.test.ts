@@ -57,6 +57,14 @@ describe('the ml-actions npm package', () => {
     expect(stdout).toMatch(/^ {2}pipeline +The root action off GitHub/m)
   })
 
+  it("describes a command's options from the action.yml it carries", async () => {
+    const { stdout } = await run('npx', ['--offline', 'ml-actions', 'json-to-md', '--help'], {
+      cwd: user,
+      env
+    })
+    expect(stdout).toMatch(/^ {2}--title <text> +Heading shown above the tables/m)
+  })
+
   it('runs a command with nothing but the package installed', async () => {
     await writeFile(join(user, 'metrics.json'), JSON.stringify({ accuracy: 0.9731, loss: 0.0004 }))
     const { stdout } = await run('npx', ['--offline', 'ml-actions', 'json-to-md', 'metrics.json'], {

@@ -1,5 +1,6 @@
 import { ConfigurationError, toError } from '@ml-actions/core/errors'
 import type { ActionBody, ActionDefinition, ActionContext } from './action-definition.js'
+import { closestName } from './closest-name.js'
 import { formatOutput } from './output-format.js'
 import { readInputs, type InputSpec } from './input-spec.js'
 import type { Logger } from './logger.js'
@@ -61,10 +62,13 @@ export function parseCliArguments(
     }
     const parser = spec[name]
     if (!parser) {
+      const meant = closestName(name, Object.keys(spec))
       throw new ConfigurationError(
-        `Unknown option --${name}. Options: ${Object.keys(spec)
-          .map((n) => `--${n}`)
-          .join(' ')}`,
+        meant
+          ? `Unknown option --${name}: did you mean --${meant}? (--help lists every option)`
+          : `Unknown option --${name}. Options: ${Object.keys(spec)
+              .map((n) => `--${n}`)
+              .join(' ')}`,
         name
       )
     }
