@@ -21,6 +21,8 @@ import {
 } from './value-checks.js'
 import { effectOf } from './verdict.js'
 
+const MAX_REF_LENGTH = 512
+
 type FieldRule = Extract<PolicyRule, FieldRef>
 
 /**
@@ -195,6 +197,13 @@ function allowedRefs(
       status: 'missing',
       observed: undefined,
       detail: 'the run has no ref'
+    })
+  // Git and GitHub keep branch names far shorter; a longer one is crafted, and only slows matching.
+  if (ref.length > MAX_REF_LENGTH)
+    return result(rule, 'ref', expected, {
+      status: 'fail',
+      observed: `${ref.slice(0, 40)}…`,
+      detail: `the ref is ${ref.length} characters long, more than the ${MAX_REF_LENGTH} a real one has`
     })
   const short = ref.replace(/^refs\/(heads|tags)\//, '')
   const matches = rule.patterns.some((pattern) => {

@@ -219,6 +219,7 @@ function parseContextRule(
     case 'lineage':
       return { type: 'lineage', ...base, fields: list.map((text) => path(text, `"${key}"`, fail)) }
     case 'allowed-refs':
+      for (const pattern of list) checkRefPattern(pattern, fail)
       return { type: 'allowed-refs', ...base, patterns: list }
     default:
       return { type: 'allowed-events', ...base, events: list }
@@ -333,4 +334,21 @@ function checkKeys(
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+// A glob becomes a backtracking regular expression: each wildcard or alternation multiplies the
+// work on a ref that almost matches, and the ref is the pusher's to choose. Four `*` take a second
+// on a 250-character branch name and six take minutes; three stay within milliseconds.
+const MAX_REF_WILDCARDS = 3
+const REF_WILDCARD = /\*+|\?|\{|[@!+](?=\()/g
+
+function checkRefPattern(pattern: string, fail: (m: string) => never): void {
+  const wildcards = pattern.match(REF_WILDCARD)?.length ?? 0
+  if (wildcards > MAX_REF_WILDCARDS) {
+    fail(
+      `allowed-refs pattern "${pattern}" has ${wildcards} wildcards or alternations; at most ` +
+        `${MAX_REF_WILDCARDS} are allowed, because matching more can take minutes on a crafted ` +
+        'branch name (list several simpler patterns instead)'
+    )
+  }
 }
