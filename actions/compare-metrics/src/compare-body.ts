@@ -47,6 +47,14 @@ export function createCompareMetrics(
   dependencies: CompareMetricsDependencies = {}
 ): CompareMetricsBody {
   return async (inputs, context) => {
+    // Checked before the run context is read: off GitHub that asks git, which a mistake need not wait for.
+    const workflowRun = context.env.GITHUB_EVENT_NAME === 'workflow_run'
+    if (inputs.candidate.length === 0 && inputs.report === '' && !workflowRun) {
+      throw new ConfigurationError(
+        'candidate names no metrics files (or give report, or run on workflow_run to post a report)',
+        'candidate'
+      )
+    }
     const event = await readRunContext(context.env, (path) => readFileSync(path, 'utf8'), {
       cwd: context.cwd,
       ...(inputs.prNumber ? { pullRequestNumber: inputs.prNumber } : {})
@@ -61,12 +69,6 @@ export function createCompareMetrics(
         event,
         ...(dependencies.timing ? { timing: dependencies.timing } : {})
       })
-    if (inputs.candidate.length === 0) {
-      throw new ConfigurationError(
-        'candidate names no metrics files (or give report, or run on workflow_run to post a report)',
-        'candidate'
-      )
-    }
     return computeAndPublish(inputs, context, event, dependencies)
   }
 }
