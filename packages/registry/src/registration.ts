@@ -88,14 +88,16 @@ export async function registerModelVersion(
     lineage: options.lineage ?? {},
     ...(idempotencyToken ? { idempotencyToken } : {})
   }
+  // The idempotency record goes before the manifest: it counts only once the manifest it names
+  // carries its token, and a run killed between the two would otherwise register a duplicate.
+  if (idempotencyToken) {
+    await store.put(layout.idempotency(name, idempotencyToken), jsonBytes({ version }))
+  }
   if (!(await store.putIfAbsent(layout.manifest(name, version), jsonBytes(manifest)))) {
     throw new Error(
       `Version ${version} of "${name}" was committed by another writer although this one claimed it; ` +
         `the store ${store.location} does not honour create-only writes, or gc removed a claim that was still in use`
     )
-  }
-  if (idempotencyToken) {
-    await store.put(layout.idempotency(name, idempotencyToken), jsonBytes({ version }))
   }
   await appendEvent(store, {
     schemaVersion: 1,

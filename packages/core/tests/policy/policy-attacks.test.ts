@@ -18,7 +18,9 @@ describe('policy with __proto__ and constructor keys', () => {
       'provenance: {__proto__: {polluted: yes}}\nrules:\n  r: {report: m, field: a, min: 1}\n'
     ]
   ])('refuses %s as an unknown key, and pollutes nothing', async (_case, text) => {
-    await expect(parsePolicy(text, 'gate.yml')).rejects.toThrow(/unknown key "?(__proto__|constructor)/)
+    await expect(parsePolicy(text, 'gate.yml')).rejects.toThrow(
+      /unknown key "?(__proto__|constructor)/
+    )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
