@@ -6,6 +6,13 @@ import type { CliCommand } from './commands.js'
 const commands: CliCommand[] = [
   ...actionCommands,
   {
+    name: 'serve',
+    summary: 'Serve an ONNX model from the registry or a directory over HTTP on loopback',
+    usage:
+      'ml-actions serve <name@alias | name/N | directory> [--registry URI] [--port N] [--ready-file F] (see ml-actions serve --help)',
+    run: async (argv, io) => (await import('../serve/serve-command.js')).runServe(argv, io)
+  },
+  {
     name: 'demo',
     summary: 'The whole pipeline on the example project, locally (local registry, no cloud)',
     usage: 'ml-actions demo [--dir DIR] [--python PATH]',

@@ -17,6 +17,14 @@ export type GateAction =
   | { readonly kind: 'held'; readonly from: number | null }
   | { readonly kind: 'lost-race'; readonly expected: number | null; readonly actual: number | null }
   | { readonly kind: 'refused'; readonly reason: string }
+  /** The alias moved, then the deploy or smoke test failed; `outcome` says where the alias is now. */
+  | {
+      readonly kind: 'deploy-failed'
+      readonly from: number | null
+      readonly to: number
+      readonly failure: string
+      readonly outcome: string
+    }
 
 export interface DecisionView {
   readonly mode: 'promote' | 'rollback'
@@ -32,6 +40,15 @@ export interface DecisionView {
   readonly environment: string
   readonly policySource?: string
   readonly policySha256?: string
+  /** The deploy and smoke-test commands: what ran (or, in a dry run, would run). */
+  readonly release?: ReleaseView
+}
+
+export interface ReleaseView {
+  readonly deploy: string
+  readonly smokeTest: string
+  /** Versions deployed and smoke-tested successfully by this run, in order. */
+  readonly succeeded: readonly number[]
 }
 
 const VERDICT_ICON: Record<GateVerdict, string> = {
@@ -44,6 +61,7 @@ export function renderDecision(view: DecisionView): string {
   const title = `Deploy gate: ${VERDICT_ICON[view.verdict]} ${view.verdict}`
   const target = `${inlineCode(`${view.model}@${view.alias}`)} → version ${view.version}`
   const parts = [heading(2, trustedMarkdown(`${escapeText(title)} · ${target}`)), actionLine(view)]
+  if (view.release) parts.push(releaseLines(view, view.release))
   if (view.reasons.length > 0) {
     parts.push(view.reasons.map((reason) => `- ${escapeText(reason)}`).join('\n'))
   }
@@ -85,7 +103,29 @@ function actionLine(view: DecisionView): string {
       return `Not promoted: another run moved ${alias} to ${version(action.actual)} while this one decided against ${version(action.expected)}. Re-run the pipeline to judge against the new baseline.`
     case 'refused':
       return `Not promoted: ${escapeText(action.reason)}`
+    case 'deploy-failed':
+      return `Moved ${alias} from ${version(action.from)} to ${action.to}, then the ${escapeText(action.failure)}; ${escapeText(action.outcome)}.`
   }
+}
+
+function releaseLines(view: DecisionView, release: ReleaseView): string {
+  const commands = [
+    release.deploy.trim() ? `deploy ${inlineCode(firstLine(release.deploy))}` : '',
+    release.smokeTest.trim() ? `smoke test ${inlineCode(firstLine(release.smokeTest))}` : ''
+  ].filter(Boolean)
+  if (view.action.kind === 'dry-run') {
+    return view.verdict === 'approve'
+      ? `Would download version ${view.action.to} and run ${commands.join(', then ')}.`
+      : `Would run ${commands.join(', then ')} on approve.`
+  }
+  if (release.succeeded.length === 0) return `Ran ${commands.join(', then ')}.`
+  return `Deployed and smoke-tested: ${release.succeeded.map((v) => `version ${v}`).join(', then ')} (${commands.join(', then ')}).`
+}
+
+/** A multi-line command shown by its first line, so the summary line stays one line. */
+function firstLine(command: string): string {
+  const lines = command.trim().split(/\r?\n/)
+  return lines.length > 1 ? `${lines[0]} …` : (lines[0] ?? '')
 }
 
 function footer(view: DecisionView): string {

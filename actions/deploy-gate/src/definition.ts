@@ -2,7 +2,7 @@ import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml
 import type { ActionBody } from '@ml-actions/action-kit'
 import { STICKY_COMMENT_MODES, type StickyCommentMode } from '@ml-actions/github'
 
-export const GATE_MODES = ['promote', 'rollback'] as const
+export const GATE_MODES = ['promote', 'rollback', 'download'] as const
 
 export const deployGate = defineAction({
   name: 'deploy-gate',
@@ -17,6 +17,11 @@ export const deployGate = defineAction({
     ...registryInputs,
     ...writeConfinementInputs,
     'allow-unsafe-aliases': input.boolean({ default: 'false' }),
+    deploy: input.string(),
+    'smoke-test': input.string(),
+    'deploy-timeout': input.number({ min: 0, default: '900' }),
+    'smoke-test-timeout': input.number({ min: 0, default: '300' }),
+    'model-directory': input.string(),
     environment: input.string(),
     'environment-url': input.string(),
     'create-deployment': input.boolean({ default: 'true' }),
@@ -39,7 +44,9 @@ export const deployGate = defineAction({
     'model-uri',
     'decision-ref',
     'decision-path',
-    'deployment-id'
+    'deployment-id',
+    'deployed',
+    'model-directory'
   ]
 })
 

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { writeTarget, type ActionContext, type ActionOutcome } from '@ml-actions/action-kit'
+import type { CommandRunner } from '@ml-actions/action-kit/command'
 import { detectCiRun, type CiRun } from '@ml-actions/core/ci'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import {
@@ -26,13 +27,15 @@ import {
 } from '@ml-actions/registry'
 import { resolveCandidate } from './candidate.js'
 import { decisionRecord, type DecisionFacts, type DecisionRecord } from './decision-record.js'
-import { renderDecision, type GateAction } from './decision-markdown.js'
+import { renderDecision, type GateAction, type ReleaseView } from './decision-markdown.js'
 import type { deployGate, DeployGateBody, DeployGateInputs } from './definition.js'
 import { trustCheck } from './event-trust.js'
 import type { OpenDeployment } from './github-deployment.js'
 import { loadPolicy, type LoadedPolicy } from './policy-source.js'
 import { checkProvenance } from './provenance-checks.js'
 import { manifestUri, openRegistry } from './registry-connection.js'
+import type { ReleaseCommands } from './release-commands.js'
+import type { ReleaseFlow, ReleaseReport } from './release-flow.js'
 import { readReports, type GateReport } from './report-files.js'
 
 export const DECISION_FILE_NAME = 'deploy-decision.json'
@@ -41,6 +44,8 @@ export const DECISION_FILE_NAME = 'deploy-decision.json'
 export interface DeployGateDependencies {
   readonly timing?: Partial<OctokitTiming>
   readonly now?: () => Date
+  /** Runs the deploy and smoke-test commands; @actions/exec unless a test gives another. */
+  readonly runCommand?: CommandRunner
 }
 
 type Outcome = ActionOutcome<(typeof deployGate)['outputs'][number]>
@@ -53,6 +58,7 @@ interface Run {
   readonly event: EventContext
   readonly ciRun: CiRun
   readonly environment: string
+  readonly commands: ReleaseCommands
 }
 
 /** What promote mode judges, read and checked before the registry is opened. */
@@ -72,12 +78,18 @@ interface GateResult {
   readonly decisionRef?: string
   readonly deploymentId?: number
   readonly policy?: LoadedPolicy
+  /** Each deploy + smoke-test run of this gate: the candidate's, then a restored version's. */
+  readonly releases?: readonly ReleaseReport[]
 }
 
 export function createDeployGate(dependencies: DeployGateDependencies = {}): DeployGateBody {
   return async (inputs, context) => {
     const alias = inputs.alias.trim()
     const environment = inputs.environment.trim() || alias
+    if (inputs.mode === 'download') {
+      const { downloadModel } = await import('./model-download.js')
+      return downloadModel(inputs, context, openRegistry(inputs, context.cwd))
+    }
     const ciRun = await detectCiRun(context.env, context.cwd)
     const event = await readRunContext(context.env, (path) => readFileSync(path, 'utf8'), {
       cwd: context.cwd
@@ -91,7 +103,13 @@ export function createDeployGate(dependencies: DeployGateDependencies = {}): Dep
       registry: openRegistry(inputs, context.cwd),
       event,
       ciRun,
-      environment
+      environment,
+      commands: {
+        deploy: inputs.deploy,
+        smokeTest: inputs.smokeTest,
+        ...(inputs.deployTimeout ? { deployTimeoutMs: inputs.deployTimeout * 1000 } : {}),
+        ...(inputs.smokeTestTimeout ? { smokeTestTimeoutMs: inputs.smokeTestTimeout * 1000 } : {})
+      }
     }
     const result = evidence ? await promote(run, evidence) : await rollback(run)
     return finish(run, result)
@@ -168,7 +186,9 @@ async function promote(run: Run, { policy, reports }: Evidence): Promise<GateRes
   }
   if (evaluation.verdict !== 'approve') return { ...base, action: { kind: 'held', from: previous } }
   if (previous === candidate.version) {
-    return { ...base, action: { kind: 'unchanged', version: previous } }
+    const unchanged = { ...base, action: { kind: 'unchanged', version: previous } as GateAction }
+    // A re-run after a deploy that failed with nothing to roll back to must deploy again, not pass.
+    return hasCommands(run) && !inputs.dryRun ? redeployUnchanged(run, unchanged) : unchanged
   }
   if (inputs.dryRun)
     return { ...base, action: { kind: 'dry-run', from: previous, to: candidate.version } }
@@ -310,15 +330,17 @@ async function move(
   const withDeployment = { ...withRecord, ...(deployment ? { deploymentId: deployment.id } : {}) }
   try {
     const entry = await moveAlias(stored.ref)
-    await deployment?.finish(
-      'success',
-      `${inputs.modelName}@${inputs.alias} is version ${entry.version}`
-    )
     const action: GateAction =
       base.mode === 'rollback'
         ? { kind: 'rolled-back', from: entry.previousVersion ?? 0, to: entry.version }
         : { kind: 'promoted', from: entry.previousVersion, to: entry.version }
-    return { ...withDeployment, previous: entry.previousVersion, action }
+    const moved = { ...withDeployment, previous: entry.previousVersion, action }
+    if (hasCommands(run)) return await release(run, moved, stored.ref, deployment)
+    await deployment?.finish(
+      'success',
+      `${inputs.modelName}@${inputs.alias} is version ${entry.version}`
+    )
+    return moved
   } catch (error) {
     if (error instanceof ConcurrencyError) {
       const actual = (await registry.history(inputs.modelName, inputs.alias))[0]?.version ?? null
@@ -330,6 +352,99 @@ async function move(
     }
     await deployment?.finish('error', `the alias move failed: ${(error as Error).message}`)
     throw error
+  }
+}
+
+function hasCommands(run: Run): boolean {
+  return run.commands.deploy.trim() !== '' || run.commands.smokeTest.trim() !== ''
+}
+
+async function releaseFlow(run: Run): Promise<ReleaseFlow> {
+  const { releaseRoot } = await import('./release-flow.js')
+  return {
+    registry: run.registry,
+    commands: run.commands,
+    ...(run.dependencies.runCommand ? { runCommand: run.dependencies.runCommand } : {}),
+    name: run.inputs.modelName,
+    alias: run.inputs.alias,
+    cwd: run.context.cwd,
+    env: run.context.env,
+    root: releaseRoot(run.context.env, run.context.cwd),
+    log: run.context.log
+  }
+}
+
+/**
+ * The alias already points to the subject (claimed by compare-and-swap, so a concurrent gate lost
+ * before anything was deployed); now the deploy and smoke test decide whether the move stands.
+ */
+async function release(
+  run: Run,
+  moved: GateResult,
+  decisionRef: string,
+  deployment: OpenDeployment | undefined
+): Promise<GateResult> {
+  const { deployVersion, restorePrevious, describeRestoration } = await import('./release-flow.js')
+  const flow = await releaseFlow(run)
+  const { inputs } = run
+  const purpose = moved.mode === 'rollback' ? 'rollback' : 'deploy'
+  const attempt = await deployVersion(flow, moved.subject, moved.previous, purpose)
+  if (attempt.ok) {
+    await deployment?.finish(
+      'success',
+      `${inputs.modelName}@${inputs.alias} is version ${attempt.version}, deployed and smoke-tested`
+    )
+    return { ...moved, releases: [attempt] }
+  }
+  const restored =
+    moved.mode === 'rollback'
+      ? { restoration: { kind: 'kept' as const } }
+      : await restorePrevious(flow, attempt, moved.previous, {
+          actor: moved.record.actor ?? 'unknown',
+          decisionRef,
+          ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {})
+        })
+  const outcome = describeRestoration(
+    restored.restoration,
+    inputs.modelName,
+    inputs.alias,
+    restored.redeploy
+  )
+  const failed = { ...attempt, restoration: restored.restoration }
+  await deployment?.finish('failure', `${attempt.failure}; ${outcome}`.slice(0, 140))
+  return {
+    ...moved,
+    releases: [failed, ...(restored.redeploy ? [restored.redeploy] : [])],
+    action: {
+      kind: 'deploy-failed',
+      from: moved.previous,
+      to: moved.subject.version,
+      failure: attempt.failure ?? 'deploy failed',
+      outcome
+    }
+  }
+}
+
+/** The alias already is the candidate: deploy it again; a failure moves nothing (it was not this run's move). */
+async function redeployUnchanged(run: Run, unchanged: GateResult): Promise<GateResult> {
+  const { deployVersion } = await import('./release-flow.js')
+  const attempt = await deployVersion(
+    await releaseFlow(run),
+    unchanged.subject,
+    unchanged.previous,
+    'deploy'
+  )
+  if (attempt.ok) return { ...unchanged, releases: [attempt] }
+  return {
+    ...unchanged,
+    releases: [{ ...attempt, restoration: { kind: 'kept' } }],
+    action: {
+      kind: 'deploy-failed',
+      from: unchanged.previous,
+      to: unchanged.subject.version,
+      failure: attempt.failure ?? 'deploy failed',
+      outcome: `${run.inputs.modelName}@${run.inputs.alias} already pointed to it and stays`
+    }
   }
 }
 
@@ -351,14 +466,17 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
       reasons,
       action: result.action,
       ...(result.decisionRef ? { decisionRef: result.decisionRef } : {}),
-      ...(result.deploymentId !== undefined ? { deploymentId: result.deploymentId } : {})
+      ...(result.deploymentId !== undefined ? { deploymentId: result.deploymentId } : {}),
+      ...(result.releases ? { releases: result.releases } : {})
     }
   }
   await writeFile(decisionPath, `${JSON.stringify(file, null, 2)}\n`)
 
   const moved = result.action.kind === 'promoted' || result.action.kind === 'rolled-back'
-  const current =
-    moved || result.action.kind === 'unchanged' ? result.subject.version : result.previous
+  const current = await currentVersion(run, result, moved)
+  const deployedRelease = result.releases?.find(
+    (release) => release.ok && release.version === current
+  )
   const markdown = renderDecision({
     mode: result.mode,
     verdict: decision,
@@ -373,7 +491,8 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
     ...(result.deploymentId !== undefined ? { deploymentId: result.deploymentId } : {}),
     ...(result.policy
       ? { policySource: result.policy.source, policySha256: result.policy.sha256 }
-      : {})
+      : {}),
+    ...(hasCommands(run) ? { release: releaseView(run, result) } : {})
   })
   await commentOnPullRequest({
     action: 'deploy-gate',
@@ -401,7 +520,9 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
       ...(result.previous !== null ? { 'previous-version': result.previous } : {}),
       ...(result.decisionRef ? { 'decision-ref': result.decisionRef } : {}),
       'decision-path': decisionPath,
-      ...(result.deploymentId !== undefined ? { 'deployment-id': result.deploymentId } : {})
+      ...(result.deploymentId !== undefined ? { 'deployment-id': result.deploymentId } : {}),
+      ...(hasCommands(run) ? { deployed: deployedRelease !== undefined } : {}),
+      ...(deployedRelease ? { 'model-directory': deployedRelease.directory } : {})
     },
     report: markdown,
     ...(decision === 'approve'
@@ -426,7 +547,30 @@ function finalDecision(result: GateResult): {
     }
   }
   if (action.kind === 'refused') return { decision: 'reject', reasons: [action.reason] }
+  if (action.kind === 'deploy-failed') {
+    return { decision: 'reject', reasons: [`the ${action.failure}`, action.outcome] }
+  }
   return { decision: evaluation.verdict, reasons: evaluation.reasons }
+}
+
+/** Where the alias is after the run: after a failed deploy, only the registry knows for sure. */
+async function currentVersion(
+  run: Run,
+  result: GateResult,
+  moved: boolean
+): Promise<number | null> {
+  if (result.action.kind === 'deploy-failed') {
+    return (await run.registry.history(run.inputs.modelName, run.inputs.alias))[0]?.version ?? null
+  }
+  return moved || result.action.kind === 'unchanged' ? result.subject.version : result.previous
+}
+
+function releaseView(run: Run, result: GateResult): ReleaseView {
+  return {
+    deploy: run.commands.deploy,
+    smokeTest: run.commands.smokeTest,
+    succeeded: (result.releases ?? []).filter((r) => r.ok).map((r) => r.version)
+  }
 }
 
 /** The registry's own manifests, addressable by policy rules as `candidate-model` and `baseline-model`. */

@@ -43,7 +43,11 @@ export interface GateWorkspace {
   readonly registry: ModelRegistry
   readonly versions: Record<number, Manifest>
   /** Registers a version built from RUN_SHA (unless told otherwise) with the given accuracy. */
-  register(accuracy: number, gitSha?: string): Promise<Manifest>
+  register(
+    accuracy: number,
+    gitSha?: string,
+    files?: ReadonlyArray<{ name: string; content: string | Buffer }>
+  ): Promise<Manifest>
   /** Writes the three reports the pipeline would have written for `candidate`, compared with `baseline`. */
   writeReports(
     candidate: Manifest,
@@ -57,17 +61,18 @@ export type ReportName = 'train-evaluate' | 'metrics-comparison' | 'onnx-verific
 /** A local registry with classifier/1 in production, as a previous release left it. */
 export async function createGateWorkspace(
   registryUri?: string,
-  registry?: ModelRegistry
+  registry?: ModelRegistry,
+  firstFiles?: ReadonlyArray<{ name: string; content: string | Buffer }>
 ): Promise<GateWorkspace> {
   const dir = await mkdtemp(join(tmpdir(), 'deploy-gate-e2e-'))
   const registryDir = registryUri ?? join(dir, 'registry')
   const opened = registry ?? ModelRegistry.open(registryDir)
   const versions: Record<number, Manifest> = {}
-  const register = async (accuracy: number, gitSha = RUN_SHA): Promise<Manifest> => {
+  const register: GateWorkspace['register'] = async (accuracy, gitSha = RUN_SHA, files) => {
     const count = Object.keys(versions).length + 1
     const { manifest } = await opened.register(
       MODEL,
-      [{ name: 'model.onnx', content: `onnx weights ${count} ${accuracy}` }],
+      files ?? [{ name: 'model.onnx', content: `onnx weights ${count} ${accuracy}` }],
       {
         metrics: { accuracy },
         lineage: { git: { repository: 'octo-org/models', sha: gitSha, ref: 'refs/heads/main' } }
@@ -76,7 +81,7 @@ export async function createGateWorkspace(
     versions[manifest.version] = manifest
     return manifest
   }
-  const first = await register(0.91, OLD_SHA)
+  const first = await register(0.91, OLD_SHA, firstFiles)
   await opened.promote(MODEL, 'production', first.version, { expect: null, actor: 'release-bot' })
 
   const writeReports: GateWorkspace['writeReports'] = async (candidate, baseline, edit = {}) => {

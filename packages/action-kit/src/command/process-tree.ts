@@ -54,7 +54,7 @@ export async function killProcessTree(pids: readonly number[], graceMs: number):
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
