@@ -160,7 +160,7 @@ describe.each([
       code: 0,
       stderr: expect.stringContaining('decision=approve')
     })
-    expect(first.stdout).toContain('## ml-actions pipeline: ✅ every step passed')
+    expect(first.stdout).toContain('## ✅ ml-actions pipeline: every step passed')
     expect(output(first, 'model-version')).toBe('1')
     expect({ code: second.code, decision: output(second, 'decision') }).toEqual({
       code: 0,
@@ -175,7 +175,7 @@ describe.each([
     expect(comments).toHaveLength(1)
     expect(comments[0]!.author.login).toBe(BOT.login)
     expect(comments[0]!.body).toContain(marker)
-    expect(comments[0]!.body).toContain('## ml-actions pipeline: ✅ every step passed')
+    expect(comments[0]!.body).toContain('## ✅ ml-actions pipeline: every step passed')
     expect(comments[0]!.body).toContain(NEXT_SHA.slice(0, 12))
     expect(output(first, 'comment-status')).toBe('created')
     expect(output(second, 'comment-status')).toBe('updated')

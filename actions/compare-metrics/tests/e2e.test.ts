@@ -468,7 +468,7 @@ describe('compare-metrics statistics through the bundle', () => {
     expect(strict.exitCode).toBe(1)
     expect(strict.outputs.result).toBe('inconclusive')
     expect(strict.warnings).toContain(
-      'accuracy: Δ -0.015 beyond tolerance ±0 (higher is better), but not significant (p = 0.25 ≥ α 0.05; 95% CI [-0.035, 0] includes 0; paired-bootstrap-multinomial + mcnemar-exact)'
+      'accuracy: Δ -0.015 beyond tolerance ±0 (higher is better), but not significant (p = 0.25 ≥ α 0.05; 95% CI [-0.035, 0] includes 0; detectable effect ±0.0244832; paired-bootstrap-multinomial + mcnemar-exact)'
     )
     const report = await readReport(strict.outputs['report-path']!)
     expect(report.metrics[0]).toMatchObject({
@@ -478,11 +478,11 @@ describe('compare-metrics statistics through the bundle', () => {
       method: 'paired-bootstrap-multinomial + mcnemar-exact'
     })
     const [comment] = fake.comments(2)
-    expect(comment!.body).toContain(
-      '| accuracy |    0.910 |     0.895 | -1.5\u00A0pp | -3.5\u00A0to\u00A00.0\u00A0pp, p\u00A0=\u00A00.25 | ⚠️\u00A0no significant change |'
+    expect(comment!.body.replace(/\u00A0/g, ' ')).toContain(
+      '| accuracy |    0.910 |     0.895 | -1.50 pp | -3.50 to 0.00 pp, p = 0.25, MDE ±2.45 pp | ⚠️ no significant change |'
     )
     expect(comment!.body).toMatch(
-      /^## ⚠️ Metrics comparison: inconclusive — 1 metric moved, but not significantly: accuracy -1\.5\u00A0pp \(95% CI/
+      /^## ⚠️ Metrics comparison: inconclusive — 1 metric moved, but not significantly: accuracy -1\.50\u00A0pp \(95% CI/
     )
   })
 

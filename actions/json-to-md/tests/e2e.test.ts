@@ -276,7 +276,7 @@ describe('json-to-md bundle on a pull request', () => {
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(body).toContain('@\u200Boctocat')
     expect(body).toContain('@\u200Bmaintainers')
-    expect(body).toContain('!\\[p\\](https://evil.example/p.png)')
+    expect(body).toContain('!\\[p\\](https:\u200B//evil.example/p.png)')
     expect(body).toContain('x\\|y')
     expect(body).not.toMatch(/<(img|script|b|\/details)\b/)
     expect(body.split(MARKER)).toHaveLength(2)

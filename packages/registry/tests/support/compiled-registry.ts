@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url))
 const registrySource = path.join(repositoryRoot, 'packages/registry/src')
 const coreErrorsSource = path.join(repositoryRoot, 'packages/core/src/errors.ts')
+const coreCiSource = path.join(repositoryRoot, 'packages/core/src/ci')
 
 export interface CompiledRegistry {
   directory: string
@@ -35,10 +36,20 @@ export async function compileRegistry(): Promise<CompiledRegistry> {
     })
     await writeFile(
       target,
-      code.replace(/(['"])@ml-actions\/core\/errors\1/g, "'./core-errors.js'")
+      code
+        .replace(/(['"])@ml-actions\/core\/errors\1/g, "'./core-errors.js'")
+        .replace(/(['"])@ml-actions\/core\/ci\1/g, "'./core-ci/index.js'")
     )
   }
   await compile(coreErrorsSource, path.join(directory, 'core-errors.js'))
+  await mkdir(path.join(directory, 'core-ci'))
+  for (const file of await readdir(coreCiSource)) {
+    if (file.endsWith('.ts'))
+      await compile(
+        path.join(coreCiSource, file),
+        path.join(directory, 'core-ci', file.replace(/\.ts$/, '.js'))
+      )
+  }
   for (const file of await readdir(registrySource)) {
     if (file.endsWith('.ts'))
       await compile(
