@@ -562,7 +562,6 @@ module.exports = require("zlib");
 var __webpack_exports__ = {};
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ENTRY_NAMES: () => (/* binding */ ENTRY_NAMES),
 /* harmony export */   start: () => (/* binding */ start)
 /* harmony export */ });
 /**
@@ -583,7 +582,6 @@ const starters = {
         process.exitCode = await main(process.argv.slice(2));
     }
 };
-const ENTRY_NAMES = Object.keys(starters);
 function start(name) {
     const starter = starters[name];
     if (!starter)

@@ -18,8 +18,6 @@ const starters: Record<string, () => Promise<void>> = {
   }
 }
 
-export const ENTRY_NAMES = Object.keys(starters)
-
 export function start(name: string): Promise<void> {
   const starter = starters[name]
   if (!starter) throw new Error(`ml-actions: no entry named ${name}`)
