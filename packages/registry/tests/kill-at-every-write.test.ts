@@ -1,10 +1,18 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readBytes } from '../src/blob-store.js'
 import { LocalDirectoryStore, ModelRegistry } from '../src/index.js'
+import {
+  startS3TestServer,
+  TEST_BUCKET,
+  testS3Store,
+  uniquePrefix,
+  type S3TestServer
+} from './support/s3-test-server.js'
 
 /**
  * Each registry operation runs in a child process that SIGKILLs itself just before its k-th write to
@@ -15,13 +23,47 @@ import { LocalDirectoryStore, ModelRegistry } from '../src/index.js'
 const KILL = fileURLToPath(new URL('../../../tests/support/kill/', import.meta.url))
 type Operation = 'register' | 'promote' | 'rollback' | 'gc'
 
+/** Where a registry lives for one kill: a directory, or a prefix of the s3rver bucket. */
+interface KillBackend {
+  /** Passed to the child as its registry root. */
+  newRoot(label: string): Promise<string>
+  open(root: string): ModelRegistry
+  /** A copy of the registry at `from`, so each kill starts from the same state. */
+  copy(from: string, to: string): Promise<void>
+  childEnv(): Record<string, string>
+}
+
+const localKillBackend: KillBackend = {
+  newRoot: async (label) => join(await mkdtemp(join(tmpdir(), `kill-${label}-`)), 'registry'),
+  open: (root) => new ModelRegistry(new LocalDirectoryStore(root)),
+  copy: (from, to) => cp(from, to, { recursive: true }),
+  childEnv: () => ({})
+}
+
+function s3KillBackend(server: () => S3TestServer): KillBackend {
+  const prefixOf = (root: string) => root.slice(`s3://${TEST_BUCKET}/`.length)
+  const store = (root: string) => testS3Store(server().proxiedEndpoint, prefixOf(root))
+  return {
+    newRoot: async (label) => `s3://${TEST_BUCKET}/${uniquePrefix(`kill-${label}`)}`,
+    open: (root) => new ModelRegistry(store(root)),
+    async copy(from, to) {
+      const source = store(from)
+      const target = store(to)
+      for await (const { key } of source.list(''))
+        await target.put(key, await readBytes(source, key))
+    },
+    childEnv: () => ({ REGISTRY_S3_ENDPOINT: server().proxiedEndpoint })
+  }
+}
+
 function child(
+  backend: KillBackend,
   operation: Operation,
   root: string,
   model: string,
   killAt?: number
 ): Promise<{ signal: NodeJS.Signals | null; writes?: number }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       [
@@ -32,28 +74,32 @@ function child(
         root,
         model
       ],
-      { env: { ...process.env, ...(killAt ? { KILL_AT_WRITE: String(killAt) } : {}) } },
+      {
+        env: {
+          ...process.env,
+          ...backend.childEnv(),
+          ...(killAt ? { KILL_AT_WRITE: String(killAt) } : {})
+        }
+      },
       (error, stdout) => {
         const signal = (error as { signal?: NodeJS.Signals } | null)?.signal ?? null
-        if (error && signal === null) throw error
+        if (error && signal === null) return reject(error)
         resolve({ signal, ...(stdout ? (JSON.parse(stdout) as { writes: number }) : {}) })
       }
     )
   })
 }
 
-async function filesUnder(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-    .sort()
+async function keysOf(registry: ModelRegistry): Promise<string[]> {
+  const keys: string[] = []
+  for await (const { key } of registry.store.list('')) keys.push(key)
+  return keys
 }
 
 /** The state each operation starts from: v1 and v2 registered, production at 1 (then 2 for rollback). */
-async function baseRegistry(operation: Operation): Promise<string> {
-  const root = join(await mkdtemp(join(tmpdir(), `kill-${operation}-`)), 'registry')
-  const registry = new ModelRegistry(new LocalDirectoryStore(root))
+async function baseRegistry(backend: KillBackend, operation: Operation): Promise<string> {
+  const root = await backend.newRoot(operation)
+  const registry = backend.open(root)
   await registry.register('digits', [{ name: 'model.onnx', content: 'base model' }])
   if (operation === 'register') return root
   await registry.register('digits', [{ name: 'model.onnx', content: 'second model' }])
@@ -61,9 +107,9 @@ async function baseRegistry(operation: Operation): Promise<string> {
   if (operation === 'rollback') await registry.promote('digits', 'production', 2)
   if (operation === 'gc') {
     // Debris for gc to find: a registration killed after its blob upload and claim, before its manifest.
-    const debris = join(root, '..', 'debris.onnx')
+    const debris = join(await mkdtemp(join(tmpdir(), 'kill-debris-')), 'debris.onnx')
     await writeFile(debris, 'a model whose registration died')
-    expect((await child('register', root, debris, 3)).signal).toBe('SIGKILL')
+    expect((await child(backend, 'register', root, debris, 3)).signal).toBe('SIGKILL')
   }
   return root
 }
@@ -106,35 +152,70 @@ async function rerun(operation: Operation, registry: ModelRegistry, model: strin
   if (operation === 'gc') await registry.gc({ gracePeriodMs: 0 })
 }
 
+/**
+ * Kills before every write, or before the writes `sample` picks (s3rver costs about a second a
+ * child); returns one line per kill for the table in docs/registry.md.
+ */
+async function killAtEveryWrite(
+  backend: KillBackend,
+  operation: Operation,
+  sample: (writes: number) => number[] = (writes) => Array.from({ length: writes }, (_, i) => i + 1)
+): Promise<string> {
+  const model = join(await mkdtemp(join(tmpdir(), 'kill-model-')), 'model.onnx')
+  await writeFile(model, 'first model')
+  const base = await baseRegistry(backend, operation)
+  const counting = await backend.newRoot(`${operation}-count`)
+  await backend.copy(base, counting)
+  const { writes = 0 } = await child(backend, operation, counting, model)
+  expect(writes).toBeGreaterThan(0)
+  const outcomes: string[] = []
+  for (const killAt of sample(writes)) {
+    const root = await backend.newRoot(`${operation}-kill-${killAt}`)
+    await backend.copy(base, root)
+    const run = await child(backend, operation, root, model, killAt)
+    expect(run.signal).toBe('SIGKILL')
+    const registry = backend.open(root)
+    await expectConsistent(registry)
+    await rerun(operation, registry, model)
+    await EFFECT[operation](registry).catch((error: Error) => {
+      throw new Error(`killed before write ${killAt} of ${writes}: ${error.message}`)
+    })
+    const collected = await registry.gc({ gracePeriodMs: 0 })
+    await expectConsistent(registry)
+    const again = await registry.gc({ gracePeriodMs: 0 })
+    expect([...again.removedBlobs, ...again.removedClaims, ...again.removedPartials]).toEqual([])
+    outcomes.push(
+      `${killAt}: ${collected.removedBlobs.length + collected.removedClaims.length + collected.removedPartials.length} left for gc after the re-run`
+    )
+  }
+  expect(await keysOf(backend.open(base))).not.toEqual([])
+  return `${operation}: ${writes} writes; ${outcomes.join(', ')}`
+}
+
 describe('SIGKILL at every write of the local registry', () => {
   it.each<Operation>(['register', 'promote', 'rollback', 'gc'])('%s', async (operation) => {
-    const model = join(await mkdtemp(join(tmpdir(), 'kill-model-')), 'model.onnx')
-    await writeFile(model, 'first model')
-    const base = await baseRegistry(operation)
-    await cp(base, `${base}-count`, { recursive: true })
-    const { writes = 0 } = await child(operation, `${base}-count`, model)
-    expect(writes).toBeGreaterThan(0)
-    const outcomes: string[] = []
-    for (let killAt = 1; killAt <= writes; killAt++) {
-      const root = `${base}-kill-${killAt}`
-      await cp(base, root, { recursive: true })
-      const run = await child(operation, root, model, killAt)
-      expect(run.signal).toBe('SIGKILL')
-      const registry = new ModelRegistry(new LocalDirectoryStore(root))
-      await expectConsistent(registry)
-      await rerun(operation, registry, model)
-      await EFFECT[operation](registry).catch((error: Error) => {
-        throw new Error(`killed before write ${killAt} of ${writes}: ${error.message}`)
-      })
-      const collected = await registry.gc({ gracePeriodMs: 0 })
-      await expectConsistent(registry)
-      const again = await registry.gc({ gracePeriodMs: 0 })
-      expect([...again.removedBlobs, ...again.removedClaims, ...again.removedPartials]).toEqual([])
-      outcomes.push(
-        `${killAt}: ${collected.removedBlobs.length + collected.removedClaims.length + collected.removedPartials.length} left for gc after the re-run`
-      )
-    }
-    expect(await filesUnder(base)).not.toEqual([])
-    process.stderr.write(`${operation}: ${writes} writes; ${outcomes.join(', ')}\n`)
+    process.stderr.write(`local ${await killAtEveryWrite(localKillBackend, operation)}\n`)
+  })
+})
+
+/**
+ * The same kills against s3rver on loopback, through the proxy that gives it S3's create-only
+ * PUT (s3rver alone ignores If-None-Match, so two writers could both claim a version).
+ */
+describe('SIGKILL at every write of an S3 registry (s3rver)', () => {
+  let server: S3TestServer | undefined
+  const backend = s3KillBackend(() => {
+    if (!server) throw new Error('s3rver not started')
+    return server
+  })
+  beforeAll(async () => {
+    server = await startS3TestServer()
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it.each<Operation>(['register', 'promote', 'rollback', 'gc'])('%s', async (operation) => {
+    process.stderr.write(`s3 ${await killAtEveryWrite(backend, operation)}\n`)
   })
 })

@@ -1,9 +1,10 @@
-import { LocalDirectoryStore, ModelRegistry, type BlobStore } from '@ml-actions/registry'
+import { ModelRegistry, openStore, type BlobStore } from '@ml-actions/registry'
 
 /**
  * One registry operation in a process of its own, killed with SIGKILL just before its k-th write
  * (KILL_AT_WRITE=k) to the store; without KILL_AT_WRITE it runs through and prints its write count.
- * Usage: registry-child.ts <register|promote|rollback|gc> <registry dir> <model file>
+ * Usage: registry-child.ts <register|promote|rollback|gc> <registry dir or s3://bucket/prefix> <model file>
+ * An s3:// root is opened against REGISTRY_S3_ENDPOINT with s3rver's credentials.
  */
 const [operation, root, modelFile] = process.argv.slice(2)
 const killAt = Number(process.env.KILL_AT_WRITE ?? 'Infinity')
@@ -29,7 +30,19 @@ function killingStore(store: BlobStore): BlobStore {
   })
 }
 
-const registry = new ModelRegistry(killingStore(new LocalDirectoryStore(root as string)))
+const endpoint = process.env.REGISTRY_S3_ENDPOINT
+const store = openStore(root, {
+  ...(endpoint
+    ? {
+        s3: {
+          endpoint,
+          region: 'us-east-1',
+          credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
+        }
+      }
+    : {})
+})
+const registry = new ModelRegistry(killingStore(store))
 switch (operation) {
   case 'register':
     await registry.register('digits', [{ path: modelFile as string, name: 'model.onnx' }], {
