@@ -18,7 +18,10 @@ export interface ResolvedBaseline {
   readonly provenance: BaselineProvenance
   /** History carried by the baseline artifact, oldest first. */
   readonly history?: readonly HistoryPoint[]
-  /** Per-sample predictions stored with the baseline (artifact baselines), as an entry name and bytes. */
+  /**
+   * Per-sample predictions stored with the baseline (in the base branch's artifact, or registered
+   * with the registry version), as a file name and bytes.
+   */
   readonly predictions?: { readonly name: string; readonly bytes: Uint8Array }
 }
 
@@ -101,7 +104,8 @@ export async function resolveBaseline(
         path: found.location,
         ...(found.gitSha ? { gitSha: found.gitSha } : {}),
         ...(found.runUrl ? { url: found.runUrl } : {})
-      }
+      },
+      ...(found.predictions ? { predictions: found.predictions } : {})
     }
   }
   const { artifactBaseline } = await import('./artifact-baseline.js')

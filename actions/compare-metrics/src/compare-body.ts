@@ -218,14 +218,15 @@ async function statisticsFor(
     )
   }
   if (!baselinePredictions && baseline.predictions) {
-    // The base branch's run stored its predictions in the artifact next to its report.
+    // The base branch's run stored its predictions in the artifact next to its report, or
+    // train-evaluate registered them with the registry version.
     baselinePredictions = join(scratch, `baseline-${baseline.predictions.name}`)
     await writeFile(baselinePredictions, baseline.predictions.bytes)
   }
   if (!baselinePredictions) {
     if (baseline.documents !== undefined) {
       context.log.warning(
-        'candidate-predictions is set but the baseline has no predictions (baseline-predictions is empty and the baseline artifact holds none): comparing without statistics.',
+        `candidate-predictions is set but the baseline has no predictions (baseline-predictions is empty and ${baseline.provenance.source === 'registry' ? `version ${baseline.provenance.version ?? '?'} was registered without predictions: set train-evaluate's predictions` : 'the baseline artifact holds none'}): comparing without statistics.`,
         { title: 'No paired statistics (compare-metrics)' }
       )
     }

@@ -28,6 +28,8 @@ export interface RegistryBaseline {
   readonly gitSha?: string
   readonly runUrl?: string
   readonly manifestDigest: string
+  /** The predictions the version was registered with (train-evaluate's `predictions`), verified. */
+  readonly predictions?: { readonly name: string; readonly bytes: Uint8Array }
 }
 
 export async function registryBaseline(
@@ -46,6 +48,7 @@ export async function registryBaseline(
   const document = request.metricsFile
     ? await metricsFromFile(registry, resolved.manifest, request.metricsFile, request.scratch)
     : metricsFromManifest(resolved.manifest, source)
+  const predictions = await registry.predictions(resolved.manifest)
   return {
     document,
     version: resolved.version,
@@ -54,7 +57,8 @@ export async function registryBaseline(
     ...(resolved.manifest.lineage.ci?.runUrl
       ? { runUrl: resolved.manifest.lineage.ci.runUrl }
       : {}),
-    manifestDigest: resolved.manifest.contentDigest
+    manifestDigest: resolved.manifest.contentDigest,
+    ...(predictions ? { predictions: { name: predictions.path, bytes: predictions.bytes } } : {})
   }
 }
 

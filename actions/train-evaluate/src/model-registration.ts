@@ -24,17 +24,20 @@ export function openRegistry(inputs: TrainEvaluateInputs, cwd: string): ModelReg
 }
 
 /**
- * Registers the model files with the run's metrics and lineage. A re-run of the same job attempt
- * (retried step) returns the version it registered before instead of adding one.
+ * Registers the model files with the run's metrics (groups included: a later comparison against
+ * this version compares per-class cells with per-class cells), its evaluation predictions and
+ * lineage. A re-run of the same job attempt (retried step) returns the version it registered
+ * before instead of adding one.
  */
 export async function registerModel(
   registry: ModelRegistry,
   inputs: TrainEvaluateInputs,
   workingDirectory: string,
-  metrics: Record<string, number>,
+  metrics: Record<string, unknown>,
   lineage: Lineage,
   ciRun: CiRun,
-  env: Environment
+  env: Environment,
+  predictions?: string
 ): Promise<RegisteredVersion> {
   const files = await expandPathPatterns(inputs.model, { cwd: workingDirectory })
   const idempotencyKey = idempotencyKeyOf(ciRun)
@@ -42,6 +45,7 @@ export async function registerModel(
     cwd: workingDirectory,
     metrics,
     lineage,
+    ...(predictions ? { predictions } : {}),
     ...(idempotencyKey ? { idempotencyKey } : {}),
     ...(lineage.ci?.actor ? { actor: lineage.ci.actor } : {})
   })
@@ -69,6 +73,7 @@ export async function registerModel(
     contentDigest: manifest.contentDigest,
     created,
     files: manifest.files,
+    ...(manifest.predictions ? { predictions: manifest.predictions } : {}),
     ...(alias ? { alias } : {})
   }
 }

@@ -24,6 +24,8 @@ export interface RegisteredVersion {
   /** False when a re-run of the same job returned the version it registered before. */
   readonly created: boolean
   readonly files: ReadonlyArray<{ path: string; sha256: string; size: number }>
+  /** The evaluation predictions registered with the version (outside `files`). */
+  readonly predictions?: { path: string; sha256: string; size: number }
   readonly alias?: { name: string; seq: number; previousVersion: number | null }
 }
 

@@ -155,6 +155,7 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
       metricSources.push(...document.sources.map((source) => relativeTo(workingDirectory, source)))
     }
     let confusion: ConfusionCounts | undefined
+    let predictionsFile: string | undefined
     let merged: TrainEvaluateReport['merged']
     if (merging) {
       // Shard merging and prediction files are optional; their readers and the confusion counting
@@ -165,8 +166,8 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
       merged = { shardCount: shards.shardCount, sources: shards.sources }
       metricSources.push(...shards.sources)
     } else if (inputs.predictions) {
-      const file = path.resolve(workingDirectory, inputs.predictions)
-      const content = await readFile(file).catch(() => {
+      predictionsFile = await predictionsPath(inputs.predictions, workingDirectory)
+      const content = await readFile(predictionsFile).catch(() => {
         throw new ConfigurationError(
           `predictions: cannot read ${inputs.predictions}`,
           'predictions'
@@ -174,8 +175,9 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
       })
       const { readPredictions } = await import('@ml-actions/core/stats')
       const { confusionFromPredictions } = await import('./confusion-counts.js')
-      confusion = confusionFromPredictions(readPredictions(content, inputs.predictions))
-      metricSources.push(inputs.predictions)
+      const source = relativeTo(workingDirectory, predictionsFile)
+      confusion = confusionFromPredictions(readPredictions(content, source))
+      metricSources.push(source)
     }
     if (confusion) {
       const { metricsFromConfusion } = await import('./confusion-counts.js')
@@ -195,10 +197,11 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
         registry,
         inputs,
         workingDirectory,
-        metrics,
+        metricsFileContent(metrics, groups),
         lineage,
         ciRun,
-        context.env
+        context.env,
+        predictionsFile
       )
       context.log.info(
         `${model.created ? 'Registered' : 'Found the earlier registration'} ${model.name}/${model.version} in ${model.registry}`
@@ -386,6 +389,25 @@ function metricsFileContent(
   const content: Record<string, unknown> = { ...metrics }
   for (const group of Object.values(groups)) content[group.name] = group.rows
   return content
+}
+
+/** The one predictions file: a path, or a glob that matches exactly one file. */
+async function predictionsPath(pattern: string, workingDirectory: string): Promise<string> {
+  const { expandPathPatterns } = await import('@ml-actions/core/metrics')
+  const found = await expandPathPatterns([pattern], { cwd: workingDirectory }).catch(
+    (error: unknown) => {
+      if (error instanceof ConfigurationError)
+        throw new ConfigurationError(`predictions: ${error.message}`, 'predictions')
+      throw error
+    }
+  )
+  if (found.length !== 1) {
+    throw new ConfigurationError(
+      `predictions "${pattern}" matches ${found.length} files (${found.slice(0, 5).join(', ')}); name one file, as compare-metrics reads it`,
+      'predictions'
+    )
+  }
+  return path.resolve(workingDirectory, found[0] as string)
 }
 
 async function reportFilePath(

@@ -47,6 +47,7 @@ export async function collectGarbage(
     for (const version of committed) {
       const manifest = await readManifest(store, model, version)
       for (const file of manifest?.files ?? []) referenced.add(file.sha256)
+      if (manifest?.predictions) referenced.add(manifest.predictions.sha256)
     }
   }
   for await (const blob of store.list(BLOBS_PREFIX)) {

@@ -26,6 +26,13 @@ export interface Manifest {
   contentDigest: string
   metrics: Record<string, unknown>
   lineage: Lineage
+  /**
+   * The per-sample predictions the version was evaluated with (one file, as compare-metrics reads
+   * it): a later comparison with this version as baseline pairs its own predictions with these.
+   * Outside `files` and `contentDigest`: they describe an evaluation, not the model a download
+   * deploys.
+   */
+  predictions?: ManifestFile
   idempotencyToken?: string
 }
 
@@ -79,6 +86,19 @@ export function manifestProblems(value: unknown, name: string, version: number):
     }
     if (!Number.isSafeInteger(file?.size) || file.size < 0) {
       problems.push(`file ${String(file?.path)} has no valid size`)
+    }
+  }
+  if (manifest.predictions !== undefined) {
+    const predictions = manifest.predictions as Partial<ManifestFile> | null
+    if (
+      typeof predictions?.path !== 'string' ||
+      !isSafeRelativePath(predictions.path) ||
+      typeof predictions.sha256 !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(predictions.sha256) ||
+      !Number.isSafeInteger(predictions.size) ||
+      (predictions.size ?? -1) < 0
+    ) {
+      problems.push('predictions is not a file entry with a safe path, a sha256 and a size')
     }
   }
   if (problems.length === 0 && manifest.contentDigest !== contentDigestOf(manifest.files)) {

@@ -21,6 +21,7 @@ import { readEvents, type RegistryEvent } from './registry-events.js'
 import { openStore, type OpenStoreOptions } from './store-uri.js'
 import type { CheckoutOptions, CheckoutResult } from './model-checkout.js'
 import type { DownloadResult } from './version-download.js'
+import type { VersionPredictions } from './version-predictions.js'
 import { listModelNames, requireManifest, scanVersions } from './version-catalog.js'
 
 export interface ModelRegistryOptions {
@@ -143,6 +144,12 @@ export class ModelRegistry {
   async download(name: string, version: number, destination: string): Promise<DownloadResult> {
     const { downloadVersion } = await import('./version-download.js')
     return downloadVersion(this.store, await this.get(name, version), destination)
+  }
+
+  /** The evaluation predictions registered with a version, verified; undefined when it has none. */
+  async predictions(manifest: Manifest): Promise<VersionPredictions | undefined> {
+    const { readVersionPredictions } = await import('./version-predictions.js')
+    return readVersionPredictions(this.store, manifest)
   }
 
   /**

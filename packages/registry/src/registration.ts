@@ -1,3 +1,4 @@
+import { ConfigurationError } from '@ml-actions/core/errors'
 import { jsonBytes, readJson, type BlobStore } from './blob-store.js'
 import { layout } from './layout.js'
 import type { Lineage } from './lineage.js'
@@ -25,6 +26,11 @@ export interface RegisterOptions {
   actor?: string
   /** Base for relative file paths. */
   cwd?: string
+  /**
+   * One file of per-sample evaluation predictions, stored as a blob like the model files and named
+   * in the manifest's `predictions` (not in `files`: a download deploys the model alone).
+   */
+  predictions?: ModelFileSource
 }
 
 export interface RegisterResult {
@@ -60,6 +66,14 @@ export async function registerModelVersion(
     digests.set(file.name, { path: file.name, ...digest })
   }
   const files = modelFiles.map((file) => digests.get(file.name) as ManifestFile)
+  const predictions =
+    options.predictions === undefined
+      ? undefined
+      : await collectPredictionsFile(options.predictions, options.cwd ?? process.cwd())
+  const predictionsEntry: ManifestFile | undefined = predictions && {
+    path: predictions.name,
+    ...(await digestStream(predictions.chunks(DIGEST_CHUNK_BYTES, pool), pool))
+  }
   const contentDigest = contentDigestOf(files)
   const idempotencyToken =
     options.idempotencyKey === undefined
@@ -73,6 +87,7 @@ export async function registerModelVersion(
 
   for (const file of modelFiles)
     await uploadBlob(store, file, digests.get(file.name) as ManifestFile)
+  if (predictions && predictionsEntry) await uploadBlob(store, predictions, predictionsEntry)
 
   const createdAt = now().toISOString()
   const version = await claimNextVersion(store, name, createdAt, idempotencyToken)
@@ -86,6 +101,7 @@ export async function registerModelVersion(
     contentDigest,
     metrics: options.metrics ?? {},
     lineage: options.lineage ?? {},
+    ...(predictionsEntry ? { predictions: predictionsEntry } : {}),
     ...(idempotencyToken ? { idempotencyToken } : {})
   }
   // The idempotency record goes before the manifest: it counts only once the manifest it names
@@ -112,6 +128,28 @@ export async function registerModelVersion(
     ...(options.lineage?.ci?.runUrl ? { runUrl: options.lineage.ci.runUrl } : {})
   })
   return { manifest, created: true }
+}
+
+async function collectPredictionsFile(source: ModelFileSource, cwd: string): Promise<ModelFile> {
+  const found = await collectModelFiles([source], cwd).catch((error: unknown) => {
+    if (error instanceof ConfigurationError)
+      throw new ConfigurationError(
+        `predictions: ${error.message.replace(/^Model (file|directory)/, 'Predictions $1')}`,
+        'predictions'
+      )
+    throw error
+  })
+  const [file] = found
+  if (found.length !== 1 || !file) {
+    throw new ConfigurationError(
+      `predictions must be one file (as compare-metrics reads it), got ${found.length}: ${found
+        .slice(0, 5)
+        .map((one) => one.name)
+        .join(', ')}`,
+      'predictions'
+    )
+  }
+  return file
 }
 
 async function findIdempotentVersion(

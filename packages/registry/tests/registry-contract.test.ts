@@ -199,6 +199,59 @@ describe.each(backends)('model registry on $name', (backend) => {
     ])
   })
 
+  test('evaluation predictions are stored with the version, verified on read, kept by gc and checked by verify, never downloaded with the model', async () => {
+    const registry = newRegistry()
+    const predictions = Buffer.from('id,label,prediction\n0,1,1\n1,0,1\n')
+    const { manifest } = await registry.register('m', [{ name: 'model.onnx', content: 'w' }], {
+      predictions: { name: 'predictions.csv', content: predictions }
+    })
+    expect(manifest.predictions).toEqual({
+      path: 'predictions.csv',
+      sha256: sha256Hex(predictions),
+      size: predictions.length
+    })
+    // The model's content digest is over the model files alone: the same weights evaluated on
+    // other samples are the same model.
+    const bare = await registry.register('m', [{ name: 'model.onnx', content: 'w' }])
+    expect(bare.manifest.contentDigest).toBe(manifest.contentDigest)
+    expect(bare.manifest.predictions).toBeUndefined()
+    expect(await registry.predictions(bare.manifest)).toBeUndefined()
+
+    const read = await registry.predictions((await registry.resolve('m/1')).manifest)
+    expect(read?.path).toBe('predictions.csv')
+    expect(Buffer.from(read?.bytes ?? []).equals(predictions)).toBe(true)
+
+    const destination = scratchDirectory()
+    await registry.download('m', 1, destination)
+    expect(await readdir(destination)).toEqual(['model.onnx'])
+
+    await registry.gc({ gracePeriodMs: 0 })
+    expect(await registry.verify('m')).toMatchObject({ ok: true, blobs: 2 })
+
+    const key = layout.blob(sha256Hex(predictions))
+    await registry.store.put(key, Buffer.from('id,label,prediction\n0,1,1\n1,0,0\n'))
+    await expect(registry.predictions(manifest)).rejects.toThrow(IntegrityError)
+    expect((await registry.verify('m')).problems).toEqual([
+      expect.objectContaining({ version: 1, file: 'predictions.csv' })
+    ])
+  })
+
+  test('predictions must be one file with a safe name', async () => {
+    const registry = newRegistry()
+    const directory = scratchDirectory()
+    await writeFile(path.join(directory, 'a.csv'), 'id,label,prediction\n')
+    await writeFile(path.join(directory, 'b.csv'), 'id,label,prediction\n')
+    await expect(
+      registry.register('m', [{ name: 'model.onnx', content: 'w' }], { predictions: directory })
+    ).rejects.toThrow(/predictions must be one file .* got 2/)
+    await expect(
+      registry.register('m', [{ name: 'model.onnx', content: 'w' }], {
+        predictions: path.join(directory, 'missing.csv')
+      })
+    ).rejects.toThrow(/^predictions: Predictions file .* does not exist/)
+    expect(await registry.listVersions('m')).toEqual([])
+  })
+
   test('verify passes on a healthy registry', async () => {
     const registry = newRegistry()
     await registry.register('a', [{ name: 'x', content: 'x' }])
