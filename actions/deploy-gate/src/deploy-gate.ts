@@ -487,6 +487,7 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
     reasons,
     results: result.evaluation.results,
     environment: run.environment,
+    workspace: context.env.GITHUB_WORKSPACE || context.cwd,
     ...(result.decisionRef ? { decisionRef: result.decisionRef } : {}),
     ...(result.deploymentId !== undefined ? { deploymentId: result.deploymentId } : {}),
     ...(result.policy

@@ -77,8 +77,15 @@ function subjectCheck(
 ): RuleResult {
   const subject = report.envelope.subject ?? undefined
   const expected = `${candidate.model}/${candidate.version}, digest as in the registry`
+  // train-evaluate names the version by its manifest, the other reports by the model file they
+  // judged: two digests of one model, so each says which it is.
+  const digestKind = report.kind === 'train-evaluate' ? 'manifest' : 'file'
   const observed = subject
-    ? [subject.model, subject.version, subject.sha256 ? short(subject.sha256) : undefined]
+    ? [
+        subject.model,
+        subject.version,
+        subject.sha256 ? `${digestKind} ${short(subject.sha256)}` : undefined
+      ]
         .filter((part) => part !== undefined)
         .join(' ')
     : undefined

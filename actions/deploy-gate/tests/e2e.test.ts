@@ -159,13 +159,11 @@ describe('deploy-gate bundle: approve', () => {
       action: { kind: 'promoted', from: 1, to: 2 }
     })
 
-    expect(run.summary).toContain(
-      '## Deploy gate: ✅ approve · `classifier@production` → version 2'
+    expect(run.summary).toMatch(
+      /^## ✅ Deploy gate: approve — all \d+ checks passed; `classifier@production` → version 2$/m
     )
     expect(run.summary).toContain('Promoted `classifier@production` from version 1 to 2.')
-    expect(run.summary).toMatch(
-      /\| accuracy floor +\| train-evaluate: metrics\.accuracy +\| +0\.93 \| ≥ 0\.9 +\| ✅ pass/
-    )
+    expect(run.summary).toMatch(/\| accuracy floor +\| +0\.93 \| ≥ 0\.9 +\| ✅ pass/)
   })
 
   it('is idempotent when the alias already is the candidate', async () => {
@@ -257,7 +255,7 @@ describe('deploy-gate bundle: reject', () => {
     expect(run.outputs['decision-ref']).toBeUndefined()
     expect(existsSync(join(ws.registryDir, 'records'))).toBe(false)
     await expectNothingMoved()
-    expect(run.summary).toContain('## Deploy gate: ❌ reject')
+    expect(run.summary).toContain('## ❌ Deploy gate: reject — ')
     expect(run.summary).toContain('stays at version 1')
   })
 
@@ -324,7 +322,7 @@ describe('deploy-gate bundle: reject', () => {
     )
     await expectNothingMoved()
     const [comment] = fake.comments(7)
-    expect(comment?.body).toContain('## Deploy gate: ❌ reject')
+    expect(comment?.body).toContain('## ❌ Deploy gate: reject — ')
     expect(comment?.body).toMatch(
       /\| trusted event +\| event +\| +`pull_request` \| not from a fork +\| ❌ fail/
     )

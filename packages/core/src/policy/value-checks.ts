@@ -1,3 +1,5 @@
+import { formatDistinct } from '../markdown/distinct-number.js'
+import { formatSigned } from '../markdown/number-format.js'
 import type { Direction, Scalar, Tolerance } from './policy.js'
 import type { RuleStatus } from './policy.js'
 
@@ -29,11 +31,17 @@ export function checkThreshold(
   const number = numericValue(value)
   if (number === undefined) return { status: 'fail', detail: `${show(value)} is not a number` }
   if (Number.isNaN(number)) return { status: 'fail', detail: 'the value is NaN' }
+  // The bounds are the user's own numbers, shown as written; the value beside them with as many
+  // digits as it takes to differ from them.
+  const shown = formatDistinct(
+    number,
+    [min, max].filter((bound) => bound !== undefined)
+  )
   if (min !== undefined && number < min)
-    return { status: 'fail', detail: `${number} is below the minimum ${min}` }
+    return { status: 'fail', detail: `${shown} is below the minimum ${min}` }
   if (max !== undefined && number > max)
-    return { status: 'fail', detail: `${number} is above the maximum ${max}` }
-  return { status: 'pass', detail: `${number} is within ${describeThreshold(min, max)}` }
+    return { status: 'fail', detail: `${shown} is above the maximum ${max}` }
+  return { status: 'pass', detail: `${shown} is within ${describeThreshold(min, max)}` }
 }
 
 export function checkEquals(value: unknown, expected: Scalar): CheckOutcome {
@@ -82,12 +90,12 @@ export function checkRelative(
   const bound = direction === 'higher' ? reference - allowed : reference + allowed
   const ok = direction === 'higher' ? candidate >= bound : candidate <= bound
   const change = candidate - reference
-  const moved = `${candidate} vs baseline ${reference} (${change >= 0 ? '+' : ''}${Number(change.toPrecision(12))})`
+  const moved = `${formatDistinct(candidate, [reference, bound])} vs baseline ${formatDistinct(reference, [candidate, bound])} (${change === 0 ? '0' : formatSigned(change)})`
   return ok
     ? { status: 'pass', detail: `${moved} is within ${describeRelative(direction, tolerance)}` }
     : {
         status: 'fail',
-        detail: `${moved} is worse than ${describeRelative(direction, tolerance)} = ${Number(bound.toPrecision(12))}`
+        detail: `${moved} is worse than ${describeRelative(direction, tolerance)} = ${formatDistinct(bound, [candidate, reference])}`
       }
 }
 
