@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const benchDirectory = join(root, 'scripts', 'bench')
 const MARKER = 'BENCH_RESULTS '
-const HELPERS = /^(ts-loader.*|.*-build|_.*)\.mjs$/
+const HELPERS = /^(.*-build|_.*)\.mjs$/
 
 const wanted = process.argv.slice(2)
 const areas = readdirSync(benchDirectory)
@@ -42,7 +42,7 @@ function runArea(area) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', join(benchDirectory, 'ts-loader.mjs'), join(benchDirectory, `${area}.mjs`)],
+      ['--import', join(root, 'scripts', 'ts-loader.mjs'), join(benchDirectory, `${area}.mjs`)],
       { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: process.env }
     )
     let buffered = ''

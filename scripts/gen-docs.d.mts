@@ -15,6 +15,29 @@ export const INDEX_MARKERS: [string, string]
 export const ACTION_PAGES_DIR: string
 export const DOCS_INDEX: string
 export const ROOT_ACTION_PAGE: string
+export const ROOT_ACTION_NAME: string
+export const ROOT_DEFINITION: string
+/** What gen-docs reads of a defineAction() object (@ml-actions/action-kit's ActionDefinition). */
+export interface DefinitionLike {
+  name: string
+  description: string
+  branding: { icon: string; color: string }
+  inputs: Record<
+    string,
+    { description: string; required: boolean; default: string; runnerDefault?: string }
+  >
+  outputs: readonly string[]
+  outputDescriptions: Record<string, string>
+}
+export interface LoadedDefinitions {
+  actions: { name: string; definition: DefinitionLike }[]
+  rootDefinition?: DefinitionLike
+}
+export function definitionPath(name: string): string
+export function actionMetadata(definition: DefinitionLike, main: string): ActionMetadataLike
+export function renderActionYml(metadata: ActionMetadataLike, note: string): string
+export function listActionNames(root: string): string[]
+export function loadDefinitions(root: string): Promise<LoadedDefinitions>
 export function renderActionDocs(metadata: ActionMetadataLike): string
 export function replaceBetweenMarkers(
   text: string,
@@ -27,8 +50,10 @@ export function renderActionIndex(
   actions: { name: string; metadata: ActionMetadataLike }[],
   rootAction?: ActionMetadataLike
 ): string
-export function listActions(root: string): { name: string; metadata: ActionMetadataLike }[]
-export function planDocs(root: string): {
+export function planDocs(
+  root: string,
+  definitions: LoadedDefinitions
+): {
   files: PlannedFile[]
   problems: string[]
   orphans: string[]

@@ -6,7 +6,7 @@
 //   node scripts/pack-cli.mjs --stage DIR              stage only (the release workflow publishes DIR)
 //   node scripts/pack-cli.mjs --pack-destination DIR   stage in a temporary folder and `npm pack` there
 import { execFileSync } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -45,13 +45,6 @@ await cp(
     recursive: true
   }
 )
-// `ml-actions <command> --help` describes each option from the action's own action.yml.
-await cp(join(root, 'action.yml'), join(stage, 'action.yml'))
-for (const name of await readdir(join(root, 'actions'))) {
-  if (!existsSync(join(root, 'actions', name, 'action.yml'))) continue
-  await mkdir(join(stage, 'actions', name), { recursive: true })
-  await cp(join(root, 'actions', name, 'action.yml'), join(stage, 'actions', name, 'action.yml'))
-}
 await mkdir(join(stage, 'scripts'))
 await cp(
   join(root, 'scripts', 'install-python-deps.sh'),

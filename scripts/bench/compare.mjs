@@ -1,4 +1,4 @@
-// node --import ./scripts/bench/ts-loader.mjs scripts/bench/compare.mjs
+// node --import ./scripts/ts-loader.mjs scripts/bench/compare.mjs
 //
 // 1. compare + render of 100,000 metrics (target < 1 s): compareMetrics with glob rules, the
 //    sticky-comment markdown and its fit to 65,536 code points; against a straightforward version

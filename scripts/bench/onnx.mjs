@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // onnx-export-verify benchmarks (run by `npm run bench`, or alone with
-// `node --import ./scripts/bench/ts-loader.mjs scripts/bench/onnx.mjs`):
+// `node --import ./scripts/ts-loader.mjs scripts/bench/onnx.mjs`):
 //   1. the action's latency measurement (worker thread, warm-up, timed loop) against a bare
 //      onnxruntime-node session.run loop on the main thread, same model, same run: the
 //      measurement must not add more than 5% to the median it measures (p95 is printed: on a

@@ -11,7 +11,6 @@ export const actionCommands: CliCommand[] = [
       'ml-actions pipeline [--config .github/ml-actions.yml] [--steps train,compare] [--working-directory DIR] [--output-file F] [--github-token T (or GITHUB_TOKEN) --pr-number N] [--comment upsert|off]',
     help: async () => ({
       definition: (await import('../pipeline/definition.js')).pipeline,
-      actionFile: 'action.yml',
       examples: [
         'ml-actions pipeline --config .github/ml-actions.yml',
         'ml-actions pipeline --steps train,compare,verify --pr-number 12   # GITHUB_TOKEN set: comments',
@@ -27,7 +26,6 @@ export const actionCommands: CliCommand[] = [
       'ml-actions json-to-md <files or globs…> [--title T] [--precision N] [--include GLOB] [--exclude GLOB] [--output-file F] [--comment upsert --pr-number N --github-token T]',
     help: async () => ({
       definition: (await import('../../actions/json-to-md/src/definition.js')).jsonToMd,
-      actionFile: 'actions/json-to-md/action.yml',
       positional: 'files',
       examples: [
         'ml-actions json-to-md results/*.json --title Evaluation --precision 3',
@@ -54,7 +52,6 @@ export const actionCommands: CliCommand[] = [
     help: async () => ({
       definition: (await import('../../actions/compare-metrics/src/definition.js'))
         .compareMetricsAction,
-      actionFile: 'actions/compare-metrics/action.yml',
       positional: 'candidate',
       examples: [
         'ml-actions compare-metrics new.json --baseline old.json --rules rules.yml',
@@ -77,7 +74,6 @@ export const actionCommands: CliCommand[] = [
       'ml-actions train-evaluate --run CMD [--metrics GLOB] [--predictions FILE] [--model PATH --model-name NAME] [--registry URI] [--timeout-minutes N]',
     help: async () => ({
       definition: (await import('../../actions/train-evaluate/src/definition.js')).trainEvaluate,
-      actionFile: 'actions/train-evaluate/action.yml',
       examples: [
         "ml-actions train-evaluate --run 'python train.py' --metrics results/metrics.json",
         "ml-actions train-evaluate --run 'python train.py' --model results/model.onnx --model-name digits --parent digits@production"
@@ -102,7 +98,6 @@ export const actionCommands: CliCommand[] = [
     help: async () => ({
       definition: (await import('../../actions/onnx-export-verify/src/definition.js'))
         .onnxExportVerify,
-      actionFile: 'actions/onnx-export-verify/action.yml',
       positional: 'model',
       examples: [
         'ml-actions onnx-export-verify model.onnx --reference-inputs in.npy --reference-outputs out.npy',
@@ -124,7 +119,6 @@ export const actionCommands: CliCommand[] = [
       'ml-actions deploy-gate --model NAME --candidate N --reports GLOB --policy FILE [--alias A] [--registry URI] [--dry-run] [--mode rollback [--rollback-to N]]',
     help: async () => ({
       definition: (await import('../../actions/deploy-gate/src/definition.js')).deployGate,
-      actionFile: 'actions/deploy-gate/action.yml',
       examples: [
         'ml-actions deploy-gate --model-name digits --candidate 7 --reports reports/*.json --policy policy.yml',
         'ml-actions deploy-gate --model-name digits --mode rollback --alias production'

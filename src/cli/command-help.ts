@@ -3,8 +3,6 @@ import type { ActionDefinition, InputParser, InputSpec } from '@ml-actions/actio
 /** What `ml-actions <command> --help` shows for a command that runs an action. */
 export interface CommandHelp {
   readonly definition: ActionDefinition<InputSpec, string>
-  /** The action.yml that describes the inputs, from the repository (or package) root. */
-  readonly actionFile: string
   /** The input the command's bare arguments fill. */
   readonly positional?: string
   readonly examples: readonly string[]
@@ -14,15 +12,10 @@ const WIDTH = 100
 const NAME_COLUMN = 30
 
 /**
- * Every option with its default and description: the action's inputs under the same names, so the
- * CLI's help and the action's README cannot disagree on what an option is called or defaults to.
+ * Every option with its default and description: the action's inputs from the definition its
+ * action.yml and README are generated from, so they cannot disagree on a name, default or meaning.
  */
-export function renderCommandHelp(
-  name: string,
-  summary: string,
-  help: CommandHelp,
-  descriptions: Readonly<Record<string, string>>
-): string {
+export function renderCommandHelp(name: string, summary: string, help: CommandHelp): string {
   const inputs = Object.entries(help.definition.inputs)
   const positional = help.positional ? ` [${help.positional}…]` : ''
   const lines = [
@@ -35,7 +28,7 @@ export function renderCommandHelp(
   for (const [input, parser] of inputs) {
     const flag = `  ${optionSyntax(input, parser)}`
     const notes = [
-      descriptions[input]?.trim(),
+      parser.description.trim(),
       input === help.positional ? 'Also given as bare arguments.' : '',
       parser.required ? 'Required.' : parser.default !== '' ? `Default: ${parser.default}` : ''
     ]

@@ -61,8 +61,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
 async function commandHelp(command: CliCommand, load: () => Promise<CommandHelp>): Promise<string> {
   const help = await load()
-  const { actionInputDescriptions } = await import('./action-descriptions.js')
   const { renderCommandHelp } = await import('./command-help.js')
-  const descriptions = await actionInputDescriptions(help.actionFile)
-  return renderCommandHelp(command.name, command.summary, help, descriptions)
+  return renderCommandHelp(command.name, command.summary, help)
 }

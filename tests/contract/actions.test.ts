@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { loadDefinition } from '../support/action-definition.js'
+import { loadDefinitions, planDocs } from '../../scripts/gen-docs.mjs'
 import { actionNames, readActionMetadata, repoRoot } from '../support/action-metadata.js'
 
 const names = actionNames()
@@ -31,42 +32,25 @@ describe.each(names)('action %s', (name) => {
     expect(join(aliasDir, aliasRuns.main!)).toBe(join(repoRoot, 'actions', name, runs.main!))
   })
 
-  it('declares exactly the inputs the code reads, with the same defaults', async () => {
+  it('describes every input, and names each choice of a choice input', async () => {
     const definition = await loadDefinition(name)
-    expect(Object.keys(definition.inputs).sort()).toEqual(Object.keys(metadata.inputs).sort())
     for (const [inputName, parser] of Object.entries(definition.inputs)) {
-      const declared = metadata.inputs[inputName]!
-      expect({ input: inputName, description: declared.description?.length > 0 }).toEqual({
+      expect({ input: inputName, described: parser.description.trim().length > 0 }).toEqual({
         input: inputName,
-        description: true
+        described: true
       })
-      expect({ input: inputName, required: declared.required === true }).toEqual({
-        input: inputName,
-        required: parser.required
-      })
-      if (!parser.required) {
-        // Every optional input has a default in action.yml; expressions (the token) default to '' in code.
-        expect({ input: inputName, hasDefault: declared.default !== undefined }).toEqual({
+      for (const choice of parser.choices ?? [])
+        expect({ input: inputName, choice, named: parser.description.includes(choice) }).toEqual({
           input: inputName,
-          hasDefault: true
+          choice,
+          named: true
         })
-        const declaredDefault = String(declared.default).includes('${{')
-          ? ''
-          : String(declared.default)
-        expect({ input: inputName, default: parser.default }).toEqual({
-          input: inputName,
-          default: declaredDefault
-        })
-      }
-      if (parser.choices) {
-        for (const choice of parser.choices) expect(declared.description).toContain(choice)
-      }
     }
-  })
-
-  it('declares exactly the outputs the code writes', async () => {
-    const definition = await loadDefinition(name)
-    expect([...definition.outputs].sort()).toEqual(Object.keys(metadata.outputs).sort())
+    for (const output of definition.outputs)
+      expect({ output, described: definition.outputDescriptions[output]!.length > 0 }).toEqual({
+        output,
+        described: true
+      })
   })
 
   it('documents every input and output in its README', () => {
@@ -81,6 +65,20 @@ describe.each(names)('action %s', (name) => {
   it('names the token permissions it needs', () => {
     const readme = readFileSync(join(repoRoot, 'actions', name, 'README.md'), 'utf8')
     expect(readme).toMatch(/## Permissions/)
+  })
+})
+
+describe('the files generated from the definitions', () => {
+  it('are fresh: action.yml (both forms), the root action.yml and the docs tables are what npm run docs writes', async () => {
+    const { files } = planDocs(repoRoot, await loadDefinitions(repoRoot))
+    expect(files.map((file) => file.path)).toEqual(
+      expect.arrayContaining(['action.yml', ...names.map((name) => `actions/${name}/action.yml`)])
+    )
+    for (const { path, content } of files)
+      expect({ path, fresh: readFileSync(join(repoRoot, path), 'utf8') === content }).toEqual({
+        path,
+        fresh: true
+      })
   })
 })
 

@@ -57,7 +57,7 @@ describe('the ml-actions npm package', () => {
     expect(stdout).toMatch(/^ {2}pipeline +The root action off GitHub/m)
   })
 
-  it("describes a command's options from the action.yml it carries", async () => {
+  it("describes a command's options from the action's definition, in the bundle", async () => {
     const { stdout } = await run('npx', ['--offline', 'ml-actions', 'json-to-md', '--help'], {
       cwd: user,
       env

@@ -6,48 +6,134 @@ export const GATE_MODES = ['promote', 'rollback', 'download'] as const
 
 export const deployGate = defineAction({
   name: 'deploy-gate',
+  description:
+    'Decide from a policy over the pipeline reports whether a model version ships, promote it atomically in the registry, record a GitHub Deployment; or roll back.',
+  branding: { icon: 'shield', color: 'blue' },
   inputs: {
-    'model-name': input.string({ required: true }),
-    candidate: input.string(),
-    alias: input.string({ default: 'production' }),
-    mode: input.choice<(typeof GATE_MODES)[number]>(GATE_MODES, { default: 'promote' }),
-    'rollback-to': input.number({ integer: true, min: 1 }),
-    reports: input.list(),
-    policy: input.string(),
-    ...registryInputs,
-    ...writeConfinementInputs,
-    'allow-unsafe-aliases': input.boolean({ default: 'false' }),
-    deploy: input.string(),
-    'smoke-test': input.string(),
-    'deploy-timeout': input.number({ min: 0, default: '900' }),
-    'smoke-test-timeout': input.number({ min: 0, default: '300' }),
-    'model-directory': input.string(),
-    environment: input.string(),
-    'environment-url': input.string(),
-    'create-deployment': input.boolean({ default: 'true' }),
-    'required-contexts': input.list(),
-    'dry-run': input.boolean({ default: 'false' }),
-    'allow-untrusted-events': input.boolean({ default: 'false' }),
-    reason: input.string(),
-    'decision-path': input.string(),
-    comment: input.choice<StickyCommentMode>(STICKY_COMMENT_MODES, { default: 'upsert' }),
-    'comment-key': input.string(),
-    'github-token': input.string()
+    'model-name': input.string({
+      description: 'Name of the model in the registry.',
+      required: true
+    }),
+    candidate: input.string({
+      description:
+        'Version to promote: 7, model/7 or model@alias. Empty: the version the reports name in subject.version.'
+    }),
+    alias: input.string({
+      description: 'Alias the gate moves, e.g. production or champion.',
+      default: 'production'
+    }),
+    mode: input.choice<(typeof GATE_MODES)[number]>(GATE_MODES, {
+      description:
+        'promote (judge the candidate with the policy and move the alias to it), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
+      default: 'promote'
+    }),
+    'rollback-to': input.number({
+      description:
+        'In rollback mode, the version to return to. Empty: the version the current alias entry replaced.',
+      integer: true,
+      min: 1
+    }),
+    reports: input.list({
+      description:
+        'Report files or globs (JSON written by train-evaluate, compare-metrics, onnx-export-verify…), one per line. Needed in promote mode.'
+    }),
+    policy: input.string({
+      description: 'Policy: a YAML file path, or the YAML itself. Needed in promote mode.'
+    }),
+    ...registryInputs('Registry: a directory, file:///path or s3://bucket/prefix.'),
+    'allow-unsafe-aliases': input.boolean({
+      description:
+        'Move the alias even on a store that ignores create-only preconditions (only safe with a single writer).',
+      default: 'false'
+    }),
+    deploy: input.string({
+      description:
+        'Command that deploys the version once the alias points to it, run with bash -e -o pipefail. It gets the version through ML_MODEL_DIR (its verified files and manifest.json), ML_MODEL_MANIFEST, ML_MODEL_NAME, ML_MODEL_VERSION, ML_MODEL_ALIAS, ML_MODEL_PREVIOUS_VERSION and ML_DEPLOY_PURPOSE (deploy, restore or rollback). If it or smoke-test fails, the alias goes back to the previous version (compare-and-swap) and that version is deployed again.'
+    }),
+    'smoke-test': input.string({
+      description:
+        'Command run after deploy, with the same variables, that checks the deployed model answers; its failure rolls back like a failed deploy.'
+    }),
+    'deploy-timeout': input.number({
+      description:
+        'Seconds after which the deploy command and everything it started are killed (a failure). 0: no limit.',
+      min: 0,
+      default: '900'
+    }),
+    'smoke-test-timeout': input.number({
+      description: 'Seconds after which the smoke test is killed (a failure). 0: no limit.',
+      min: 0,
+      default: '300'
+    }),
+    'model-directory': input.string({
+      description:
+        'In download mode, the directory to write the version into (must be empty). Empty: ml-actions-model/<model-name> in RUNNER_TEMP.'
+    }),
+    environment: input.string({
+      description: 'GitHub environment of the Deployment. Empty: the alias name.'
+    }),
+    'environment-url': input.string({
+      description: 'URL of the deployed service, shown on the deployment.'
+    }),
+    'create-deployment': input.boolean({
+      description:
+        'Record a GitHub Deployment with statuses for the move (needs deployments: write).',
+      default: 'true'
+    }),
+    'required-contexts': input.list({
+      description:
+        'Commit-status contexts GitHub must see green before it accepts the deployment, one per line. Empty: none are checked.'
+    }),
+    'dry-run': input.boolean({
+      description: 'Decide and report only: no decision record, no alias move, no deployment.',
+      default: 'false'
+    }),
+    'allow-untrusted-events': input.boolean({
+      description:
+        'Let pull requests from forks and pull_request_target runs promote. Leave false unless the reports cannot come from untrusted code.',
+      default: 'false'
+    }),
+    reason: input.string({
+      description: 'Why this move is made, stored in the decision record and the alias log.'
+    }),
+    'decision-path': input.string({
+      description: 'Where to write the decision JSON. Empty: deploy-decision.json in RUNNER_TEMP.'
+    }),
+    ...writeConfinementInputs('decision-path'),
+    comment: input.choice<StickyCommentMode>(STICKY_COMMENT_MODES, {
+      description:
+        'What to do with the PR comment: upsert, recreate, append, hide-old, delete or off.',
+      default: 'upsert'
+    }),
+    'comment-key': input.string({
+      description:
+        'Key of the sticky comment, so several gates keep separate comments. Empty: the workflow and job name.'
+    }),
+    'github-token': input.githubToken({
+      description:
+        'Token for the deployment and the PR comment. Needs deployments: write and pull-requests: write.'
+    })
   },
-  outputs: [
-    'decision',
-    'reasons',
-    'promoted',
-    'candidate-version',
-    'model-version',
-    'previous-version',
-    'model-uri',
-    'decision-ref',
-    'decision-path',
-    'deployment-id',
-    'deployed',
-    'model-directory'
-  ]
+  outputs: {
+    decision:
+      'approve, reject or inconclusive (reject also when another run moved the alias first).',
+    reasons: 'Why the decision is not approve, one line each.',
+    promoted: 'true when this run moved the alias.',
+    'candidate-version':
+      'The version that was judged (the rollback target in rollback mode), whatever the decision.',
+    'model-version':
+      'The version the alias points to now (the candidate on approve, the rollback target on rollback).',
+    'previous-version': 'The version the alias pointed to before (empty when it was unset).',
+    'model-uri':
+      'URI of the registry manifest of model-version (lists its files with sha256), for the serving step.',
+    'decision-ref': 'Registry reference of the immutable decision record.',
+    'decision-path': 'Path of the decision JSON (kind deploy-decision).',
+    'deployment-id': 'ID of the GitHub Deployment created, if any.',
+    deployed:
+      'With deploy or smoke-test set: true when the version the alias now points to was deployed and smoke-tested by this run.',
+    'model-directory':
+      'Directory holding the verified files of model-version and its manifest.json (download mode, or after a successful deploy).'
+  }
 })
 
 type Definition = typeof deployGate

@@ -1,17 +1,43 @@
 import type { InputSpec, InputsOf } from './input-spec.js'
 import type { Logger } from './logger.js'
 
-/** What an action declares: its action.yml name, inputs and outputs (the contract test reads these). */
-export interface ActionDefinition<S extends InputSpec, O extends string> {
+/** The icon and colour GitHub Marketplace shows for an action (action.yml `branding`). */
+export interface ActionBranding {
+  readonly icon: string
+  readonly color: string
+}
+
+/**
+ * What an action declares, once: scripts/gen-docs.mjs writes its action.yml, the root `<name>/action.yml`
+ * and the docs tables from this; the runner, the CLI (options and `--help`) and the pipeline read it.
+ */
+export interface ActionDeclaration<S extends InputSpec, O extends string> {
+  /** The folder under actions/ (`ml-actions` for the root action). */
   readonly name: string
+  readonly description: string
+  readonly branding: ActionBranding
   readonly inputs: S
+  /** Each output with its description. */
+  readonly outputs: Readonly<Record<O, string>>
+}
+
+export interface ActionDefinition<S extends InputSpec, O extends string> extends Omit<
+  ActionDeclaration<S, O>,
+  'outputs'
+> {
+  /** The output names, in declaration order: what the runner and the CLI write. */
   readonly outputs: readonly O[]
+  readonly outputDescriptions: Readonly<Record<O, string>>
 }
 
 export function defineAction<S extends InputSpec, const O extends string>(
-  definition: ActionDefinition<S, O>
+  declaration: ActionDeclaration<S, O>
 ): ActionDefinition<S, O> {
-  return definition
+  return {
+    ...declaration,
+    outputs: Object.keys(declaration.outputs) as O[],
+    outputDescriptions: declaration.outputs
+  }
 }
 
 export type OutputValue = string | number | boolean | readonly string[] | undefined

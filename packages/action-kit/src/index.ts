@@ -1,6 +1,8 @@
 export { defineAction } from './action-definition.js'
 export type {
   ActionBody,
+  ActionBranding,
+  ActionDeclaration,
   ActionContext,
   ActionDefinition,
   ActionOutcome,
@@ -11,7 +13,12 @@ export type { InputParser, InputSpec, InputsOf } from './input-spec.js'
 export { memoryLogger } from './logger.js'
 export type { Logger, AnnotationProperties } from './logger.js'
 export { formatOutput } from './output-format.js'
-export { registryInputs, s3OptionsFromInputs, S3_PATH_STYLES } from './registry-inputs.js'
+export {
+  REGISTRY_DESCRIPTION,
+  registryInputs,
+  s3OptionsFromInputs,
+  S3_PATH_STYLES
+} from './registry-inputs.js'
 export type { RegistryInputValues, S3PathStyle } from './registry-inputs.js'
 export {
   ALLOW_WRITES_OUTSIDE_WORKSPACE,

@@ -1,19 +1,23 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
 
 /**
- * One input of an action, keyed by its action.yml name. `default` mirrors action.yml so the
- * CLI and tests behave like the runner; the contract test keeps the two in step.
+ * One input of an action, keyed by its action.yml name: how it parses, and what action.yml, the docs
+ * and the CLI's `--help` say about it (all generated from it).
  */
 export interface InputParser<V> {
   readonly kind: 'string' | 'boolean' | 'number' | 'list' | 'choice'
   readonly required: boolean
+  /** What an empty input means, under the runner, the CLI and the pipeline alike. */
   readonly default: string
+  /** action.yml's default when the runner evaluates it (an expression such as the job token). */
+  readonly runnerDefault?: string
+  readonly description: string
   readonly choices?: readonly string[]
   /** `raw` is the trimmed input text; '' means "not given" and selects the default. */
   parse(raw: string, name: string): V
 }
 
-type Common = { required?: boolean; default?: string }
+type Common = { required?: boolean; default?: string; description: string }
 
 const TRUE = new Set(['true', 'True', 'TRUE'])
 const FALSE = new Set(['false', 'False', 'FALSE'])
@@ -30,6 +34,7 @@ function withDefault<V>(
     kind,
     required,
     default: fallback,
+    description: opts.description,
     ...extra,
     parse(raw, name) {
       const text = raw === '' ? fallback : raw
@@ -42,8 +47,13 @@ function withDefault<V>(
 }
 
 export const input = {
-  string(opts: Common = {}): InputParser<string> {
+  string(opts: Common): InputParser<string> {
     return withDefault('string', opts, (text) => text)
+  },
+
+  /** A token input: on the runner it defaults to the job's token; under the CLI and in tests to ''. */
+  githubToken(opts: Pick<Common, 'description'>): InputParser<string> {
+    return withDefault('string', opts, (text) => text, { runnerDefault: '${{ github.token }}' })
   },
 
   boolean(opts: Common & { default: 'true' | 'false' }): InputParser<boolean> {
@@ -81,7 +91,7 @@ export const input = {
   },
 
   /** Newline- or comma-separated values; blank entries and `#` comments dropped. */
-  list(opts: Common = {}): InputParser<string[]> {
+  list(opts: Common): InputParser<string[]> {
     return withDefault('list', opts, (text) => splitList(text))
   },
 

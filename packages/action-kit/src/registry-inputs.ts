@@ -3,12 +3,25 @@ import { input } from './input-spec.js'
 export const S3_PATH_STYLES = ['auto', 'true', 'false'] as const
 export type S3PathStyle = (typeof S3_PATH_STYLES)[number]
 
-/** The inputs every action that opens the model registry declares, spelled the same everywhere. */
-export const registryInputs = {
-  registry: input.string({ default: '.ml-registry' }),
-  's3-endpoint': input.string(),
-  's3-region': input.string(),
-  's3-path-style': input.choice<S3PathStyle>(S3_PATH_STYLES, { default: 'auto' })
+export const REGISTRY_DESCRIPTION = 'Registry URI: a directory, file:///path or s3://bucket/prefix.'
+
+/**
+ * The inputs every action that opens the model registry declares, spelled the same everywhere;
+ * `registry` says what the registry is for in this action.
+ */
+export function registryInputs(registryDescription: string = REGISTRY_DESCRIPTION) {
+  return {
+    registry: input.string({ default: '.ml-registry', description: registryDescription }),
+    's3-endpoint': input.string({
+      description:
+        'S3-compatible endpoint (MinIO, R2, Ceph). Empty: AWS. Credentials come from the standard AWS chain (env, OIDC via configure-aws-credentials, instance role).'
+    }),
+    's3-region': input.string({ description: 'S3 region. Empty: AWS_REGION, else us-east-1.' }),
+    's3-path-style': input.choice<S3PathStyle>(S3_PATH_STYLES, {
+      default: 'auto',
+      description: 'Path-style S3 addressing: auto (on with a custom endpoint), true or false.'
+    })
+  }
 }
 
 export interface RegistryInputValues {

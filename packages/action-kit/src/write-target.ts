@@ -7,8 +7,16 @@ import { input } from './input-spec.js'
 /** The input that lets a workflow author write a file outside the workspace and RUNNER_TEMP. */
 export const ALLOW_WRITES_OUTSIDE_WORKSPACE = 'allow-writes-outside-workspace'
 
-export const writeConfinementInputs = {
-  [ALLOW_WRITES_OUTSIDE_WORKSPACE]: input.boolean({ default: 'false' })
+/** The opt-out input of an action whose path input `pathInput` names a file it writes. */
+export function writeConfinementInputs(pathInput: string) {
+  return {
+    [ALLOW_WRITES_OUTSIDE_WORKSPACE]: input.boolean({
+      default: 'false',
+      description:
+        `Let \`${pathInput}\` point outside the workspace and RUNNER_TEMP (after symlinks are resolved). ` +
+        'Off by default, so `../../etc/passwd` or a committed symlink is refused; paths from a config file are always confined.'
+    })
+  }
 }
 
 export interface WriteTargetOptions {

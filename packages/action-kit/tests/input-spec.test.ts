@@ -2,12 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { input, readInputs, splitList } from '../src/input-spec.js'
 
+const description = 'An input under test.'
 const spec = {
-  files: input.list({ required: true }),
-  'comment-key': input.string({ default: 'default-key' }),
-  summary: input.boolean({ default: 'true' }),
-  precision: input.number({ default: '4', min: 1, max: 17, integer: true }),
-  comment: input.choice(['off', 'upsert'] as const, { default: 'upsert' })
+  files: input.list({ required: true, description }),
+  'comment-key': input.string({ default: 'default-key', description }),
+  summary: input.boolean({ default: 'true', description }),
+  precision: input.number({ default: '4', min: 1, max: 17, integer: true, description }),
+  comment: input.choice(['off', 'upsert'] as const, { default: 'upsert', description })
 }
 
 describe('readInputs', () => {

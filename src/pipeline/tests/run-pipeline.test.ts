@@ -11,22 +11,28 @@ import type { WiringRule } from '../step-wiring.js'
 
 // Two small steps standing in for real actions, so the orchestration itself is under test: the
 // real actions run through the pipeline in tests/e2e/pipeline.test.ts.
+const description = 'A stand-in input.'
+const branding = { icon: 'cpu', color: 'blue' }
 const trainDefinition = defineAction({
   name: 'train-evaluate',
+  description: 'A stand-in training step.',
+  branding,
   inputs: {
-    run: input.string({ required: true }),
-    registry: input.string(),
-    comment: input.string()
+    run: input.string({ required: true, description }),
+    registry: input.string({ description }),
+    comment: input.string({ description })
   },
-  outputs: ['metrics-path', 'model-version']
+  outputs: { 'metrics-path': 'The metrics file.', 'model-version': 'The registered version.' }
 })
 const compareDefinition = defineAction({
   name: 'compare-metrics',
+  description: 'A stand-in comparison step.',
+  branding,
   inputs: {
-    candidate: input.list({ required: true }),
-    threshold: input.number({ default: '0.5' })
+    candidate: input.list({ required: true, description }),
+    threshold: input.number({ default: '0.5', description })
   },
-  outputs: ['result']
+  outputs: { result: 'pass or fail.' }
 })
 
 function catalog(seen: Record<string, unknown>[]): PipelineCatalog {

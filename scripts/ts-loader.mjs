@@ -1,4 +1,4 @@
-// `node --import ./scripts/bench/ts-loader.mjs script.mjs`: lets a benchmark import the TypeScript
+// `node --import ./scripts/ts-loader.mjs script.mjs`: lets a script (a benchmark, gen-docs) import the TypeScript
 // sources of the workspace directly (swc strips the types), the way jest and ncc see them.
 import { register } from 'node:module'
 
