@@ -66,7 +66,8 @@ export const compareMetricsAction = defineAction({
         'Per-sample predictions of the candidate (CSV, TSV, JSONL or .npy with id, label, prediction, score): paired bootstrap CIs, McNemar and DeLong tests.'
     }),
     'baseline-predictions': input.string({
-      description: 'Per-sample predictions of the baseline on the same samples (paired by id).'
+      description:
+        'Per-sample predictions of the baseline on the same samples (paired by id). Empty: those registered with the registry baseline version, or those in the baseline artifact.'
     }),
     statistics: input.list({
       description:

@@ -21,7 +21,7 @@ export const trainEvaluate = defineAction({
     }),
     predictions: input.string({
       description:
-        'Per-sample predictions (CSV/TSV/JSONL with label and prediction columns): counted into a confusion matrix, giving counts.* metrics and what shard merging sums.'
+        'Per-sample evaluation predictions, one file or a glob matching one (CSV/TSV/JSONL with label and prediction columns): counted into a confusion matrix (counts.* metrics, what shard merging sums) and registered with the version (sha256 in the manifest), so compare-metrics against it has paired statistics.'
     }),
     model: input.list({
       description: 'Model files, folders or globs to register, one per line. Needs model-name.'
