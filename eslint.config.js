@@ -2,6 +2,15 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import prettier from 'eslint-config-prettier'
 
+// The runner protocol lives in action-kit's workflow-commands.ts: @actions/core loads an HTTP
+// client on import, which multiplied every step's start-up time.
+const NO_ACTIONS_CORE = {
+  name: '@actions/core',
+  message: 'Use @ml-actions/action-kit (workflow-commands.ts); see docs/contributing.md.'
+}
+const ENTRY_POINT_ONLY =
+  'Import the action through its entry point, actions/<name>/src/index.js, not its internals.'
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.ml-registry/**', 'docs/examples/**'] },
   js.configs.recommended,
@@ -20,21 +29,41 @@ export default tseslint.config(
     }
   },
   {
-    // The runner protocol lives in action-kit's workflow-commands.ts: @actions/core loads an HTTP
-    // client on import, which multiplied every step's start-up time.
     files: ['**/*.ts'],
     ignores: ['**/tests/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
+          paths: [NO_ACTIONS_CORE]
+        }
+      ]
+    }
+  },
+  {
+    // The root action and the CLI reach an action only through its entry point
+    // (actions/<name>/src/index.ts: definition, pipeline body, command); the bundle entry starts each
+    // action's main.ts, the runner's own door.
+    files: ['src/**/*.ts'],
+    ignores: ['**/tests/**', 'src/bundle/entry.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_ACTIONS_CORE],
+          patterns: [
             {
-              name: '@actions/core',
-              message:
-                'Use @ml-actions/action-kit (workflow-commands.ts); see docs/contributing.md.'
+              group: ['**/actions/*/src/*', '!**/actions/*/src/index.js'],
+              message: ENTRY_POINT_ONLY
             }
           ]
+        }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: String.raw`ImportExpression[source.value=/actions\/[^/]+\/src\/(?!index\.js$)/]`,
+          message: ENTRY_POINT_ONLY
         }
       ]
     }

@@ -1,7 +1,7 @@
-import { runCli } from '@ml-actions/action-kit/cli'
 import type { CliCommand } from './commands.js'
 
-// Each command loads its action when it runs: `--help` and one command never pay for the others.
+// Each command loads its action, through the action's entry point (actions/<name>/src/index.ts), when
+// it runs: `--help` and one command never pay for the others.
 export const actionCommands: CliCommand[] = [
   {
     name: 'pipeline',
@@ -25,7 +25,7 @@ export const actionCommands: CliCommand[] = [
     usage:
       'ml-actions json-to-md <files or globs…> [--title T] [--precision N] [--include GLOB] [--exclude GLOB] [--output-file F] [--comment upsert --pr-number N --github-token T]',
     help: async () => ({
-      definition: (await import('../../actions/json-to-md/src/definition.js')).jsonToMd,
+      definition: (await import('../../actions/json-to-md/src/index.js')).definition,
       positional: 'files',
       examples: [
         'ml-actions json-to-md results/*.json --title Evaluation --precision 3',
@@ -33,15 +33,8 @@ export const actionCommands: CliCommand[] = [
         'ml-actions json-to-md results/*.json --pr-number 12 --github-token "$GITHUB_TOKEN"'
       ]
     }),
-    run: async (argv, io) => {
-      const [{ jsonToMd }, { createRenderResults }] = await Promise.all([
-        import('../../actions/json-to-md/src/definition.js'),
-        import('../../actions/json-to-md/src/render-results.js')
-      ])
-      const { commentOnPullRequest } = await import('@ml-actions/github')
-      const body = createRenderResults({ comment: commentOnPullRequest })
-      return runCli(jsonToMd, body, argv, { positional: 'files', io, showOutputs: false })
-    }
+    run: async (argv, io) =>
+      (await import('../../actions/json-to-md/src/index.js')).runCommand(argv, io)
   },
   {
     name: 'compare-metrics',
@@ -50,8 +43,7 @@ export const actionCommands: CliCommand[] = [
     usage:
       'ml-actions compare-metrics --candidate GLOB [--baseline GLOB | --model NAME --registry URI] [--rules FILE] [--candidate-predictions F --baseline-predictions F] [--fail-on regression|inconclusive|never] [--comment upsert --pr-number N --github-token T]',
     help: async () => ({
-      definition: (await import('../../actions/compare-metrics/src/definition.js'))
-        .compareMetricsAction,
+      definition: (await import('../../actions/compare-metrics/src/index.js')).definition,
       positional: 'candidate',
       examples: [
         'ml-actions compare-metrics new.json --baseline old.json --rules rules.yml',
@@ -59,13 +51,8 @@ export const actionCommands: CliCommand[] = [
         'ml-actions compare-metrics new.json --baseline old.json --pr-number 12   # GITHUB_TOKEN set: comments'
       ]
     }),
-    run: async (argv, io) => {
-      const [{ compareMetricsAction }, { compareMetricsBody }] = await Promise.all([
-        import('../../actions/compare-metrics/src/definition.js'),
-        import('../../actions/compare-metrics/src/compare-body.js')
-      ])
-      return runCli(compareMetricsAction, compareMetricsBody, argv, { positional: 'candidate', io })
-    }
+    run: async (argv, io) =>
+      (await import('../../actions/compare-metrics/src/index.js')).runCommand(argv, io)
   },
   {
     name: 'train-evaluate',
@@ -73,14 +60,14 @@ export const actionCommands: CliCommand[] = [
     usage:
       'ml-actions train-evaluate --run CMD [--metrics GLOB] [--predictions FILE] [--model PATH --model-name NAME] [--registry URI] [--timeout-minutes N]',
     help: async () => ({
-      definition: (await import('../../actions/train-evaluate/src/definition.js')).trainEvaluate,
+      definition: (await import('../../actions/train-evaluate/src/index.js')).definition,
       examples: [
         "ml-actions train-evaluate --run 'python train.py' --metrics results/metrics.json",
         "ml-actions train-evaluate --run 'python train.py' --model results/model.onnx --model-name digits --parent digits@production"
       ]
     }),
     run: async (argv, io) =>
-      (await import('../../actions/train-evaluate/src/cli.js')).runTrainEvaluateCli(argv, io)
+      (await import('../../actions/train-evaluate/src/index.js')).runCommand(argv, io)
   },
   {
     name: 'registry',
@@ -96,21 +83,15 @@ export const actionCommands: CliCommand[] = [
     usage:
       'ml-actions onnx-export-verify --model F [--reference-inputs F --reference-outputs F | --reference-data DIR] [--atol "1e-5 out:1e-4"] [--baseline-model F | --baseline-ref NAME@ALIAS] [--max-p95-ms N] [--onnxruntime-path DIR]',
     help: async () => ({
-      definition: (await import('../../actions/onnx-export-verify/src/definition.js'))
-        .onnxExportVerify,
+      definition: (await import('../../actions/onnx-export-verify/src/index.js')).definition,
       positional: 'model',
       examples: [
         'ml-actions onnx-export-verify model.onnx --reference-inputs in.npy --reference-outputs out.npy',
         'ml-actions onnx-export-verify model.onnx --baseline-ref digits@production --max-p95-ms 20'
       ]
     }),
-    run: async (argv, io) => {
-      const [{ onnxExportVerify }, { verifyExport }] = await Promise.all([
-        import('../../actions/onnx-export-verify/src/definition.js'),
-        import('../../actions/onnx-export-verify/src/verify-export.js')
-      ])
-      return runCli(onnxExportVerify, verifyExport, argv, { positional: 'model', io })
-    }
+    run: async (argv, io) =>
+      (await import('../../actions/onnx-export-verify/src/index.js')).runCommand(argv, io)
   },
   {
     name: 'deploy-gate',
@@ -118,13 +99,13 @@ export const actionCommands: CliCommand[] = [
     usage:
       'ml-actions deploy-gate --model NAME --candidate N --reports GLOB --policy FILE [--alias A] [--registry URI] [--dry-run] [--mode rollback [--rollback-to N]]',
     help: async () => ({
-      definition: (await import('../../actions/deploy-gate/src/definition.js')).deployGate,
+      definition: (await import('../../actions/deploy-gate/src/index.js')).definition,
       examples: [
         'ml-actions deploy-gate --model-name digits --candidate 7 --reports reports/*.json --policy policy.yml',
         'ml-actions deploy-gate --model-name digits --mode rollback --alias production'
       ]
     }),
     run: async (argv, io) =>
-      (await import('../../actions/deploy-gate/src/cli.js')).runDeployGateCli(argv, io)
+      (await import('../../actions/deploy-gate/src/index.js')).runCommand(argv, io)
   }
 ]

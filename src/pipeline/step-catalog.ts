@@ -1,10 +1,10 @@
-import type { ActionBody, ActionDefinition, InputSpec } from '@ml-actions/action-kit'
+import type { ActionBody, ActionDefinition, ActionRuntime, InputSpec } from '@ml-actions/action-kit'
 import { formatNumber } from '@ml-actions/core/markdown'
-import { compareMetricsAction } from '../../actions/compare-metrics/src/definition.js'
-import { deployGate } from '../../actions/deploy-gate/src/definition.js'
-import { jsonToMd } from '../../actions/json-to-md/src/definition.js'
-import { onnxExportVerify } from '../../actions/onnx-export-verify/src/definition.js'
-import { trainEvaluate } from '../../actions/train-evaluate/src/definition.js'
+import * as compareMetrics from '../../actions/compare-metrics/src/index.js'
+import * as deployGate from '../../actions/deploy-gate/src/index.js'
+import * as jsonToMd from '../../actions/json-to-md/src/index.js'
+import * as onnxExportVerify from '../../actions/onnx-export-verify/src/index.js'
+import * as trainEvaluate from '../../actions/train-evaluate/src/index.js'
 import type { StepName } from './step-names.js'
 import type { WiringRule } from './step-wiring.js'
 
@@ -40,30 +40,14 @@ function step<S extends InputSpec, O extends string>(
 }
 
 /** Where the pipeline runs: the runner has the cache service, the command line has not. */
-export type PipelineRuntime = 'runner' | 'cli'
+export type PipelineRuntime = ActionRuntime
 
 /** Every action the pipeline can run, with the same definition and body as its own action. */
 export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
   return {
     train: step(
-      trainEvaluate,
-      async () => {
-        const [
-          { createTrainEvaluate },
-          { execCommandRunner },
-          { actionsDataCache },
-          { noDataCache }
-        ] = await Promise.all([
-          import('../../actions/train-evaluate/src/train-evaluate.js'),
-          import('@ml-actions/action-kit/command'),
-          import('../../actions/train-evaluate/src/actions-data-cache.js'),
-          import('../../actions/train-evaluate/src/data-cache.js')
-        ])
-        return createTrainEvaluate({
-          runCommand: execCommandRunner,
-          dataCache: runtime === 'runner' ? actionsDataCache : noDataCache
-        })
-      },
+      trainEvaluate.definition,
+      () => trainEvaluate.loadPipelineBody(runtime),
       (out) =>
         [
           out['model-version']
@@ -76,9 +60,8 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
           .join(', ')
     ),
     verify: step(
-      onnxExportVerify,
-      async () =>
-        (await import('../../actions/onnx-export-verify/src/verify-export.js')).verifyExport,
+      onnxExportVerify.definition,
+      () => onnxExportVerify.loadPipelineBody(),
       (out) =>
         [
           `result ${out.result ?? '?'}`,
@@ -90,16 +73,8 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
           .join(', ')
     ),
     compare: step(
-      compareMetricsAction,
-      async () => {
-        const [{ createCompareMetrics }, { actionsArtifactUploader }] = await Promise.all([
-          import('../../actions/compare-metrics/src/compare-body.js'),
-          import('../../actions/compare-metrics/src/actions-artifact-uploader.js')
-        ])
-        return createCompareMetrics(
-          runtime === 'runner' ? { uploadArtifact: actionsArtifactUploader } : {}
-        )
-      },
+      compareMetrics.definition,
+      () => compareMetrics.loadPipelineBody(runtime),
       (out) => {
         const regressed = out.regressed ? (JSON.parse(out.regressed) as string[]) : []
         return [
@@ -112,8 +87,8 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
       }
     ),
     gate: step(
-      deployGate,
-      async () => (await import('../../actions/deploy-gate/src/deploy-gate.js')).runDeployGate,
+      deployGate.definition,
+      () => deployGate.loadPipelineBody(),
       (out) =>
         [
           `decision ${out.decision ?? '?'}`,
@@ -123,8 +98,8 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
         ].join(', ')
     ),
     render: step(
-      jsonToMd,
-      async () => (await import('../../actions/json-to-md/src/render-results.js')).renderResults,
+      jsonToMd.definition,
+      () => jsonToMd.loadPipelineBody(),
       (out) => `markdown in ${out['markdown-file'] ?? '?'}`
     )
   }

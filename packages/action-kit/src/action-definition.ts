@@ -40,6 +40,9 @@ export function defineAction<S extends InputSpec, const O extends string>(
   }
 }
 
+/** Where a body runs: on a GitHub runner (the cache and artifact services exist) or the command line. */
+export type ActionRuntime = 'runner' | 'cli'
+
 export type OutputValue = string | number | boolean | readonly string[] | undefined
 
 /** The environment an action body runs in: the runner, the CLI, or a test. */

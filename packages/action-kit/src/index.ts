@@ -2,6 +2,7 @@ export { defineAction } from './action-definition.js'
 export type {
   ActionBody,
   ActionBranding,
+  ActionRuntime,
   ActionDeclaration,
   ActionContext,
   ActionDefinition,
