@@ -12,19 +12,15 @@ import {
   launchChromium,
   overlongDecimals,
   renderComment,
-  renderingToolsMissing,
-  type RenderedComment
+  renderingToolsMissing
 } from '../support/github-render.js'
+import { expectReadable, MAX_SIGNIFICANT_DIGITS } from '../support/readable-comment.js'
 
 // The comments users read, rendered as GitHub renders them (cmark-gfm + github-markdown-css +
 // mermaid in Chromium at 860 px), each produced by the compare-metrics body the action and the CLI
 // run, from files in a scratch workspace under the temp directory (so a leaked runner path shows).
 const missing = renderingToolsMissing()
 if (missing) throw new Error(`rendered-comment checks need ${missing}`)
-
-/** The formatter's 4 significant digits, plus the two a value ≥ 10 in a 4-decimal column adds. */
-const MAX_SIGNIFICANT_DIGITS = 6
-const STATUS_EMOJI = /^(✅|❌|⚠️|🆕|⏭️)/u
 
 let browser: Browser
 beforeAll(async () => {
@@ -71,21 +67,6 @@ function reportOf(baseline: number, candidate: number): Record<string, unknown> 
     bird: { precision: 0.95 + shift, recall: 0.92 + shift, 'f1-score': 0.935 + shift, support: 133 }
   })
   return { accuracy: candidate, per_class: perClass(candidate - baseline), loss: 0.22 }
-}
-
-function expectReadable(rendered: RenderedComment): void {
-  expect(rendered.firstBlock.tag).toMatch(/^H[1-3]$/)
-  expect(rendered.firstBlock.text).toMatch(STATUS_EMOJI)
-  for (const table of rendered.tables) {
-    expect({ headers: table.headers, width: table.scrollWidth }).toEqual({
-      headers: table.headers,
-      width: Math.min(table.scrollWidth, rendered.columnWidth)
-    })
-    expect(overlongDecimals(table.cells.join(' '), MAX_SIGNIFICANT_DIGITS)).toEqual([])
-  }
-  expect(absolutePaths(rendered.text)).toEqual([])
-  expect(rendered.hrefs.filter((href) => href.startsWith('file:'))).toEqual([])
-  expect(rendered.diagrams.filter((diagram) => diagram.error !== undefined)).toEqual([])
 }
 
 describe('comments rendered as GitHub renders them', () => {

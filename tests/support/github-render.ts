@@ -35,6 +35,8 @@ export interface RenderedComment {
   /** Every line of every drawn chart (SVG path strokes), to check the colours. */
   readonly chartStrokes: readonly string[]
   readonly text: string
+  /** Numbers in table cells that the browser broke across lines (`1.144e-` / `5`). */
+  readonly brokenNumbers: readonly string[]
   readonly hrefs: readonly string[]
   /** Elements that untrusted text must never become. */
   readonly elements: { readonly img: number; readonly script: number }
@@ -142,7 +144,22 @@ export async function renderComment(
           '.mermaid-figure .line-plot-0 path, .mermaid-figure [class*="line-plot"] path'
         )
       ].map((path) => path.getAttribute('stroke') ?? '')
+      const brokenNumbers: string[] = []
+      for (const cell of article.querySelectorAll('td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const text = node.textContent ?? ''
+          for (const match of text.matchAll(/[-+−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?/g)) {
+            const range = document.createRange()
+            range.setStart(node, match.index)
+            range.setEnd(node, match.index + match[0].length)
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+            if (lines.size > 1) brokenNumbers.push(match[0])
+          }
+        }
+      }
       return {
+        brokenNumbers,
         firstBlock: { tag: first?.tagName ?? '', text: first?.textContent ?? '' },
         columnWidth,
         tables,

@@ -183,7 +183,7 @@ describe('compare-metrics bundle on a pull request', () => {
       '<details open><summary>per_class: 2 × 3 (1 failing, 2 regressed)</summary>'
     )
     expect(comment!.body).toContain(
-      '| dog | 🔻 0.80\u00A0(-8\u00A0pp) |   0.91 | ❌ 0.850\u00A0(-4.5\u00A0pp) |'
+      '| dog | 🔻 0.80<br>(-8\u00A0pp) |   0.91 | ❌ 0.850<br>(-4.5\u00A0pp) |'
     )
   })
 

@@ -68,7 +68,7 @@ const VERDICT_ICON: Record<GateVerdict, string> = {
 const GATE_CHECK_TYPES: ReadonlySet<string> = new Set(['provenance', 'trust'])
 
 /** Observed values longer than this are cut, so the Result column stays on screen at 860 px. */
-const MAX_OBSERVED = 40
+const MAX_OBSERVED = 48
 
 /**
  * The decision in the layout every ml-actions comment has: line 1 the verdict and why in one

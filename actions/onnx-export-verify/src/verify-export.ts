@@ -1,5 +1,6 @@
 import { s3OptionsFromInputs, writeTarget } from '@ml-actions/action-kit'
 import { ConfigurationError } from '@ml-actions/core/errors'
+import { escapeText } from '@ml-actions/core/markdown'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, isAbsolute, resolve } from 'node:path'
@@ -53,7 +54,7 @@ export const verifyExport: OnnxExportVerifyBody = async (inputs, context) => {
         ? `was killed by ${exported.signal}`
         : `exited with code ${exported.exitCode}`
       const failure = `The export command ${how}; no model was verified.`
-      const markdown = `## ONNX export verification: ❌ fail\n\n${failure}\n`
+      const markdown = `## ❌ ONNX export verification: fail — ${escapeText(failure)}\n`
       const comment = await postComment(inputs, context, markdown)
       return {
         outputs: { result: 'fail', 'comment-url': comment.url },

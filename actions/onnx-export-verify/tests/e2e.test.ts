@@ -168,11 +168,11 @@ describe('onnx-export-verify bundle on a real torch export', () => {
       '/onnxruntime-common/1.30.0',
       '/onnxruntime-common/-/onnxruntime-common-1.30.0.tgz'
     ])
-    expect(run.summary).toContain('## ONNX export verification: ✅ pass')
+    expect(run.summary).toContain('## ✅ ONNX export verification: pass — ')
     const [comment, ...others] = github.comments(2)
     expect(others).toEqual([])
     expect(comment?.body).toContain('<!-- ml-actions:onnx-export-verify:ci/evaluate -->')
-    expect(comment?.body).toContain('## ONNX export verification: ✅ pass')
+    expect(comment?.body).toContain('## ✅ ONNX export verification: pass — ')
     expect(run.outputs['comment-url']).toMatch(
       /\/Codertocat\/Hello-World\/pull\/2#issuecomment-\d+$/
     )
@@ -257,7 +257,7 @@ describe('onnx-export-verify bundle on a real torch export', () => {
       findings: []
     })
     expect(report.latency?.comparison?.verdict).toMatch(/^(pass|inconclusive|fail)$/)
-    expect(run.summary).toContain('## ONNX export verification: ❌ fail')
+    expect(run.summary).toContain('## ❌ ONNX export verification: fail — ')
     expect(run.summary).toContain('`tiny-mlp/1` (alias `production`) from the registry')
   }, 120_000)
 

@@ -1,3 +1,4 @@
+import { formatDistinct, formatNumber } from '@ml-actions/core/markdown'
 import type { Finding } from './finding.js'
 import type { OnnxVerificationReport, VerificationResult } from './verification-report.js'
 
@@ -25,7 +26,7 @@ export function decideVerdict(report: VerdictInput): {
       failures.push('parity: no model output has reference data')
     for (const output of parity.outputs.filter((entry) => !entry.passed)) {
       failures.push(
-        `parity: output "${output.name}": ${output.failure ?? 'mismatch'} (max abs error ${output.maxAbsError.toExponential(3)})`
+        `parity: output "${output.name}": ${output.failure ?? 'mismatch'} (max abs error ${formatNumber(output.maxAbsError)})`
       )
     }
   }
@@ -39,7 +40,7 @@ export function decideVerdict(report: VerdictInput): {
   if (latency?.error) failures.push(`latency: ${latency.error}`)
   if (latency?.maxP95Ms !== undefined && latency.candidate.p95Ms > latency.maxP95Ms) {
     failures.push(
-      `latency: p95 ${latency.candidate.p95Ms.toFixed(3)} ms exceeds the budget of ${latency.maxP95Ms} ms`
+      `latency: p95 ${formatDistinct(latency.candidate.p95Ms, [latency.maxP95Ms])} ms exceeds the budget of ${latency.maxP95Ms} ms`
     )
   }
   if (latency?.comparison?.verdict === 'fail')
@@ -48,7 +49,7 @@ export function decideVerdict(report: VerdictInput): {
     doubts.push(`latency: ${latency.comparison.reason}`)
   if (report.size.maxSizeMb !== undefined && report.size.totalMb > report.size.maxSizeMb) {
     failures.push(
-      `size: ${report.size.totalMb.toFixed(2)} MB exceeds the budget of ${report.size.maxSizeMb} MB`
+      `size: ${formatDistinct(report.size.totalMb, [report.size.maxSizeMb])} MB exceeds the budget of ${report.size.maxSizeMb} MB`
     )
   }
   if (failures.length > 0) return { result: 'fail', reasons: [...failures, ...doubts] }

@@ -119,7 +119,7 @@ describe('verifyModel', () => {
     expect(report.verdict.result).toBe('fail')
     expect(report.verdict.reasons).toEqual([
       'contract: Output "Y" is gone; "Z" has its type and shape (renamed?).',
-      'parity: output "Z": 1 of 4 elements exceed the tolerance (max abs error 5.000e-1)',
+      'parity: output "Z": 1 of 4 elements exceed the tolerance (max abs error 0.5)',
       expect.stringMatching(/^size: .* MB exceeds the budget of 1e-7 MB$/)
     ])
     const parity = report.parity as {
@@ -235,7 +235,7 @@ describe('verifyModel', () => {
     const report = await verifyModel(options('hostile.onnx'))
     expect(report.load.error?.kind).toBe('op-not-implemented')
     const markdown = renderReportMarkdown(report)
-    expect(markdown).toContain('## ONNX export verification: ❌ fail')
+    expect(markdown).toContain('## ❌ ONNX export verification: fail — load: ')
     const outsideCodeSpans = markdown.replace(/`[^`]*`/g, '')
     expect(outsideCodeSpans).not.toContain('<img')
     expect(outsideCodeSpans).not.toContain('@here')

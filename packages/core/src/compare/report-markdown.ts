@@ -344,7 +344,7 @@ function groupDetails(
     })
   ])
   const legend = hasBaseline
-    ? '\n\n_Each cell: candidate (change against the baseline; pp = percentage points)._'
+    ? '\n\n_Each cell: candidate, under it the change against the baseline (pp = percentage points)._'
     : ''
   return details(
     trustedMarkdown(summary),
@@ -367,9 +367,10 @@ function groupCell(cell: MetricComparison, hasBaseline: boolean, numbers: Metric
   const counted = isCountMetric(cell)
   const delta =
     hasBaseline && !counted && typeof cell.delta === 'number' && cell.delta !== 0
-      ? `\u00A0(${numbers.delta(cell)?.replace(/\u00A0\(.*\)$/, '') ?? ''})`
+      ? `<br>(${numbers.delta(cell)?.replace(/\u00A0\(.*\)$/, '') ?? ''})`
       : ''
   const mark = cellMark(cell)
+  // The change goes under the value: side by side, a grid of five fields is wider than a comment.
   return trustedMarkdown(`${mark}${value}${delta}`)
 }
 

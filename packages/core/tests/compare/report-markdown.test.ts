@@ -147,8 +147,8 @@ describe('renderComparisonMarkdown', () => {
     expect(rendered).toContain(
       '<details open><summary>per_class: 2 × 1 (1 failing, 1 regressed, 1 improved)</summary>'
     )
-    expect(rendered).toContain('| cat | ❌ 0.75\u00A0(-5\u00A0pp) |')
-    expect(rendered).toContain('| dog | 🔼 0.72\u00A0(+2\u00A0pp) |')
+    expect(rendered).toContain('| cat | ❌ 0.75<br>(-5\u00A0pp) |')
+    expect(rendered).toContain('| dog | 🔼 0.72<br>(+2\u00A0pp) |')
     // The failing cell is also in the headline table, and named in the verdict line.
     expect(rendered).toMatch(
       /^## ❌ Metrics comparison: fail — 1 metric regressed: per_class\.cat\.f1 -5\u00A0pp \(0\.80 → 0\.75\)\n/
