@@ -1,7 +1,8 @@
 import type { MetricsDocument } from '../metrics/model.js'
 import type { StatResult } from '../stats/stat-result.js'
 import { countComparisons } from './counts.js'
-import { formatNumber, judgeMetric, type MetricToJudge } from './judge-metric.js'
+import { formatNumber } from '../markdown/number-format.js'
+import { judgeMetric, type MetricToJudge } from './judge-metric.js'
 import { correctForMultiplicity, type JudgedMetric } from './multiplicity.js'
 import { cellName, summariseRuns, welchStatistics } from './multi-run.js'
 import type {

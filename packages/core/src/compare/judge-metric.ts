@@ -1,3 +1,4 @@
+import { formatNumber } from '../markdown/number-format.js'
 import { minimumDetectableEffect } from '../stats/minimum-detectable-effect.js'
 import type { StatResult } from '../stats/stat-result.js'
 import { exactDifference } from './exact-difference.js'
@@ -419,13 +420,6 @@ export function reportNumber(value: number | undefined): ReportNumber | null {
   if (Number.isFinite(value)) return value
   if (Number.isNaN(value)) return 'NaN'
   return value > 0 ? 'Infinity' : '-Infinity'
-}
-
-/** Six significant digits, never rounding a small number to 0 (1e-6 stays 0.000001). */
-export function formatNumber(value: number): string {
-  const shortest = String(value)
-  if (shortest.length <= 8 || !Number.isFinite(value)) return shortest
-  return String(Number(value.toPrecision(6)))
 }
 
 function formatSigned(value: number): string {

@@ -270,6 +270,35 @@ describe('compareMetrics verdicts', () => {
     expect(await at(0.2)).toBe('fail')
   })
 
+  it('states the numbers of a reason in significant digits, as the comment does', async () => {
+    const statistics = new Map([
+      [
+        'accuracy',
+        {
+          method: 'paired-bootstrap-multinomial',
+          low: -0.0351234567,
+          high: 0.0001234567,
+          level: 0.95,
+          pValue: 0.2512345678,
+          standardError: 0.0087654321
+        }
+      ]
+    ])
+    const report = await compareMetrics(
+      metricsDocument({ accuracy: 0.8951234567 }),
+      metricsDocument({ accuracy: 0.9102345678 }),
+      await rules(''),
+      { statistics }
+    )
+    // MDE = (z₀.₉₇₅ + z₀.₈) · SE = (1.959964 + 0.841621) · 0.0087654321 = 0.024557…
+    expect(metric(report, 'accuracy').reason).toBe(
+      'Δ -0.01511 beyond tolerance ±0 (higher is better), but not significant (p = 0.2512 ≥ α 0.05; 95% CI [-0.03512, +0.0001235] includes 0; detectable effect ±0.02456; paired-bootstrap-multinomial)'
+    )
+    expect(report.reasons).toEqual([
+      `inconclusive: accuracy no-significant-change (0.9102 → 0.8951): ${metric(report, 'accuracy').reason}`
+    ])
+  })
+
   it('handles NaN and infinite values and keeps the report JSON-serialisable', async () => {
     const report = await compareMetrics(
       metricsDocument({ loss: NaN, accuracy: 0.9, perplexity: Infinity }),
