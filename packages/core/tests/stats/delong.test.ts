@@ -2,9 +2,32 @@ import { describe, expect, it } from '@jest/globals'
 import { delongTest, midranks, normalTwoSidedPValue } from '../../src/stats/index.js'
 
 // A fixed data set with tied scores (numpy default_rng(12345), scores rounded to 0.1).
-// References: scikit-learn 1.2.1 roc_auc_score for the AUCs; a direct O(m·n) DeLong
-// in Python (structural components from the Mann–Whitney kernel, np.cov, scipy.stats.norm.sf)
-// for the variance, z and p.
+// References: scikit-learn 1.2.1 roc_auc_score for the AUCs. No library in Debian's python3
+// (scipy 1.10.1, scikit-learn 1.2.1, statsmodels) has DeLong's test, so the variance, z and p
+// come from Sun & Xu's O(n log n) algorithm written in numpy, as below, run with
+// `/usr/bin/python3 delong.py data.json` where data.json is `data` (every figure printed agrees
+// with `reference` to the last digit; candidateAuc in its last digit, 0.6544486215538848):
+//   import json, sys; import numpy as np, scipy.stats
+//   d = json.load(open(sys.argv[1])); y = np.array(d["labels"])
+//   scores = np.array([d["baseline"], d["candidate"]])
+//   def midrank(x):
+//       order = np.argsort(x, kind="mergesort"); z = x[order]; n = len(x); t = np.zeros(n); i = 0
+//       while i < n:
+//           j = i
+//           while j < n and z[j] == z[i]: j += 1
+//           t[i:j] = 0.5 * (i + j - 1) + 1; i = j
+//       out = np.empty(n); out[order] = t; return out
+//   def fast_delong(preds, m):  # rows: models; the first m columns are the positives
+//       n = preds.shape[1] - m
+//       tx = np.array([midrank(r[:m]) for r in preds]); ty = np.array([midrank(r[m:]) for r in preds])
+//       tz = np.array([midrank(r) for r in preds])
+//       aucs = tz[:, :m].sum(axis=1) / m / n - (m + 1.0) / 2.0 / n
+//       v01 = (tz[:, :m] - tx) / n; v10 = 1.0 - (tz[:, m:] - ty) / m
+//       return aucs, np.cov(v01) / m + np.cov(v10) / n
+//   order = np.argsort(-y, kind="mergesort"); aucs, cov = fast_delong(scores[:, order], int(y.sum()))
+//   var = cov[0, 0] + cov[1, 1] - 2 * cov[0, 1]; z = (aucs[1] - aucs[0]) / np.sqrt(var)
+//   print(aucs, var, z, 2 * scipy.stats.norm.sf(abs(z)), cov[0, 0], cov[1, 1], cov[0, 1])
+// The O(m·n) estimate below (slowDeLong) is a third, independent check in TypeScript.
 const data = {
   labels: [
     1, 1, 0, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 0, 0, 0,
