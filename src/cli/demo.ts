@@ -15,8 +15,22 @@ import { pipelineCatalog, PIPELINE_WIRING } from '../pipeline/step-catalog.js'
 const DEMO_MARKER = '.ml-actions-demo'
 export const DEFAULT_DEMO_DIRECTORY = 'ml-actions-demo'
 
-/** The two runs the demo plays: the first model on main, then a pull request's candidate. */
-const RUNS = [
+interface DemoRun {
+  readonly label: string
+  readonly alpha: string
+  readonly ref: string
+  readonly event: string
+  /** Of the training split the model learns from (MODEL_TRAIN_FRACTION); all of it when absent. */
+  readonly trainFraction?: string
+  /** The run is expected to be blocked, by compare-metrics and by deploy-gate. */
+  readonly blocked?: boolean
+}
+
+/**
+ * The runs the demo plays: the first model on main, a pull request's better candidate, then a
+ * pull request that truly regresses and must be stopped.
+ */
+const RUNS: readonly DemoRun[] = [
   {
     label: 'baseline: the first model, on main',
     alpha: '1e-3',
@@ -28,8 +42,16 @@ const RUNS = [
     alpha: '1e-4',
     ref: 'refs/pull/7/merge',
     event: 'push'
+  },
+  {
+    label: 'regression: a pull request that trains on 30% of the training digits',
+    alpha: '1e-4',
+    ref: 'refs/pull/8/merge',
+    event: 'push',
+    trainFraction: '0.3',
+    blocked: true
   }
-] as const
+]
 
 export interface DemoOptions {
   readonly directory: string
@@ -42,7 +64,9 @@ export interface DemoOptions {
  * `ml-actions demo`: the whole pipeline on the example project with the embedded default registry
  * (a local directory): trains a real classifier on scikit-learn's digits, registers and promotes a
  * baseline, then trains a candidate, compares it, exports and verifies the ONNX model, gates and
- * promotes it. Prints the candidate's PR comment and writes it to pr-comment.md.
+ * promotes it; then a pull request that regresses, which compare-metrics and deploy-gate must block
+ * (its comment goes to regression-comment.md). Prints the candidate's PR comment and writes it to
+ * pr-comment.md.
  */
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
   const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1')
@@ -52,9 +76,21 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     await prepareDirectory(options)
     log.info(`Demo workspace: ${options.directory}`)
     let markdown = ''
+    let blockedComment: string | undefined
     for (const [index, run] of RUNS.entries()) {
       log.info(`\n=== Run ${index + 1}/${RUNS.length}, ${run.label}`)
       const outcome = await runPipeline(options, run, io)
+      if (run.blocked) {
+        const blocked = await expectBlocked(options, run, outcome, io)
+        if (blocked.unexpected) {
+          io.stdout(blocked.markdown)
+          log.error(`The ${run.label.split(':')[0]} run: ${blocked.unexpected}`)
+          return 1
+        }
+        blockedComment = join(options.directory, 'regression-comment.md')
+        await writeFile(blockedComment, blocked.markdown)
+        continue
+      }
       markdown = outcome.markdown
       if (outcome.failure) {
         io.stdout(markdown)
@@ -67,6 +103,10 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     await writeFile(commentFile, markdown)
     io.stdout(`${markdown}\n`)
     log.info(`\nThe pull-request comment above is in ${commentFile}`)
+    if (blockedComment)
+      log.info(
+        `The blocked pull request's comment (compare-metrics and deploy-gate) is in ${blockedComment}`
+      )
     log.info(`The registry is in ${join(options.directory, '.ml-registry')}; try:`)
     log.info(
       `  node bin/ml-actions.js registry history digits-classifier production --registry ${join(options.directory, '.ml-registry')}`
@@ -150,17 +190,102 @@ async function prepareDirectory(options: DemoOptions): Promise<void> {
   await writeFile(join(options.directory, DEMO_MARKER), 'made by ml-actions demo; safe to delete\n')
 }
 
-async function runPipeline(
+interface PipelineRun {
+  readonly markdown: string
+  readonly failure?: string
+  readonly summary: string
+  /** What each step produced, by step name (the pipeline's step-outputs). */
+  readonly steps: Readonly<Record<string, Readonly<Record<string, string>>>>
+  readonly context: ActionContext
+}
+
+async function runPipeline(options: DemoOptions, run: DemoRun, io: CliIo): Promise<PipelineRun> {
+  const context = demoContext(options, run, io)
+  const body = createPipelineBody({ catalog: pipelineCatalog('cli'), wiring: PIPELINE_WIRING })
+  const inputs = readInputs(
+    pipeline.inputs,
+    (name) => ({ config: 'ml-actions.yml' })[name as 'config']
+  )
+  const outcome = await body(inputs, context)
+  const version = outcome.outputs['model-version']
+  const decision = outcome.outputs.decision
+  return {
+    markdown: outcome.report ?? '',
+    ...(outcome.failure ? { failure: outcome.failure } : {}),
+    summary: `pipeline ${outcome.outputs.result}${version ? `, model version ${version}` : ''}${decision ? `, gate: ${decision}` : ''}`,
+    steps: JSON.parse(String(outcome.outputs['step-outputs'] ?? '{}')) as PipelineRun['steps'],
+    context
+  }
+}
+
+/**
+ * The regression must be stopped twice: compare-metrics fails the pull request's pipeline (the
+ * steps after it are skipped, as in a job), and deploy-gate, asked to release the version that
+ * pull request registered, rejects it on the same reports. Anything else is the demo failing.
+ */
+async function expectBlocked(
   options: DemoOptions,
-  run: (typeof RUNS)[number],
+  run: DemoRun,
+  pipelineRun: PipelineRun,
   io: CliIo
-): Promise<{ markdown: string; failure?: string; summary: string }> {
+): Promise<{ markdown: string; unexpected?: string }> {
+  const log = pipelineRun.context.log
+  const train = pipelineRun.steps.train ?? {}
+  const compare = pipelineRun.steps.compare ?? {}
+  if (!pipelineRun.failure || compare.result !== 'fail' || !train['model-version']) {
+    return {
+      markdown: pipelineRun.markdown,
+      unexpected: `compare-metrics should have failed it, but the pipeline ended: ${pipelineRun.failure ?? pipelineRun.summary}`
+    }
+  }
+  log.info(`=== blocked by compare-metrics, as expected: ${pipelineRun.failure}`)
+  log.info(
+    `\n=== The release job asks deploy-gate to promote version ${train['model-version']} on the same reports`
+  )
+  const gate = pipelineCatalog('cli').gate
+  if (!gate) throw new Error('the CLI catalog has no deploy-gate step')
+  const raw: Record<string, string> = {
+    'model-name': 'digits-classifier',
+    candidate: train['model-version'],
+    reports: [train['report-path'], compare['report-path']].filter(Boolean).join('\n'),
+    policy: 'policy.yml',
+    alias: 'production',
+    registry: '.ml-registry',
+    environment: 'production',
+    // Off GitHub, as the pipeline does without a token: no Deployment to record.
+    'create-deployment': 'false',
+    comment: 'off'
+  }
+  const decision = await gate.body(
+    readInputs(gate.definition.inputs, (name) => raw[name]),
+    demoContext(options, run, io)
+  )
+  const markdown = `${pipelineRun.markdown}\n\n${decision.report ?? ''}`
+  if (decision.outputs.decision !== 'reject' || decision.outputs.promoted === 'true') {
+    return {
+      markdown,
+      unexpected: `deploy-gate should have rejected version ${train['model-version']}, but decided ${String(decision.outputs.decision)}`
+    }
+  }
+  log.info(
+    `=== blocked by deploy-gate, as expected: reject, ${String(decision.outputs.reasons ?? '')
+      .split('\n')
+      .join('; ')}`
+  )
+  log.info(
+    `=== The regression was stopped by both (that is the expected outcome, so the demo goes on); production stays at the version before it.`
+  )
+  return { markdown }
+}
+
+function demoContext(options: DemoOptions, run: DemoRun, io: CliIo): ActionContext {
   const sha = createHash('sha1').update(`ml-actions demo ${run.label}`).digest('hex')
   const env = {
     PATH: io.env.PATH,
     HOME: io.env.HOME,
     PYTHON: options.python,
     MODEL_ALPHA: run.alpha,
+    ...(run.trainFraction ? { MODEL_TRAIN_FRACTION: run.trainFraction } : {}),
     GITHUB_SHA: sha,
     GITHUB_REF: run.ref,
     GITHUB_EVENT_NAME: run.event,
@@ -173,23 +298,10 @@ async function runPipeline(
     ...(io.env.NPM_CONFIG_REGISTRY ? { NPM_CONFIG_REGISTRY: io.env.NPM_CONFIG_REGISTRY } : {}),
     ...(io.env.npm_config_registry ? { npm_config_registry: io.env.npm_config_registry } : {})
   }
-  const context: ActionContext = {
+  return {
     log: cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1'),
     env,
     cwd: options.directory,
     cli: true
-  }
-  const body = createPipelineBody({ catalog: pipelineCatalog('cli'), wiring: PIPELINE_WIRING })
-  const inputs = readInputs(
-    pipeline.inputs,
-    (name) => ({ config: 'ml-actions.yml' })[name as 'config']
-  )
-  const outcome = await body(inputs, context)
-  const version = outcome.outputs['model-version']
-  const decision = outcome.outputs.decision
-  return {
-    markdown: outcome.report ?? '',
-    ...(outcome.failure ? { failure: outcome.failure } : {}),
-    summary: `pipeline ${outcome.outputs.result}${version ? `, model version ${version}` : ''}${decision ? `, gate: ${decision}` : ''}`
   }
 }

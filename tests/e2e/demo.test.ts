@@ -6,8 +6,9 @@ import { join } from 'node:path'
 import { repoRoot } from '../support/action-metadata.js'
 import { seededOnnxRuntimeToolCache } from '../support/onnxruntime-tool-cache.js'
 
-// The README's first command: the committed CLI bundle runs the whole pipeline twice on the example
-// project (real scikit-learn training, real ONNX export and onnxruntime inference, local registry).
+// The README's first command: the committed CLI bundle runs the whole pipeline on the example
+// project (real scikit-learn training, real ONNX export and onnxruntime inference, local registry):
+// a baseline, a better candidate, and a pull request that regresses and is blocked.
 describe('npm run demo (ml-actions demo)', () => {
   const directory = join(mkdtempSync(join(tmpdir(), 'demo-')), 'workspace')
   let run: SpawnSyncReturns<string>
@@ -45,8 +46,32 @@ describe('npm run demo (ml-actions demo)', () => {
     expect(comment).toContain(
       '**Baseline:** registry `digits-classifier@production` → version 1 in'
     )
-    // The candidate (alpha 1e-4) is the better model: 0.9481 against 0.9444 on the same 540 images.
-    expect(comment).toMatch(/\| overall\.accuracy\s*\|\s*0\.9444 \|\s*0\.9481 \|/)
+    // The candidate (alpha 1e-4) is the better model: 0.9481 against 0.9444 on the same 540 images,
+    // with the paired bootstrap CI and McNemar's p from the predictions registered with version 1.
+    expect(comment.replace(/\u00A0/g, ' ')).toMatch(
+      /\| overall\.accuracy\s*\|\s*0\.9444 \|\s*0\.9481 \|\s*\+0\.37 pp \|\s*-1\.11 to \+1\.85 pp, p = 0\.81, adj\. p = 1, MDE ±2\.19 pp \|/
+    )
+    expect(run.stderr).not.toMatch(/baseline has no predictions/)
+  })
+
+  it('blocks the pull request that trains on 30% of the digits, in compare-metrics and in deploy-gate', () => {
+    const log = run.stderr.replace(/\u00A0/g, ' ')
+    expect(log).toMatch(
+      /=== blocked by compare-metrics, as expected: compare-metrics: Metrics comparison failed: 5 metrics regressed: overall\.precision -6\.10 pp \(95% CI -8\.\d\d to -3\.\d\d pp, p < 0\.001\)/
+    )
+    expect(log).toMatch(
+      /=== blocked by deploy-gate, as expected: reject, .*no regression against production: is "fail", not one of "pass"/
+    )
+    expect(log).toContain('that is the expected outcome')
+    const comment = readFileSync(join(directory, 'regression-comment.md'), 'utf8').replace(
+      /\u00A0/g,
+      ' '
+    )
+    expect(comment).toMatch(/^## ❌ ml-actions pipeline/)
+    expect(comment).toMatch(
+      /\| overall\.accuracy\s*\|\s*0\.9481 \|\s*0\.8833 \|\s*-6\.48 pp \|[^|]*p < 0\.001[^|]*\| ❌ regressed/
+    )
+    expect(comment).toContain('no regression against production')
   })
 
   it('leaves a registry whose production alias moved from version 1 to version 2', () => {
@@ -79,5 +104,7 @@ describe('npm run demo (ml-actions demo)', () => {
     expect(history.stdout).toMatch(
       /^#1 \S+ promote digits-classifier@production: unset -> 1 by ml-actions-demo$/m
     )
+    // The regressed version 3 was registered but never promoted.
+    expect(history.stdout).not.toMatch(/-> 3/)
   })
 })

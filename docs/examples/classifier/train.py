@@ -7,6 +7,7 @@ Writes, in the Made-With-ML result shapes that ml-actions reads:
   <out>/model.pkl                the fitted model
 
 Usage: /usr/bin/python3 train.py --out results/candidate [--alpha 1e-4] [--epochs 12] [--seed 7]
+                                 [--train-fraction 1.0] [--label-noise 0.0]
 """
 import argparse
 import csv
@@ -45,6 +46,9 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--label-noise", type=float, default=0.0,
                         help="fraction of training labels to corrupt (simulates a bad data change)")
+    parser.add_argument("--train-fraction", type=float, default=1.0,
+                        help="train on this stratified fraction of the training split (simulates a data loss);"
+                             " the test split stays the same, so evaluations stay paired")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -58,6 +62,10 @@ def main():
     X_train, X_val, y_train, y_val = train_test_split(
         X_train, y_train, test_size=0.2, random_state=0, stratify=y_train
     )
+    if args.train_fraction < 1.0:
+        X_train, _, y_train, _ = train_test_split(
+            X_train, y_train, train_size=args.train_fraction, random_state=0, stratify=y_train
+        )
     rng = np.random.default_rng(args.seed)
     if args.label_noise > 0:
         flip = rng.random(len(y_train)) < args.label_noise
