@@ -12,6 +12,8 @@ export interface WorkflowCommand {
 
 export interface BundleRun {
   exitCode: number | null
+  /** The signal that ended the process (a kill harness's SIGKILL), else null. */
+  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
   outputs: Record<string, string>
@@ -31,6 +33,8 @@ export interface BundleRunOptions {
   cwd?: string
   token?: string
   timeoutMs?: number
+  /** Node arguments to run instead of dist/<name>/index.js (a kill harness over the sources). */
+  nodeArgs?: readonly string[]
 }
 
 /**
@@ -82,7 +86,8 @@ export async function runBundle(name: string, options: BundleRunOptions = {}): P
       throw new Error(`action ${name} has no input "${inputName}"`)
   }
 
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', name, 'index.js')], {
+  const script = options.nodeArgs ?? [join(repoRoot, 'dist', name, 'index.js')]
+  const child = spawn(process.execPath, [...script], {
     cwd: options.cwd ?? workDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe']
@@ -92,12 +97,15 @@ export async function runBundle(name: string, options: BundleRunOptions = {}): P
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (code, signal) => resolve([code, signal]))
+  )
   clearTimeout(timer)
 
   const commands = parseWorkflowCommands(stdout)
   return {
     exitCode,
+    signal,
     stdout,
     stderr,
     outputs: parseFileCommand(await readFile(outputPath, 'utf8')),

@@ -37,6 +37,7 @@ import { manifestUri, openRegistry } from './registry-connection.js'
 import type { ReleaseCommands } from './release-commands.js'
 import type { ReleaseFlow, ReleaseReport } from './release-flow.js'
 import { readReports, type GateReport } from './report-files.js'
+import { isUnfinishedMoveOfThisRun } from './unfinished-move.js'
 
 export const DECISION_FILE_NAME = 'deploy-decision.json'
 
@@ -187,8 +188,17 @@ async function promote(run: Run, { policy, reports }: Evidence): Promise<GateRes
   if (evaluation.verdict !== 'approve') return { ...base, action: { kind: 'held', from: previous } }
   if (previous === candidate.version) {
     const unchanged = { ...base, action: { kind: 'unchanged', version: previous } as GateAction }
+    if (!hasCommands(run) || inputs.dryRun) return unchanged
+    if (head && (await isUnfinishedMoveOfThisRun(registry, head, run.ciRun, 'promote'))) {
+      // An earlier attempt moved the alias and died before its deploy, smoke test or rollback
+      // finished: finish them, so a failing candidate still gives the alias back.
+      const from = head.previousVersion
+      const decisionRef = head.decisionRef as string
+      const action: GateAction = { kind: 'promoted', from, to: candidate.version }
+      return release(run, { ...base, previous: from, decisionRef, action }, decisionRef, undefined)
+    }
     // A re-run after a deploy that failed with nothing to roll back to must deploy again, not pass.
-    return hasCommands(run) && !inputs.dryRun ? redeployUnchanged(run, unchanged) : unchanged
+    return redeployUnchanged(run, unchanged)
   }
   if (inputs.dryRun)
     return { ...base, action: { kind: 'dry-run', from: previous, to: candidate.version } }
@@ -212,14 +222,21 @@ async function rollback(run: Run): Promise<GateResult> {
       'alias'
     )
   }
-  const targetVersion = inputs.rollbackTo ?? head.previousVersion
+  // An earlier attempt of this run rolled back and died before it finished: finish that one
+  // instead of rolling back once more (from the version it just left to).
+  const resumed =
+    (inputs.rollbackTo === undefined || inputs.rollbackTo === head.version) &&
+    !inputs.dryRun &&
+    (await isUnfinishedMoveOfThisRun(registry, head, run.ciRun, 'rollback'))
+  const from = resumed ? (head.previousVersion ?? 0) : head.version
+  const targetVersion = resumed ? head.version : (inputs.rollbackTo ?? head.previousVersion)
   if (targetVersion === null) {
     throw new ConfigurationError(
       `${inputs.modelName}@${inputs.alias} has no previous version to roll back to; name one with rollback-to`,
       'rollback-to'
     )
   }
-  if (targetVersion === head.version) {
+  if (targetVersion === head.version && !resumed) {
     throw new ConfigurationError(
       `${inputs.modelName}@${inputs.alias} already is version ${targetVersion}`,
       'rollback-to'
@@ -235,7 +252,7 @@ async function rollback(run: Run): Promise<GateResult> {
     reports: [],
     candidate: target,
     ...(targetSha ? { candidateSha: targetSha } : {}),
-    baselineVersion: head.version,
+    baselineVersion: from,
     ...runFacts(run)
   })
   const base = {
@@ -243,12 +260,17 @@ async function rollback(run: Run): Promise<GateResult> {
     evaluation,
     record,
     subject: target,
-    previous: head.version
+    previous: from
   }
-  if (evaluation.verdict !== 'approve')
-    return { ...base, action: { kind: 'held', from: head.version } }
-  if (inputs.dryRun)
-    return { ...base, action: { kind: 'dry-run', from: head.version, to: targetVersion } }
+  if (evaluation.verdict !== 'approve') return { ...base, action: { kind: 'held', from } }
+  if (inputs.dryRun) return { ...base, action: { kind: 'dry-run', from, to: targetVersion } }
+  if (resumed) {
+    const decisionRef = head.decisionRef as string
+    const done = { ...base, decisionRef, action: { kind: 'rolled-back', from, to: targetVersion } }
+    return hasCommands(run)
+      ? release(run, done as GateResult, decisionRef, undefined)
+      : (done as GateResult)
+  }
   return move(run, base, targetSha, (decisionRef) =>
     registry.rollback(inputs.modelName, inputs.alias, {
       to: targetVersion,

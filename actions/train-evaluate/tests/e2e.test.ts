@@ -265,7 +265,10 @@ describe('train-evaluate bundle with the example scikit-learn classifier', () =>
           'echo "::error title=pwned::injected error"',
           'echo "::add-mask::ec26c3e57ca3a959"',
           'echo "::stop-commands::guess"',
-          'printf "::warning::no newline"'
+          'printf "::warning::no newline"',
+          // A name that displays as "rtlexe.png", one with a hidden space (U+202E, U+200B as
+          // UTF-8 bytes), and an ANSI colour, which stays.
+          "printf 'metric rtl\\342\\200\\256gnp.exe zero\\342\\200\\213width \\033[32mgreen\\033[0m\\n'"
         ].join('\n')
       }
     })
@@ -275,6 +278,10 @@ describe('train-evaluate bundle with the example scikit-learn classifier', () =>
     expect(result.warnings).toEqual([])
     expect(result.commands.map((command) => command.command)).not.toContain('add-mask')
     expect(result.stdout).toContain('::error title=pwned::injected error')
+    expect(result.stdout).toContain(
+      'metric rtl\\u202Egnp.exe zero\\u200Bwidth \u001B[32mgreen\u001B[0m'
+    )
+    expect(result.stdout).not.toMatch(/[\u202E\u200B]/)
   })
 
   it('matrix shards: each shard reports confusion counts, the merge step sums them and registers', async () => {

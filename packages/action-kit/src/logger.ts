@@ -3,7 +3,10 @@ export interface Logger {
   warning(message: string, annotation?: AnnotationProperties): void
   error(message: string, annotation?: AnnotationProperties): void
   debug(message: string): void
-  /** Print text that came from outside (a training log, a fork's file) so it cannot issue workflow commands. */
+  /**
+   * Print text that came from outside (a training log, a fork's file) so it cannot issue workflow
+   * commands, with bidi controls and zero-width characters shown as escapes (`\u202E`).
+   */
   untrusted(text: string): void
 }
 

@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises'
 import { ConfigurationError, toError } from '@ml-actions/core/errors'
-import { fitMarkdown, JOB_SUMMARY_LIMIT } from '@ml-actions/core/markdown'
+import { fitMarkdown, JOB_SUMMARY_LIMIT, showInvisible } from '@ml-actions/core/markdown'
 import type { ActionBody, ActionDefinition, ActionContext } from './action-definition.js'
 import { formatOutput } from './output-format.js'
 import { readInputs, type InputSpec } from './input-spec.js'
@@ -16,8 +16,11 @@ export const runnerLogger: Logger = {
     // A fresh random token per block: text inside cannot end the block or issue commands. (Web
     // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)
     const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex')
+    // Bidi overrides and zero-width characters shown as escapes, as in the comments: a metric
+    // name in the log cannot display as something else either.
+    const shown = showInvisible(text)
     process.stdout.write(
-      `::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`
+      `::stop-commands::${token}\n${shown.endsWith('\n') ? shown : `${shown}\n`}::${token}::\n`
     )
   }
 }

@@ -1,4 +1,5 @@
 import { ConfigurationError, toError } from '@ml-actions/core/errors'
+import { showInvisible } from '@ml-actions/core/markdown'
 import type { ActionBody, ActionDefinition, ActionContext } from './action-definition.js'
 import { closestName } from './closest-name.js'
 import { formatOutput } from './output-format.js'
@@ -25,7 +26,10 @@ export function cliLogger(io: CliIo, verbose = false): Logger {
     warning: (m) => io.stderr(`warning: ${m}\n`),
     error: (m) => io.stderr(`error: ${m}\n`),
     debug: (m) => (verbose ? io.stderr(`debug: ${m}\n`) : undefined),
-    untrusted: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`)
+    untrusted: (t) => {
+      const shown = showInvisible(t)
+      io.stderr(shown.endsWith('\n') ? shown : `${shown}\n`)
+    }
   }
 }
 

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { BlobStore } from './blob-store.js'
 import { CHECKOUT_MANIFEST_FILE, type Manifest } from './manifest.js'
-import { downloadVersion } from './version-download.js'
+import { downloadVersion, isStagedPath, stagedPath } from './version-download.js'
 
 export interface CheckoutOptions {
   /** Write into a directory that already has files (same-named files are replaced). */
@@ -22,7 +21,9 @@ export interface CheckoutResult {
 /**
  * A version's files in `destination`, each sha256-verified while it streams, then the manifest
  * beside them. A non-empty directory is refused unless forced: a deploy step must not ship a mix
- * of two versions.
+ * of two versions. A directory holding only this version's files (a checkout killed part-way, or
+ * a complete one run again) is written over, and staged files an interrupted download left are
+ * removed, so a re-run completes and the directory ends as exactly the version.
  */
 export async function checkoutVersion(
   store: BlobStore,
@@ -37,26 +38,62 @@ export async function checkoutVersion(
       'ref'
     )
   }
-  const existing = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return []
-    if (error.code === 'ENOTDIR') {
-      throw new ConfigurationError(`${directory} is a file, not a directory`, 'to')
-    }
-    throw error
-  })
-  if (existing.length > 0 && !options.force) {
+  const existing = await existingFiles(directory)
+  const staged = existing.filter(isStagedPath)
+  const others = existing.filter((file) => !isStagedPath(file))
+  if (others.length > 0 && !options.force && !(await isSameVersion(directory, others, manifest))) {
     throw new ConfigurationError(
-      `${directory} is not empty (${existing.length} entr${existing.length === 1 ? 'y' : 'ies'}); choose an empty directory or pass --force to write into it`,
+      `${directory} is not empty (${others.length} entr${others.length === 1 ? 'y' : 'ies'}); choose an empty directory or pass --force to write into it`,
       'to'
     )
   }
+  // Staged files of a checkout killed before its renames would otherwise stay beside the model.
+  await Promise.all(staged.map((file) => rm(path.join(directory, file), { force: true })))
   await mkdir(directory, { recursive: true })
   const manifestPath = path.join(directory, CHECKOUT_MANIFEST_FILE)
   // A forced re-download must not leave the old manifest vouching for files being replaced.
   await rm(manifestPath, { force: true })
   const { files } = await downloadVersion(store, manifest, directory)
-  const temp = `${manifestPath}.${randomBytes(6).toString('hex')}.partial`
+  const temp = stagedPath(manifestPath)
   await writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' })
   await rename(temp, manifestPath)
   return { manifest, directory, files, manifestPath }
+}
+
+/** Files under `directory`, relative and `/`-separated; none when it does not exist. */
+async function existingFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return []
+      if (error.code === 'ENOTDIR') {
+        throw new ConfigurationError(`${directory} is a file, not a directory`, 'to')
+      }
+      throw error
+    }
+  )
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)))
+    .map((file) => file.split(path.sep).join('/'))
+}
+
+/**
+ * Only this version's own files (and its manifest, if it got that far): an earlier checkout of
+ * the same version, killed or complete, which a re-run may write over without mixing versions.
+ */
+async function isSameVersion(
+  directory: string,
+  files: readonly string[],
+  manifest: Manifest
+): Promise<boolean> {
+  const own = new Set(manifest.files.map((file) => file.path))
+  if (!files.every((file) => own.has(file) || file === CHECKOUT_MANIFEST_FILE)) return false
+  if (!files.includes(CHECKOUT_MANIFEST_FILE)) return true
+  const text = await readFile(path.join(directory, CHECKOUT_MANIFEST_FILE), 'utf8')
+  try {
+    const earlier = JSON.parse(text) as Partial<Manifest>
+    return earlier.name === manifest.name && earlier.version === manifest.version
+  } catch {
+    return false
+  }
 }

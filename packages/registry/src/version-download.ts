@@ -9,6 +9,18 @@ import { layout } from './layout.js'
 import { isSafeRelativePath, type Manifest } from './manifest.js'
 import { VerifiedFileSink } from './verified-file-sink.js'
 
+const STAGED_SUFFIX = /\.[0-9a-f]{12}\.partial$/
+
+/** Where a file streams before it is verified and renamed to `target`. */
+export function stagedPath(target: string): string {
+  return `${target}.${randomBytes(6).toString('hex')}.partial`
+}
+
+/** A staged file of a download that was killed before its rename: nothing else names it. */
+export function isStagedPath(file: string): boolean {
+  return STAGED_SUFFIX.test(file)
+}
+
 export interface DownloadResult {
   manifest: Manifest
   /** Absolute paths written, in manifest order. */
@@ -38,7 +50,7 @@ export async function downloadVersion(
       }
       const target = path.join(root, ...file.path.split('/'))
       await mkdir(path.dirname(target), { recursive: true })
-      const temp = `${target}.${randomBytes(6).toString('hex')}.partial`
+      const temp = stagedPath(target)
       staged.push({ temp, target })
       const source = await store.getStream(layout.blob(file.sha256))
       const sink = new VerifiedFileSink(

@@ -26,7 +26,7 @@ export {
 export { filterKeys, type KeyFilter } from './key-filter.js'
 export { renderValue } from './render-value.js'
 export type { RenderOptions } from './render-settings.js'
-export { countCodePoints, utf8Length } from './unicode.js'
+export { countCodePoints, showInvisible, utf8Length } from './unicode.js'
 export { columnFormat, fixedFormat, type ColumnFormat } from './column-format.js'
 export { displayPath } from './display-path.js'
 export { formatDistinct, numbersIn } from './distinct-number.js'

@@ -28,11 +28,18 @@ const LETTER_OUTSIDE_ASCII = /[^\p{ASCII}](?<=[\p{L}\p{M}])/u
  * script other than Latin (Persian, Indic).
  */
 export function toPrintable(text: string): string {
-  return toWellFormed(text)
-    .replace(CONTROL_CHARACTERS, '\uFFFD')
-    .replace(INVISIBLE, (character, offset: number, whole: string) =>
-      isScriptJoiner(character, whole, offset) ? character : visibleEscape(character)
-    )
+  return showInvisible(toWellFormed(text).replace(CONTROL_CHARACTERS, '\uFFFD'))
+}
+
+/**
+ * Only the invisible formatting characters of `toPrintable` made visible escapes, control
+ * characters left as they are: what a log line needs, where the runner renders ANSI colour
+ * escapes and carriage returns of a training command's progress bars.
+ */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (character, offset: number, whole: string) =>
+    isScriptJoiner(character, whole, offset) ? character : visibleEscape(character)
+  )
 }
 
 /** `\u202E` for a BMP character, `\u{E0041}` beyond it: the form JavaScript and Python both read. */
