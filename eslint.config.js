@@ -71,7 +71,11 @@ export default tseslint.config(
   {
     // Pure library code must not depend on the runner: only the thin action shells and the
     // GitHub/action plumbing packages may import @actions/*.
-    files: ['packages/core/src/**/*.ts', 'packages/registry/src/**/*.ts'],
+    files: [
+      'packages/core/src/**/*.ts',
+      'packages/registry/src/**/*.ts',
+      'packages/onnx/src/**/*.ts'
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@actions/*'] }]
     }

@@ -19,7 +19,7 @@ import {
   BENCH_RULES,
   benchCompare,
   syntheticDocuments
-} from '../../packages/core/src/compare/bench.ts'
+} from '../../packages/core/bench/compare.ts'
 import {
   compareMetrics,
   parseComparisonRules,
@@ -27,7 +27,7 @@ import {
   withReportEnvelope
 } from '../../packages/core/src/compare/index.ts'
 import { fitMarkdown } from '../../packages/core/src/markdown/index.ts'
-import { benchBootstrap, benchClassificationReport } from '../../packages/core/src/stats/bench.ts'
+import { benchBootstrap, benchClassificationReport } from '../../packages/core/bench/bootstrap.ts'
 
 const rows = []
 const round = (value, digits = 2) => Number(value.toFixed(digits))

@@ -1,6 +1,6 @@
-import type { MetricsDocument } from '../metrics/model.js'
-import { compareMetrics } from './compare-metrics.js'
-import { parseComparisonRules } from './rules-parser.js'
+import type { MetricsDocument } from '../src/metrics/model.js'
+import { compareMetrics } from '../src/compare/compare-metrics.js'
+import { parseComparisonRules } from '../src/compare/rules-parser.js'
 
 /**
  * Benchmark of `compareMetrics` on N flattened scalar metrics with a handful of glob rules and

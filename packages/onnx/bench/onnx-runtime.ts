@@ -1,13 +1,13 @@
-// Benchmarks for `npm run bench` (dev only: not exported from the package index, not bundled).
+// Benchmarks for `npm run bench` (scripts/bench/onnx.mjs), outside the package's shipped src.
 // Timing targets live here, never in tests.
 import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { measureLatency } from './latency-benchmark.js'
-import { loadOnnxRuntime } from './onnx-runtime-loader.js'
-import { nearestRank, sortedCopy } from './percentile.js'
+import { measureLatency } from '../src/latency-benchmark.js'
+import { loadOnnxRuntime } from '../src/onnx-runtime-loader.js'
+import { nearestRank, sortedCopy } from '../src/percentile.js'
 
 export interface LoopOverhead {
   readonly runs: number

@@ -1,8 +1,11 @@
-import { bootstrapCountMetricDelta, bootstrapCountMetricDeltaBySample } from './paired-bootstrap.js'
-import { bootstrapClassificationReport } from './classification-bootstrap.js'
-import { ClassTallies, reportMetricIds } from './classification-report-metrics.js'
-import { cellOfEachSample, contingencyFromClassIndices } from './paired-contingency.js'
-import { SeededRandom } from './random.js'
+import {
+  bootstrapCountMetricDelta,
+  bootstrapCountMetricDeltaBySample
+} from '../src/stats/paired-bootstrap.js'
+import { bootstrapClassificationReport } from '../src/stats/classification-bootstrap.js'
+import { ClassTallies, reportMetricIds } from '../src/stats/classification-report-metrics.js'
+import { cellOfEachSample, contingencyFromClassIndices } from '../src/stats/paired-contingency.js'
+import { SeededRandom } from '../src/stats/random.js'
 
 /**
  * Benchmark of the paired accuracy bootstrap: the multinomial version (O(cells) per resample)
