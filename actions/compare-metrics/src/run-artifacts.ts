@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { GitHubClient } from '@ml-actions/github'
-import { readZipEntries } from '@ml-actions/onnx'
+import { readZipEntries } from '@ml-actions/core/archive'
 
 /**
  * Reading the artifacts of other workflow runs through the REST API (an `actions: read` token):

@@ -1,6 +1,6 @@
 import { readNpy } from './npy-reader.js'
 import type { NdArray } from './nd-array.js'
-import { readZipEntries } from './zip-archive.js'
+import { readZipEntries } from '@ml-actions/core/archive'
 
 /** A NumPy `.npz` archive (np.savez / savez_compressed) as arrays keyed by name. */
 export function readNpz(bytes: Uint8Array, source: string): Map<string, NdArray> {

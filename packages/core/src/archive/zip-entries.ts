@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@ml-actions/core/errors'
+import { ConfigurationError } from '../errors.js'
 import * as zlib from 'node:zlib'
 
 export interface ZipEntry {
