@@ -15,7 +15,8 @@ import { canonicalClassName } from './prediction-set.js'
  * `overall.`, `metrics.`): the last word decides the score (precision; recall, sensitivity, tpr;
  * f1, f1-score, f1_score; accuracy, acc; error rate; auc, auroc, roc_auc but not pr_auc; log
  * loss, logloss, cross entropy; brier; mae, mean absolute error; mse, mean squared error; rmse,
- * root mean squared error; r2, r squared), an average word anywhere picks the average (macro,
+ * root mean squared error; r2, r squared; before a trailing average word, as scikit-learn's scorers
+ * spell f1_macro), an average word anywhere picks the average (macro,
  * weighted, micro; balanced accuracy is macro recall). Without one, precision/recall/F1 are
  * binary for two classes and macro otherwise, except Made-With-ML's `overall.*`, which are
  * weighted. Group cells `<group>.<member>.<field>` whose member is a class of the predictions
@@ -66,7 +67,8 @@ export function statisticForMetricName(name: string, context: NameContext): stri
   if (last === 'mse' || (last === 'error' && previous === 'squared')) return 'mse'
   if (last === 'r2' || (last === 'score' && previous === 'r2')) return 'r2'
   if ((last === 'squared' && previous === 'r') || last === 'rsquared') return 'r2'
-  const score = scoreOf(words)
+  // scikit-learn's scorer names put the average last: f1_macro, precision_weighted, recall_micro.
+  const score = scoreOf(AVERAGE_WORDS.has(last) ? words.slice(0, -1) : words)
   if (score === undefined) return undefined
   if (average !== undefined) return `${average}-${score}`
   if (context.format === 'mwml-evaluation' && words[0] === 'overall') return `weighted-${score}`

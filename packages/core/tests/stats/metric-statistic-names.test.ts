@@ -47,4 +47,11 @@ describe('which statistic backs a metric name', () => {
     expect(statisticForMetricName('neg_mean_absolute_error', binary)).toBeUndefined()
     expect(statisticForMetricName('epoch', binary)).toBeUndefined()
   })
+
+  it("scikit-learn scorer names, the average last (cross_validate's test_f1_macro)", () => {
+    expect(statisticForMetricName('f1_macro', three)).toBe('macro-f1')
+    expect(statisticForMetricName('test_precision_weighted', three)).toBe('weighted-precision')
+    expect(statisticForMetricName('recall_micro', binary)).toBe('micro-recall')
+    expect(statisticForMetricName('macro', three)).toBeUndefined()
+  })
 })
