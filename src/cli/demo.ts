@@ -1,4 +1,4 @@
-import { readInputs, type ActionContext } from '@ml-actions/action-kit'
+import { readInputs, type ActionContext, type Logger } from '@ml-actions/action-kit'
 import { cliLogger, type CliIo } from '@ml-actions/action-kit/cli'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { spawnSync } from 'node:child_process'
@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pipeline } from '../pipeline/definition.js'
 import { createPipelineBody } from '../pipeline/run-pipeline.js'
+import { askDigit, currentServer, SAMPLE_DIGIT, stopServing } from './demo-serving.js'
 import { pipelineCatalog, PIPELINE_WIRING } from '../pipeline/step-catalog.js'
 
 /** Left in a demo folder so a later run knows it may wipe it. */
@@ -24,11 +25,15 @@ interface DemoRun {
   readonly trainFraction?: string
   /** The run is expected to be blocked, by compare-metrics and by deploy-gate. */
   readonly blocked?: boolean
+  /** The gate approves and deploys, the smoke test fails, the previous version is put back. */
+  readonly rolledBack?: boolean
+  /** More of the training step's environment (the example's ml-actions.yml reads these). */
+  readonly env?: Readonly<Record<string, string>>
 }
 
 /**
- * The runs the demo plays: the first model on main, a pull request's better candidate, then a
- * pull request that truly regresses and must be stopped.
+ * The runs the demo plays: the first model on main, a pull request's better candidate, a pull
+ * request that truly regresses and must be stopped, then a release that must not stand.
  */
 const RUNS: readonly DemoRun[] = [
   {
@@ -50,14 +55,35 @@ const RUNS: readonly DemoRun[] = [
     event: 'push',
     trainFraction: '0.3',
     blocked: true
-  }
+  },
+  failedDeployRun()
 ]
+
+/**
+ * A change to the export that every check before serving passes: the same metrics, and ONNX
+ * parity holds because the reference inputs are scaled as the graph expects. The service's
+ * clients send raw pixels, so only the smoke test's requests show the answers are wrong.
+ */
+function failedDeployRun(): DemoRun {
+  return {
+    label: 'failed deploy: a pull request that exports for pixels scaled to [0, 1]',
+    alpha: '1e-4',
+    ref: 'refs/pull/9/merge',
+    event: 'push',
+    rolledBack: true,
+    env: { ONNX_INPUT_RANGE: 'unit' }
+  }
+}
 
 export interface DemoOptions {
   readonly directory: string
   readonly python: string
   readonly examples: string
   readonly toolCache: string
+  /** Leave the last version serving when the demo ends, instead of stopping it. */
+  readonly keepServing: boolean
+  /** This CLI's start script, for serve-local.sh to run `ml-actions serve` with. */
+  readonly cli: string
 }
 
 /**
@@ -65,8 +91,10 @@ export interface DemoOptions {
  * (a local directory): trains a real classifier on scikit-learn's digits, registers and promotes a
  * baseline, then trains a candidate, compares it, exports and verifies the ONNX model, gates and
  * promotes it; then a pull request that regresses, which compare-metrics and deploy-gate must block
- * (its comment goes to regression-comment.md). Prints the candidate's PR comment and writes it to
- * pr-comment.md.
+ * (its comment goes to regression-comment.md). Each approved version is deployed to `ml-actions
+ * serve` on loopback and smoke-tested over HTTP; a last candidate whose served answers are wrong is
+ * rolled back, and the demo asks the server to show the previous version still answers. Prints the
+ * candidate's PR comment and writes it to pr-comment.md.
  */
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
   const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1')
@@ -91,13 +119,18 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
         await writeFile(blockedComment, blocked.markdown)
         continue
       }
-      markdown = outcome.markdown
-      if (outcome.failure) {
-        io.stdout(markdown)
-        log.error(`The ${run.label.split(':')[0]} run failed: ${outcome.failure}`)
+      const problem = servingProblem(options, run, outcome)
+      if (problem) {
+        io.stdout(outcome.markdown)
+        log.error(`The ${run.label.split(':')[0]} run ${problem}`)
         return 1
       }
+      // The pull request's comment is the one to show; the failed release has its own.
+      if (run.rolledBack) {
+        await writeFile(join(options.directory, 'failed-deploy-comment.md'), outcome.markdown)
+      } else markdown = outcome.markdown
       log.info(`=== ${outcome.summary}`)
+      log.info(await servingProof(options))
     }
     const commentFile = join(options.directory, 'pr-comment.md')
     await writeFile(commentFile, markdown)
@@ -111,6 +144,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     log.info(
       `  node bin/ml-actions.js registry history digits-classifier production --registry ${join(options.directory, '.ml-registry')}`
     )
+    await endServing(options, log)
     return 0
   } catch (error) {
     if (error instanceof ConfigurationError) {
@@ -125,6 +159,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
 function demoOptions(argv: readonly string[], io: CliIo): DemoOptions {
   let directory = DEFAULT_DEMO_DIRECTORY
   let python = io.env.PYTHON || (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3')
+  let keepServing = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const value = argv[i + 1]
@@ -132,17 +167,22 @@ function demoOptions(argv: readonly string[], io: CliIo): DemoOptions {
       if (arg === '--dir') directory = value
       else python = value
       i++
+    } else if (arg === '--keep-serving') {
+      keepServing = true
     } else {
       throw new ConfigurationError(
-        `demo: unknown argument "${arg}" (usage: ml-actions demo [--dir DIR] [--python PATH])`
+        `demo: unknown argument "${arg}" (usage: ml-actions demo [--dir DIR] [--python PATH] [--keep-serving])`
       )
     }
   }
   const examples = findExampleProject()
+  const bin = join(examples, '..', '..', '..', 'bin', 'ml-actions.js')
   return {
     directory: resolve(io.cwd, directory),
     python,
     examples,
+    keepServing,
+    cli: existsSync(bin) ? resolve(bin) : resolve(process.argv[1] ?? bin),
     toolCache:
       io.env.RUNNER_TOOL_CACHE ||
       join(examples, '..', '..', '..', 'node_modules', '.cache', 'ml-actions-tool-cache')
@@ -209,13 +249,83 @@ async function runPipeline(options: DemoOptions, run: DemoRun, io: CliIo): Promi
   const outcome = await body(inputs, context)
   const version = outcome.outputs['model-version']
   const decision = outcome.outputs.decision
+  const steps = JSON.parse(String(outcome.outputs['step-outputs'] ?? '{}')) as PipelineRun['steps']
+  const gate = steps.gate ?? {}
   return {
     markdown: outcome.report ?? '',
     ...(outcome.failure ? { failure: outcome.failure } : {}),
-    summary: `pipeline ${outcome.outputs.result}${version ? `, model version ${version}` : ''}${decision ? `, gate: ${decision}` : ''}`,
-    steps: JSON.parse(String(outcome.outputs['step-outputs'] ?? '{}')) as PipelineRun['steps'],
+    summary:
+      run.rolledBack && gate.reasons
+        ? `pipeline ${outcome.outputs.result} as it should: ${gate.reasons.split('\n').join('; ')}`
+        : `pipeline ${outcome.outputs.result}${version ? `, model version ${version}` : ''}${decision ? `, gate: ${decision}` : ''}${gate.deployed === 'true' ? ', deployed and smoke-tested' : ''}`,
+    steps,
     context
   }
+}
+
+/**
+ * Why a run that reached the gate did not end as the demo means it to (undefined when it did): a
+ * promoted version must be what serves; a rolled-back one must have failed the step and left the
+ * version it replaced serving.
+ */
+function servingProblem(
+  options: DemoOptions,
+  run: DemoRun,
+  outcome: PipelineRun
+): string | undefined {
+  const gate = outcome.steps.gate ?? {}
+  const serving = currentServer(servingState(options))
+  if (!run.rolledBack) {
+    if (outcome.failure) return `failed: ${outcome.failure}`
+    if (serving?.version !== gate['model-version']) {
+      return `passed, but version ${gate['model-version']} is not what serves (${serving?.version ?? 'nothing'})`
+    }
+    return undefined
+  }
+  if (!outcome.failure) return 'passed, but its release should have been rolled back'
+  const restored = gate['model-version']
+  if (gate.promoted !== 'false' || !restored || serving?.version !== restored) {
+    return `failed without the rollback it should show: ${outcome.failure}`
+  }
+  return undefined
+}
+
+function servingState(options: DemoOptions): string {
+  return join(options.directory, '.serve')
+}
+
+/** A real request to what serves now, and its answer. */
+async function servingProof(options: DemoOptions): Promise<string> {
+  const server = currentServer(servingState(options))
+  if (!server) return '    (nothing serves)'
+  const answer = await askDigit(server.url)
+  return (
+    `    POST ${server.url}/predict with a held-out ${SAMPLE_DIGIT.label} → version ${answer.version} ` +
+    `answers ${answer.digit} (p = ${answer.probability.toFixed(3)})`
+  )
+}
+
+/** Shows how to query the last version, then stops it unless --keep-serving. */
+async function endServing(options: DemoOptions, log: Logger): Promise<void> {
+  const state = servingState(options)
+  const server = currentServer(state)
+  if (!server) return
+  const request = join(options.directory, 'digit.json')
+  await writeFile(request, `${JSON.stringify({ instances: [SAMPLE_DIGIT.pixels] })}\n`)
+  log.info(`\nVersion ${server.version} of ${server.model} serves on ${server.url}; ask it:`)
+  log.info(`  curl -s ${server.url}/predict -H 'content-type: application/json' -d @${request}`)
+  const script = join(options.directory, 'serve-local.sh')
+  if (options.keepServing) {
+    log.info(`It keeps serving (pid ${server.pid}); stop it with:`)
+    log.info(`  SERVE_STATE=${state} bash ${script} stop`)
+    return
+  }
+  const stopped = await stopServing(script, state, { PATH: process.env.PATH })
+  log.info(
+    stopped
+      ? 'Server stopped (pass --keep-serving to leave it running).'
+      : `The server (pid ${server.pid}) did not stop within 5 s.`
+  )
 }
 
 /**
@@ -286,6 +396,10 @@ function demoContext(options: DemoOptions, run: DemoRun, io: CliIo): ActionConte
     PYTHON: options.python,
     MODEL_ALPHA: run.alpha,
     ...(run.trainFraction ? { MODEL_TRAIN_FRACTION: run.trainFraction } : {}),
+    ...run.env,
+    // The gate's deploy command (serve-local.sh) starts this CLI's `serve` and keeps its state here.
+    ML_ACTIONS_CLI: options.cli,
+    SERVE_STATE: servingState(options),
     GITHUB_SHA: sha,
     GITHUB_REF: run.ref,
     GITHUB_EVENT_NAME: run.event,

@@ -15,7 +15,7 @@ const commands: CliCommand[] = [
   {
     name: 'demo',
     summary: 'The whole pipeline on the example project, locally (local registry, no cloud)',
-    usage: 'ml-actions demo [--dir DIR] [--python PATH]',
+    usage: 'ml-actions demo [--dir DIR] [--python PATH] [--keep-serving]',
     run: async (argv, io) => (await import('./demo.js')).runDemo(argv, io)
   }
 ]

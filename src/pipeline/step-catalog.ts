@@ -94,8 +94,11 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
           `decision ${out.decision ?? '?'}`,
           out.promoted === 'true'
             ? `version ${out['model-version']} promoted (was ${out['previous-version'] || 'unset'})`
-            : 'nothing promoted'
-        ].join(', ')
+            : 'nothing promoted',
+          out.promoted === 'true' && out.deployed === 'true' ? 'deployed and smoke-tested' : ''
+        ]
+          .filter(Boolean)
+          .join(', ')
     ),
     render: step(
       jsonToMd.definition,

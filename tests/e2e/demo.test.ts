@@ -1,14 +1,18 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from '../support/action-metadata.js'
 import { seededOnnxRuntimeToolCache } from '../support/onnxruntime-tool-cache.js'
+import { currentServer, stopServers } from '../support/local-deploy-target.js'
+import { SAMPLE_DIGIT } from '../../src/cli/demo-serving.js'
 
 // The README's first command: the committed CLI bundle runs the whole pipeline on the example
 // project (real scikit-learn training, real ONNX export and onnxruntime inference, local registry):
-// a baseline, a better candidate, and a pull request that regresses and is blocked.
+// a baseline, a better candidate, a pull request that regresses and is blocked, and a release whose
+// smoke test fails and is rolled back. Each approved version is deployed to `ml-actions serve` on
+// loopback; --keep-serving leaves the last one running, so this test can ask it over HTTP itself.
 describe('npm run demo (ml-actions demo)', () => {
   const directory = join(mkdtempSync(join(tmpdir(), 'demo-')), 'workspace')
   let run: SpawnSyncReturns<string>
@@ -16,7 +20,7 @@ describe('npm run demo (ml-actions demo)', () => {
   beforeAll(async () => {
     run = spawnSync(
       process.execPath,
-      [join(repoRoot, 'bin', 'ml-actions.js'), 'demo', '--dir', directory],
+      [join(repoRoot, 'bin', 'ml-actions.js'), 'demo', '--dir', directory, '--keep-serving'],
       {
         encoding: 'utf8',
         timeout: 240_000,
@@ -29,13 +33,22 @@ describe('npm run demo (ml-actions demo)', () => {
     )
   }, 250_000)
 
-  it('passes every step of both runs and prints the pull-request comment', () => {
+  afterAll(async () => {
+    const server = currentServer(join(directory, '.serve'))
+    if (server) await stopServers([server.pid])
+  })
+
+  it('passes every step of the first two runs and prints the pull-request comment', () => {
     expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({
       status: 0,
       stderr: ''
     })
-    expect(run.stderr).toContain('=== pipeline pass, model version 1, gate: approve')
-    expect(run.stderr).toContain('=== pipeline pass, model version 2, gate: approve')
+    expect(run.stderr).toContain(
+      '=== pipeline pass, model version 1, gate: approve, deployed and smoke-tested'
+    )
+    expect(run.stderr).toContain(
+      '=== pipeline pass, model version 2, gate: approve, deployed and smoke-tested'
+    )
     expect(run.stderr).toContain('▶ [3/4] onnx-export-verify')
     const comment = readFileSync(join(directory, 'pr-comment.md'), 'utf8')
     expect(run.stdout.trim()).toBe(comment.trim())
@@ -74,7 +87,46 @@ describe('npm run demo (ml-actions demo)', () => {
     expect(comment).toContain('no regression against production')
   })
 
-  it('leaves a registry whose production alias moved from version 1 to version 2', () => {
+  it('deploys each approved version and smoke-tests it with real requests', () => {
+    expect(run.stderr).toContain(
+      'smoke test: version 1 answers 50 held-out digits as the registered model does'
+    )
+    expect(run.stderr).toContain(
+      'smoke test: version 2 answers 50 held-out digits as the registered model does'
+    )
+    expect(run.stderr).toMatch(
+      /POST http:\/\/127\.0\.0\.1:\d+\/predict with a held-out 4 → version 2 answers 4/
+    )
+  })
+
+  it('rolls back the candidate whose served answers are wrong; version 2 keeps serving', () => {
+    expect(run.stderr).toMatch(
+      /smoke test: version 4 answers \d+ of 50 digits unlike the registered model/
+    )
+    expect(run.stderr).toContain(
+      '=== pipeline fail as it should: the smoke-test of version 4 exited with code 1; ' +
+        'digits-classifier@production rolled back to version 2, which was deployed and smoke-tested again'
+    )
+    const failedComment = readFileSync(join(directory, 'failed-deploy-comment.md'), 'utf8')
+    expect(failedComment).toContain('the smoke-test of version 4 exited with code 1')
+  })
+
+  it('ends with version 2 answering HTTP requests', async () => {
+    const server = currentServer(join(directory, '.serve'))
+    expect(server).toMatchObject({ model: 'digits-classifier', version: '2' })
+    expect(run.stderr).toContain(`Version 2 of digits-classifier serves on ${server!.url}; ask it:`)
+    const request = readFileSync(join(directory, 'digit.json'), 'utf8')
+    const response = await fetch(`${server!.url}/predict`, { method: 'POST', body: request })
+    const body = (await response.json()) as {
+      model: { version: string }
+      outputs: { probabilities: number[][] }
+    }
+    expect(body.model.version).toBe('2')
+    const row = body.outputs.probabilities[0]!
+    expect(row.indexOf(Math.max(...row))).toBe(SAMPLE_DIGIT.label)
+  })
+
+  it('leaves a registry whose production alias moved 1 → 2 → 4 and back to 2', () => {
     const aliasLog = join(
       directory,
       '.ml-registry',
@@ -98,6 +150,12 @@ describe('npm run demo (ml-actions demo)', () => {
       { encoding: 'utf8' }
     )
     expect(history.status).toBe(0)
+    expect(history.stdout).toMatch(
+      /^#4 \S+ rollback digits-classifier@production: 4 -> 2 by ml-actions-demo/m
+    )
+    expect(history.stdout).toMatch(
+      /^#3 \S+ promote digits-classifier@production: 2 -> 4 by ml-actions-demo$/m
+    )
     expect(history.stdout).toMatch(
       /^#2 \S+ promote digits-classifier@production: 1 -> 2 by ml-actions-demo$/m
     )

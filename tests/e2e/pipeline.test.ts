@@ -7,6 +7,7 @@ import { repoRoot, ROOT_ACTION_BUNDLE } from '../support/action-metadata.js'
 import { seededOnnxRuntimeToolCache } from '../support/onnxruntime-tool-cache.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 import { runBundle, type BundleRun } from '../support/run-bundle.js'
+import { currentServer, ML_ACTIONS_CLI, stopServers } from '../support/local-deploy-target.js'
 
 // The root action (`uses: org/ml-actions@v1`) through its committed bundle on a pull request: the
 // example project's config, real training and ONNX export, the local registry, and the loopback
@@ -31,12 +32,17 @@ describe('the root action on a pull request', () => {
       env: {
         ...fake.env(),
         PYTHON: '/usr/bin/python3',
-        RUNNER_TOOL_CACHE: await seededOnnxRuntimeToolCache()
+        RUNNER_TOOL_CACHE: await seededOnnxRuntimeToolCache(),
+        // The example's gate deploys to `ml-actions serve` on loopback (serve-local.sh).
+        ML_ACTIONS_CLI,
+        SERVE_STATE: join(workspace, '.serve')
       }
     })
   }, 200_000)
 
   afterAll(async () => {
+    const server = currentServer(join(workspace, '.serve'))
+    if (server) await stopServers([server.pid])
     await fake.stop()
     fake.assertNoViolations()
   })
@@ -50,6 +56,17 @@ describe('the root action on a pull request', () => {
     expect(Object.keys(steps)).toEqual(['train', 'compare', 'verify', 'gate'])
     expect(steps.compare!['baseline-source']).toBe('none')
     expect(steps.verify!.result).toBe('pass')
+    expect(steps.gate!.deployed).toBe('true')
+  })
+
+  it('leaves the approved version serving, smoke-tested over HTTP', async () => {
+    expect(run.stdout).toContain(
+      'smoke test: version 1 answers 50 held-out digits as the registered model does'
+    )
+    const server = currentServer(join(workspace, '.serve'))
+    expect(server).toMatchObject({ model: 'digits-classifier', version: '1' })
+    const response = await fetch(`${server!.url}/healthz`)
+    expect(((await response.json()) as { model: { version: string } }).model.version).toBe('1')
   })
 
   it('posts exactly one combined comment, the same markdown as the job summary', () => {

@@ -1,13 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { encodeModel, DataType } from '../../packages/onnx/tests/support/onnx-models.js'
 import { isAlive } from '../../packages/action-kit/src/command/process-tree.js'
 import { repoRoot } from './action-metadata.js'
+import { currentServer } from '../../src/cli/demo-serving.js'
+
+export { currentServer }
 
 /** The example's deploy target: blue/green `ml-actions serve` on loopback (docs/examples/serving). */
-export const SERVE_LOCAL_SCRIPT = join(repoRoot, 'docs', 'examples', 'serving', 'serve-local.sh')
+export const SERVE_LOCAL_SCRIPT = join(repoRoot, 'docs', 'examples', 'classifier', 'serve-local.sh')
 export const ML_ACTIONS_CLI = join(repoRoot, 'bin', 'ml-actions.js')
 
 /** `Y = X + offset` over [batch, 2] floats; `build` makes otherwise equal models differ in bytes. */
@@ -49,18 +51,6 @@ console.log('version ' + answer.model.version + ' answers correctly')
 `
   )
   return path
-}
-
-export interface ServingFacts {
-  readonly url: string
-  readonly pid: number
-  readonly model: string
-  readonly version: string
-}
-
-export function currentServer(state: string): ServingFacts | undefined {
-  const path = join(state, 'current.json')
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ServingFacts) : undefined
 }
 
 /** What the server in `state` answers now, asked over HTTP. */
