@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'puppeteer-core'
 import { runCli, type CliIo } from '@ml-actions/action-kit/cli'
 import { COMMENT_LIMIT_CODE_POINTS, fitMarkdown } from '@ml-actions/core/markdown'
 import { compareMetricsBody } from '../../actions/compare-metrics/src/compare-body.js'
 import { compareMetricsAction } from '../../actions/compare-metrics/src/definition.js'
+import { absolutePaths, overlongDecimals, renderComment } from '../support/github-render.js'
 import {
-  absolutePaths,
-  launchChromium,
-  overlongDecimals,
-  renderComment,
-  renderingToolsMissing
-} from '../support/github-render.js'
-import { expectReadable, MAX_SIGNIFICANT_DIGITS } from '../support/readable-comment.js'
+  chromiumForTests,
+  expectReadable,
+  MAX_SIGNIFICANT_DIGITS
+} from '../support/readable-comment.js'
 
 // The comments users read, rendered as GitHub renders them (cmark-gfm + github-markdown-css +
 // mermaid in Chromium at 860 px), each produced by the compare-metrics body the action and the CLI
 // run, from files in a scratch workspace under the temp directory (so a leaked runner path shows).
-const missing = renderingToolsMissing()
-if (missing) throw new Error(`rendered-comment checks need ${missing}`)
-
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-}, 30_000)
-afterAll(async () => {
-  await browser?.close()
-})
+const chromium = chromiumForTests()
 
 async function workspace(files: Record<string, string>): Promise<string> {
   const cwd = await mkdtemp(join(tmpdir(), 'rendered-comment-'))
@@ -91,7 +79,7 @@ describe('comments rendered as GitHub renders them', () => {
       '--history',
       'history.jsonl'
     ])
-    const rendered = await renderComment(browser, markdown, { screenshot: 'comment-pass' })
+    const rendered = await renderComment(chromium(), markdown, { screenshot: 'comment-pass' })
     expectReadable(rendered)
     expect(rendered.firstBlock.text).toMatch(
       /^✅ Metrics comparison: pass — no gated metric regressed/
@@ -117,7 +105,7 @@ describe('comments rendered as GitHub renders them', () => {
       '--candidate-predictions',
       'cand.csv'
     ])
-    const rendered = await renderComment(browser, markdown, { screenshot: 'comment-regression' })
+    const rendered = await renderComment(chromium(), markdown, { screenshot: 'comment-regression' })
     expectReadable(rendered)
     // 16 samples right before and wrong now, none the other way: exact McNemar p = 3.05e-5
     // (scipy.stats.binomtest(0, 16).pvalue), shown as p < 0.001.
@@ -136,7 +124,9 @@ describe('comments rendered as GitHub renders them', () => {
       await workspace({ 'cand.json': JSON.stringify({ ...reportOf(0.9, 0.9), ...hostile }) }),
       ['cand.json']
     )
-    const firstRendered = await renderComment(browser, first, { screenshot: 'comment-first-run' })
+    const firstRendered = await renderComment(chromium(), first, {
+      screenshot: 'comment-first-run'
+    })
     expect(firstRendered.firstBlock.text).toMatch(/^✅ Metrics comparison: pass — first run/)
     expectReadable(firstRendered)
     // Shown as the text it is: no element, no link, no diagram made of it.
@@ -156,7 +146,9 @@ describe('comments rendered as GitHub renders them', () => {
     )
     const cut = fitMarkdown(full, { maxCodePoints: COMMENT_LIMIT_CODE_POINTS, notice: '_cut_' })
     expect(cut.truncated).toBe(true)
-    const cutRendered = await renderComment(browser, cut.text, { screenshot: 'comment-truncated' })
+    const cutRendered = await renderComment(chromium(), cut.text, {
+      screenshot: 'comment-truncated'
+    })
     expectReadable(cutRendered)
     expect(cutRendered.firstBlock.text).toMatch(
       /^❌ Metrics comparison: fail — 600 metrics regressed/
@@ -165,14 +157,17 @@ describe('comments rendered as GitHub renders them', () => {
 
   it('reads back a float with too many digits and a runner path (the checks can fail)', async () => {
     const rendered = await renderComment(
-      browser,
+      chromium(),
       '## ✅ x\n\n| a | b |\n| - | - |\n| 0.9481481481481482 | `/tmp/runner/report.json` |\n'
     )
     expect(overlongDecimals(rendered.tables[0]!.cells.join(' '), MAX_SIGNIFICANT_DIGITS)).toEqual([
       '0.9481481481481482'
     ])
     expect(absolutePaths(rendered.text)).toEqual(['/tmp/runner/report.json'])
-    const broken = await renderComment(browser, '```mermaid\nxychart-beta\n  line [1, oops]\n```\n')
+    const broken = await renderComment(
+      chromium(),
+      '```mermaid\nxychart-beta\n  line [1, oops]\n```\n'
+    )
     expect(broken.diagrams[0]?.error).toBeDefined()
   })
 })

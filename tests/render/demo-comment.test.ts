@@ -14,6 +14,7 @@ import {
 } from '../support/github-render.js'
 import { expectReadable } from '../support/readable-comment.js'
 import { repoRoot } from '../support/action-metadata.js'
+import { seededOnnxRuntimeToolCache } from '../support/onnxruntime-tool-cache.js'
 
 const run = promisify(execFile)
 const SUPPORT = join(repoRoot, 'tests', 'support')
@@ -42,7 +43,14 @@ beforeAll(async () => {
         '--dir',
         join(directory, 'demo')
       ],
-      { cwd: directory, env: { ...process.env, ML_ACTIONS_DEBUG: '' } }
+      {
+        cwd: directory,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          RUNNER_TOOL_CACHE: await seededOnnxRuntimeToolCache()
+        }
+      }
     ).then(
       () => ({ failed: false, stderr: '' }),
       (error: { stderr?: string }) => ({ failed: true, stderr: error.stderr ?? String(error) })

@@ -1,5 +1,12 @@
-import { expect } from '@jest/globals'
-import { absolutePaths, overlongDecimals, type RenderedComment } from './github-render.js'
+import { afterAll, beforeAll, expect } from '@jest/globals'
+import type { Browser } from 'puppeteer-core'
+import {
+  absolutePaths,
+  launchChromium,
+  overlongDecimals,
+  renderingToolsMissing,
+  type RenderedComment
+} from './github-render.js'
 
 /** The formatter's 4 significant digits, plus the two a value ≥ 10 in a 4-decimal column adds. */
 export const MAX_SIGNIFICANT_DIGITS = 6
@@ -25,4 +32,24 @@ export function expectReadable(rendered: RenderedComment): void {
   expect(absolutePaths(rendered.text)).toEqual([])
   expect(rendered.hrefs.filter((href) => href.startsWith('file:'))).toEqual([])
   expect(rendered.diagrams.filter((diagram) => diagram.error !== undefined)).toEqual([])
+}
+
+/**
+ * One Chromium for the test file, launched before its tests and closed after them. The tools are
+ * a requirement, not an option: a machine without them fails here instead of skipping the checks.
+ */
+export function chromiumForTests(): () => Browser {
+  const missing = renderingToolsMissing()
+  if (missing) throw new Error(`rendered-comment checks need ${missing}`)
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  }, 30_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('Chromium is not running yet (use it inside a test or hook)')
+    return browser
+  }
 }

@@ -258,10 +258,11 @@ function subjectCell(subject: string, workspace: string | undefined): Cell {
   return isAbsolutePath(subject) ? displayPath(subject, workspace) : subject
 }
 
+/** Emoji and word held together (a no-break space): a narrow Result column must not split them. */
 function resultCell(result: RuleResult): string {
-  if (result.status === 'pass') return '✅ pass'
+  if (result.status === 'pass') return '✅\u00A0pass'
   const label = result.status === 'fail' ? 'fail' : 'missing'
-  if (result.effect === 'reject') return `❌ ${label}`
-  if (result.effect === 'inconclusive') return `⚠️ ${label}`
-  return `ℹ️ ${label} (${result.reportOnly ? 'report only' : 'allowed'})`
+  if (result.effect === 'reject') return `❌\u00A0${label}`
+  if (result.effect === 'inconclusive') return `⚠️\u00A0${label}`
+  return `ℹ️\u00A0${label} (${result.reportOnly ? 'report only' : 'allowed'})`
 }

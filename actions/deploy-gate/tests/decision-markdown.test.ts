@@ -60,11 +60,11 @@ describe('renderDecision', () => {
     // What blocks first, then what is undecided, then what is allowed to fail, then the passes.
     expect(results).toEqual([
       'Result',
-      '❌ fail',
-      '⚠️ missing',
-      'ℹ️ fail (report only)',
-      '✅ pass',
-      '✅ pass'
+      '❌\u00A0fail',
+      '⚠️\u00A0missing',
+      'ℹ️\u00A0fail (report only)',
+      '✅\u00A0pass',
+      '✅\u00A0pass'
     ])
     expect(markdown).toMatch(/\| recall +\| +– \|/)
     expect(markdown).toContain('`a, b`')

@@ -163,7 +163,7 @@ describe('deploy-gate bundle: approve', () => {
       /^## ✅ Deploy gate: approve — all \d+ checks passed; `classifier@production` → version 2$/m
     )
     expect(run.summary).toContain('Promoted `classifier@production` from version 1 to 2.')
-    expect(run.summary).toMatch(/\| accuracy floor +\| +0\.93 \| ≥ 0\.9 +\| ✅ pass/)
+    expect(run.summary).toMatch(/\| accuracy floor +\| +0\.93 \| ≥ 0\.9 +\| ✅\u00A0pass/)
   })
 
   it('is idempotent when the alias already is the candidate', async () => {

@@ -41,7 +41,8 @@ export function createRenderResults(dependencies: RenderResultsDependencies = {}
       precision: inputs.precision ?? 4,
       include: inputs.include,
       exclude: inputs.exclude,
-      maxTableRows: inputs.maxTableRows ?? 50
+      maxTableRows: inputs.maxTableRows ?? 50,
+      workspace: context.env.GITHUB_WORKSPACE || context.cwd
     })
     const markdownFile = await writeMarkdown(inputs, context, markdown)
     const commented = await commentIfAsked(dependencies.comment, inputs, context, markdown)

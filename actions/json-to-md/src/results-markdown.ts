@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
-import { filterKeys, heading, renderValue } from '@ml-actions/core/markdown'
+import { displayPath, filterKeys, heading, renderValue } from '@ml-actions/core/markdown'
 import type { RenderOptions } from '@ml-actions/core/markdown'
 import type { NamedResults } from './collect-results.js'
 
@@ -10,6 +10,8 @@ export interface ResultsMarkdownOptions {
   readonly include: readonly string[]
   readonly exclude: readonly string[]
   readonly maxTableRows: number
+  /** Files inside it are named by their path relative to it, others by their file name. */
+  readonly workspace?: string
 }
 
 /** The document's title is an h2; with several files each gets an h3 under it. */
@@ -17,7 +19,8 @@ const TITLE_LEVEL = 2
 
 /**
  * The markdown of one or more results files. A single file renders right under the title; several
- * files each get a heading with their path. Keys, strings, the title and the paths are escaped by
+ * files each get a heading with their path (relative to the workspace; a runner path means nothing
+ * to a reader). Keys, strings, the title and the paths are escaped by
  * the renderer. Key filters that leave nothing of any file are a mistake worth failing on: the
  * comment would otherwise be empty without saying why.
  */
@@ -39,7 +42,8 @@ export function renderResultsMarkdown(
     blocks.push(renderValue(only.data, { ...render, headingLevel: TITLE_LEVEL }))
   } else {
     for (const { name, data } of results) {
-      blocks.push(renderValue(data, { ...render, title: name, headingLevel: TITLE_LEVEL + 1 }))
+      const title = displayPath(name, options.workspace)
+      blocks.push(renderValue(data, { ...render, title, headingLevel: TITLE_LEVEL + 1 }))
     }
   }
   return `${blocks.map((block) => block.replace(/\n+$/, '')).join('\n\n')}\n`

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../metrics/model.js'
 import { inlineCode } from './code.js'
+import { columnFormat, type ColumnFormat } from './column-format.js'
 import { compactJson } from './compact-json.js'
 import { escapeCell } from './escape.js'
 import { isEmptyContainer, isScalarList, type JsonScalar } from './json-shape.js'
@@ -44,4 +45,26 @@ function scalarMarkdown(value: JsonScalar, settings: RenderSettings): string {
   }
   if (typeof value === 'string') return escapeCell(value)
   return String(value)
+}
+
+/**
+ * The cells of one table column: its numbers share their decimals (0.9750 beside 0.9286, 0.00010
+ * beside 0.00008) so they line up; anything else as cellFor writes it.
+ */
+export function columnCells(
+  values: ReadonlyArray<JsonValue | undefined>,
+  settings: RenderSettings
+): (value: JsonValue | undefined) => Cell {
+  const numbers = values.filter(
+    (value): value is number => typeof value === 'number' && Number.isFinite(value)
+  )
+  const format: ColumnFormat | undefined =
+    numbers.length > 0 ? columnFormat(numbers, settings.significantDigits) : undefined
+  return (value) => {
+    if (value === undefined) return undefined
+    if (format !== undefined && typeof value === 'number' && Number.isFinite(value)) {
+      return trustedMarkdown(format.format(value))
+    }
+    return cellFor(value, settings)
+  }
 }

@@ -7,7 +7,7 @@ import type { RenderSettings } from './render-settings.js'
 import { limitRows } from './row-limit.js'
 import { type Align, type Cell, table } from './table.js'
 import { trustedMarkdown } from './trusted.js'
-import { cellFor } from './value-cells.js'
+import { cellFor, columnCells } from './value-cells.js'
 
 /** Scalars of an object: one row per key. */
 export function keyValueTable(
@@ -29,12 +29,18 @@ export function recordsTable(
 ): string {
   const columns = withIndexFirst(unionOfKeys(records))
   const shown = columns.slice(0, settings.maxTableColumns)
+  const cells = shown.map((column) =>
+    columnCells(
+      records.map((record) => record[column]),
+      settings
+    )
+  )
   return renderRows(
     label,
     shown,
     records,
     settings,
-    (record) => shown.map((column) => cellOrMissing(record, column, settings)),
+    (record) => shown.map((column, index) => cells[index]!(record[column])),
     columns.length - shown.length
   )
 }
@@ -47,12 +53,18 @@ export function matrixTable(
 ): string {
   const columns = unionOfKeys(rows.map(([, record]) => record))
   const shown = columns.slice(0, settings.maxTableColumns - 1)
+  const cells = shown.map((column) =>
+    columnCells(
+      rows.map(([, record]) => record[column]),
+      settings
+    )
+  )
   return renderRows(
     label,
     ['', ...shown],
     rows,
     settings,
-    ([key, record]) => [key, ...shown.map((column) => cellOrMissing(record, column, settings))],
+    ([key, record]) => [key, ...shown.map((column, index) => cells[index]!(record[column]))],
     columns.length - shown.length
   )
 }
@@ -66,6 +78,7 @@ export function seriesTable(
   const shown = series.slice(0, settings.maxTableColumns - 1)
   const length = Math.max(...shown.map(([, values]) => values.length))
   const positions = Array.from({ length }, (_, position) => position)
+  const cells = shown.map(([, values]) => columnCells(values, settings))
   return renderRows(
     label,
     ['#', ...shown.map(([name]) => name)],
@@ -73,7 +86,7 @@ export function seriesTable(
     settings,
     (position) => [
       trustedMarkdown(String(position)),
-      ...shown.map(([, values]) => cellFor(values[position] ?? null, settings))
+      ...shown.map(([, values], index) => cells[index]!(values[position] ?? null))
     ],
     series.length - shown.length
   )
@@ -87,9 +100,10 @@ export function listTable(
   settings: RenderSettings
 ): string {
   const positions = items.map((_, position) => position)
+  const cell = columnCells(items, settings)
   return renderRows(label, ['#', header], positions, settings, (position) => [
     trustedMarkdown(String(position)),
-    cellFor(items[position] ?? null, settings)
+    cell(items[position] ?? null)
   ])
 }
 
@@ -103,6 +117,12 @@ export function gridTable(
   const shown = Math.min(width, settings.maxTableColumns - 1)
   const headers = ['', ...Array.from({ length: shown }, (_, column) => String(column))]
   const positions = grid.map((_, position) => position)
+  const cells = Array.from({ length: shown }, (_, column) =>
+    columnCells(
+      grid.map((row) => row[column]),
+      settings
+    )
+  )
   return renderRows(
     label,
     headers,
@@ -110,7 +130,7 @@ export function gridTable(
     settings,
     (position) => [
       trustedMarkdown(String(position)),
-      ...(grid[position] ?? []).slice(0, shown).map((value) => cellFor(value, settings))
+      ...(grid[position] ?? []).slice(0, shown).map((value, column) => cells[column]!(value))
     ],
     width - shown
   )
@@ -135,11 +155,6 @@ export function seriesSummaryTable(values: readonly number[], settings: RenderSe
     ],
     ['right', 'right', 'right', 'right']
   )
-}
-
-function cellOrMissing(record: JsonObject, column: string, settings: RenderSettings): Cell {
-  const value = record[column]
-  return value === undefined ? undefined : cellFor(value, settings)
 }
 
 function withIndexFirst(columns: readonly string[]): string[] {
