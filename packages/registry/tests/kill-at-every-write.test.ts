@@ -124,6 +124,9 @@ async function expectConsistent(registry: ModelRegistry): Promise<void> {
   }
 }
 
+/** As tests/support/kill/registry-child.ts registers them with the version. */
+const PREDICTIONS = 'id,label,prediction\n0,1,1\n1,0,1\n'
+
 const EFFECT: Record<Operation, (registry: ModelRegistry) => Promise<void>> = {
   // The number a killed registration claimed stays unused; the re-run takes the next one.
   register: async (registry) => {
@@ -131,6 +134,9 @@ const EFFECT: Record<Operation, (registry: ModelRegistry) => Promise<void>> = {
     expect(versions).toHaveLength(2)
     const manifest = await registry.get('digits', versions[1] as number)
     expect(manifest.files).toHaveLength(1)
+    // The predictions blob, written before the manifest, is there and whole (verify re-hashes it).
+    const predictions = await registry.predictions(manifest)
+    expect(Buffer.from(predictions?.bytes ?? []).toString()).toBe(PREDICTIONS)
   },
   promote: async (registry) => expect((await registry.aliases('digits')).production).toBe(2),
   rollback: async (registry) => expect((await registry.aliases('digits')).production).toBe(1),
@@ -143,7 +149,8 @@ async function rerun(operation: Operation, registry: ModelRegistry, model: strin
   if (operation === 'register')
     await registry.register('digits', [{ path: model, name: 'model.onnx' }], {
       metrics: { accuracy: 0.97 },
-      idempotencyKey: 'kill-test:1:1'
+      idempotencyKey: 'kill-test:1:1',
+      predictions: { name: 'predictions.csv', content: PREDICTIONS }
     })
   // A rollback killed after its move is already done; a second one would roll back further.
   if (operation === 'promote') await registry.promote('digits', 'production', 2)

@@ -47,7 +47,9 @@ switch (operation) {
   case 'register':
     await registry.register('digits', [{ path: modelFile as string, name: 'model.onnx' }], {
       metrics: { accuracy: 0.97 },
-      idempotencyKey: 'kill-test:1:1'
+      idempotencyKey: 'kill-test:1:1',
+      // The evaluation predictions are one more blob before the manifest (train-evaluate's).
+      predictions: { name: 'predictions.csv', content: 'id,label,prediction\n0,1,1\n1,0,1\n' }
     })
     break
   case 'promote':
