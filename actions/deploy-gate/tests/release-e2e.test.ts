@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -7,7 +7,8 @@ import {
   startS3TestServer,
   TEST_BUCKET,
   TEST_CREDENTIALS,
-  uniquePrefix
+  uniquePrefix,
+  type S3TestServer
 } from '../../../packages/registry/tests/support/s3-test-server.js'
 import { startFakeGitHub, type FakeGitHub } from '../../../tests/support/fake-github/index.js'
 import {
@@ -36,13 +37,41 @@ let policyPath: string
 let smokeTest: string
 let state: string
 
+/** Where the registry lives: a directory, or a bucket prefix on s3rver (started once per file). */
+type Backend = 'local' | 's3'
+let backend: Backend = 'local'
+let s3: S3TestServer | undefined
+/** The gate's inputs and environment that reach the backend's registry. */
+let registryInputs: Record<string, string> = {}
+let registryEnv: Record<string, string> = {}
+
 beforeAll(async () => {
   toolCache = await seededOnnxRuntimeToolCache()
 })
 
+afterAll(async () => {
+  await s3?.close()
+})
+
 beforeEach(async () => {
   fake = await startFakeGitHub()
-  ws = await createGateWorkspace(undefined, undefined, [{ name: 'model.onnx', content: GOOD }])
+  if (backend === 's3') {
+    s3 ??= await startS3TestServer()
+    const uri = `s3://${TEST_BUCKET}/${uniquePrefix('deploy')}`
+    const registry = ModelRegistry.open(uri, {
+      s3: { endpoint: s3.proxiedEndpoint, region: 'us-east-1', credentials: TEST_CREDENTIALS }
+    })
+    ws = await createGateWorkspace(uri, registry, [{ name: 'model.onnx', content: GOOD }])
+    registryInputs = { 's3-endpoint': s3.proxiedEndpoint, 's3-region': 'us-east-1' }
+    registryEnv = {
+      AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey
+    }
+  } else {
+    ws = await createGateWorkspace(undefined, undefined, [{ name: 'model.onnx', content: GOOD }])
+    registryInputs = {}
+    registryEnv = {}
+  }
   policyPath = join(ws.dir, 'deploy-policy.yml')
   await writeFile(policyPath, POLICY)
   smokeTest = await writeSmokeTest(ws.dir)
@@ -74,6 +103,7 @@ function gate(inputs: Record<string, string>, options: BundleRunOptions = {}) {
       RUNNER_TOOL_CACHE: toolCache,
       ML_ACTIONS_CLI,
       SERVE_STATE: state,
+      ...registryEnv,
       ...options.env
     },
     inputs: {
@@ -82,6 +112,7 @@ function gate(inputs: Record<string, string>, options: BundleRunOptions = {}) {
       policy: policyPath,
       deploy: `bash ${SERVE_LOCAL_SCRIPT}`,
       'smoke-test': `node ${smokeTest}`,
+      ...registryInputs,
       ...inputs
     }
   })
@@ -102,149 +133,162 @@ async function promoteRun(content: Buffer, inputs: Record<string, string> = {}) 
 const aliasLog = async (registry: ModelRegistry = ws.registry) =>
   (await registry.history(MODEL, 'production')).map((entry) => [entry.action, entry.version])
 
-describe('deploy-gate bundle: deploy and smoke test through ml-actions serve', () => {
-  it('approve → deploy → smoke test → promoted, and the new version answers HTTP requests', async () => {
-    const { run } = await promoteRun(offsetModel(1, 'v2'))
-    expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
-    expect(run.outputs).toMatchObject({
-      decision: 'approve',
-      promoted: 'true',
-      deployed: 'true',
-      'model-version': '2',
-      'model-directory': join(run.workDir, 'ml-actions-deploy', MODEL, '2')
+describe.each<Backend>(['local', 's3'])(
+  'deploy-gate bundle on a %s registry: deploy and smoke test through ml-actions serve',
+  (kind) => {
+    beforeAll(() => {
+      backend = kind
     })
-    expect(await askServer(state)).toEqual({ version: '2', outputs: [[2, 3]] })
-    expect(await aliasLog()).toEqual([
-      ['promote', 2],
-      ['promote', 1]
-    ])
-    const [deployment] = fake.state.deployments
-    expect(deployment!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success'])
-    expect(run.summary).toContain('Deployed and smoke-tested: version 2')
-    expect(run.stdout).toContain('version 2 answers correctly')
-  })
 
-  it('smoke test fails → alias rolled back by compare-and-swap, the previous version serves again', async () => {
-    expect((await promoteRun(offsetModel(1, 'v2'))).run.exitCode).toBe(0)
-    const { run } = await promoteRun(BAD)
+    it('approve → deploy → smoke test → promoted, and the new version answers HTTP requests', async () => {
+      const { run } = await promoteRun(offsetModel(1, 'v2'))
+      expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
+      expect(run.outputs).toMatchObject({
+        decision: 'approve',
+        promoted: 'true',
+        deployed: 'true',
+        'model-version': '2',
+        'model-directory': join(run.workDir, 'ml-actions-deploy', MODEL, '2')
+      })
+      expect(await askServer(state)).toEqual({ version: '2', outputs: [[2, 3]] })
+      expect(await aliasLog()).toEqual([
+        ['promote', 2],
+        ['promote', 1]
+      ])
+      const [deployment] = fake.state.deployments
+      expect(deployment!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success'])
+      expect(run.summary).toContain('Deployed and smoke-tested: version 2')
+      expect(run.stdout).toContain('version 2 answers correctly')
+    })
 
-    expect(run.exitCode).toBe(1)
-    expect(run.outputs).toMatchObject({
-      decision: 'reject',
-      promoted: 'false',
-      deployed: 'true',
-      'model-version': '2',
-      'candidate-version': '3'
+    it('smoke test fails → alias rolled back by compare-and-swap, the previous version serves again', async () => {
+      expect((await promoteRun(offsetModel(1, 'v2'))).run.exitCode).toBe(0)
+      const { run } = await promoteRun(BAD)
+
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs).toMatchObject({
+        decision: 'reject',
+        promoted: 'false',
+        deployed: 'true',
+        'model-version': '2',
+        'candidate-version': '3'
+      })
+      expect(run.outputs.reasons).toBe(
+        'the smoke-test of version 3 exited with code 1\n' +
+          'classifier@production rolled back to version 2, which was deployed and smoke-tested again'
+      )
+      expect(run.stderr + run.stdout).toContain('wrong prediction: [[6,7]] for [[1,2]]')
+      expect(await askServer(state)).toEqual({ version: '2', outputs: [[2, 3]] })
+      const history = await ws.registry.history(MODEL, 'production')
+      expect(history[0]).toMatchObject({
+        action: 'rollback',
+        version: 2,
+        previousVersion: 3,
+        reason: 'automatic rollback: smoke-test of version 3 exited with code 1',
+        decisionRef: run.outputs['decision-ref']
+      })
+      expect(await aliasLog()).toEqual([
+        ['rollback', 2],
+        ['promote', 3],
+        ['promote', 2],
+        ['promote', 1]
+      ])
+      const failed = fake.state.deployments.at(-1)!
+      expect(failed.payload).toMatchObject({ version: 3, previousVersion: 2 })
+      expect(failed.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure'])
+      const decision = JSON.parse(await readFile(run.outputs['decision-path']!, 'utf8'))
+      expect(decision.outcome).toMatchObject({
+        decision: 'reject',
+        action: { kind: 'deploy-failed', from: 2, to: 3 },
+        releases: [
+          {
+            ok: false,
+            version: 3,
+            steps: [
+              { step: 'deploy', exitCode: 0 },
+              { step: 'smoke-test', exitCode: 1, timedOut: false }
+            ],
+            restoration: { kind: 'restored', version: 2, redeployed: true }
+          },
+          { ok: true, version: 2 }
+        ]
+      })
+      expect(run.summary).toContain(
+        'Moved `classifier@production` from version 2 to 3, then the smoke-test of version 3 exited with code 1; classifier@\u200bproduction rolled back to version 2'
+      )
     })
-    expect(run.outputs.reasons).toBe(
-      'the smoke-test of version 3 exited with code 1\n' +
-        'classifier@production rolled back to version 2, which was deployed and smoke-tested again'
-    )
-    expect(run.stderr + run.stdout).toContain('wrong prediction: [[6,7]] for [[1,2]]')
-    expect(await askServer(state)).toEqual({ version: '2', outputs: [[2, 3]] })
-    const history = await ws.registry.history(MODEL, 'production')
-    expect(history[0]).toMatchObject({
-      action: 'rollback',
-      version: 2,
-      previousVersion: 3,
-      reason: 'automatic rollback: smoke-test of version 3 exited with code 1',
-      decisionRef: run.outputs['decision-ref']
+
+    it('a deploy killed by its timeout rolls back; the previous version keeps serving', async () => {
+      expect((await promoteRun(offsetModel(1, 'v2'))).run.exitCode).toBe(0)
+      const slow = join(ws.dir, 'slow-deploy.sh')
+      // Deploys version 2 again as the restore, hangs for the candidate.
+      await writeFile(
+        slow,
+        `if [ "$ML_DEPLOY_PURPOSE" = deploy ]; then sleep 60; fi\nexec bash ${SERVE_LOCAL_SCRIPT}\n`
+      )
+      const started = Date.now()
+      const { run } = await promoteRun(offsetModel(1, 'v3'), {
+        deploy: `bash ${slow}`,
+        'deploy-timeout': '1'
+      })
+      expect(Date.now() - started).toBeLessThan(30_000)
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.reasons).toMatch(
+        /^the deploy of version 3 was killed after its 1 s timeout\n/
+      )
+      expect(await aliasLog()).toEqual([
+        ['rollback', 2],
+        ['promote', 3],
+        ['promote', 2],
+        ['promote', 1]
+      ])
+      expect(await askServer(state)).toEqual({ version: '2', outputs: [[2, 3]] })
     })
-    expect(await aliasLog()).toEqual([
-      ['rollback', 2],
-      ['promote', 3],
-      ['promote', 2],
-      ['promote', 1]
-    ])
-    const failed = fake.state.deployments.at(-1)!
-    expect(failed.payload).toMatchObject({ version: 3, previousVersion: 2 })
-    expect(failed.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure'])
-    const decision = JSON.parse(await readFile(run.outputs['decision-path']!, 'utf8'))
-    expect(decision.outcome).toMatchObject({
-      decision: 'reject',
-      action: { kind: 'deploy-failed', from: 2, to: 3 },
-      releases: [
-        {
-          ok: false,
-          version: 3,
-          steps: [
-            { step: 'deploy', exitCode: 0 },
-            { step: 'smoke-test', exitCode: 1, timedOut: false }
-          ],
-          restoration: { kind: 'restored', version: 2, redeployed: true }
-        },
-        { ok: true, version: 2 }
+
+    it('of two concurrent deploys of one alias exactly one stands, and only it was deployed', async () => {
+      const deployed = join(ws.dir, 'deployed.txt')
+      const [a, b] = [
+        await ws.register(0.95, undefined, [{ name: 'model.onnx', content: offsetModel(1, 'a') }]),
+        await ws.register(0.96, undefined, [{ name: 'model.onnx', content: offsetModel(1, 'b') }])
       ]
-    })
-    expect(run.summary).toContain(
-      'Moved `classifier@production` from version 2 to 3, then the smoke-test of version 3 exited with code 1; classifier@\u200bproduction rolled back to version 2'
-    )
-  })
-
-  it('a deploy killed by its timeout rolls back; the previous version keeps serving', async () => {
-    expect((await promoteRun(offsetModel(1, 'v2'))).run.exitCode).toBe(0)
-    const slow = join(ws.dir, 'slow-deploy.sh')
-    // Deploys version 2 again as the restore, hangs for the candidate.
-    await writeFile(
-      slow,
-      `if [ "$ML_DEPLOY_PURPOSE" = deploy ]; then sleep 60; fi\nexec bash ${SERVE_LOCAL_SCRIPT}\n`
-    )
-    const started = Date.now()
-    const { run } = await promoteRun(offsetModel(1, 'v3'), {
-      deploy: `bash ${slow}`,
-      'deploy-timeout': '1'
-    })
-    expect(Date.now() - started).toBeLessThan(30_000)
-    expect(run.exitCode).toBe(1)
-    expect(run.outputs.reasons).toMatch(
-      /^the deploy of version 3 was killed after its 1 s timeout\n/
-    )
-    expect(await aliasLog()).toEqual([
-      ['rollback', 2],
-      ['promote', 3],
-      ['promote', 2],
-      ['promote', 1]
-    ])
-    expect(await askServer(state)).toEqual({ version: '2', outputs: [[2, 3]] })
-  })
-
-  it('of two concurrent deploys of one alias exactly one stands, and only it was deployed', async () => {
-    const deployed = join(ws.dir, 'deployed.txt')
-    const [a, b] = [
-      await ws.register(0.95, undefined, [{ name: 'model.onnx', content: offsetModel(1, 'a') }]),
-      await ws.register(0.96, undefined, [{ name: 'model.onnx', content: offsetModel(1, 'b') }])
-    ]
-    const proxy = new BarrierProxy(
-      fake.apiUrl,
-      (method, path) => method === 'POST' && path.endsWith('/deployments'),
-      2
-    )
-    const proxyUrl = await proxy.start()
-    try {
-      const runs = await Promise.all(
-        [a, b].map(async (candidate) =>
-          gate(
-            {
-              candidate: String(candidate.version),
-              reports: (await ws.writeReports(candidate, 1)).join('\n'),
-              deploy: `echo "$ML_MODEL_VERSION" >> ${deployed}`,
-              'smoke-test': ''
-            },
-            { env: { GITHUB_API_URL: proxyUrl } }
+      const proxy = new BarrierProxy(
+        fake.apiUrl,
+        (method, path) => method === 'POST' && path.endsWith('/deployments'),
+        2
+      )
+      const proxyUrl = await proxy.start()
+      try {
+        const runs = await Promise.all(
+          [a, b].map(async (candidate) =>
+            gate(
+              {
+                candidate: String(candidate.version),
+                reports: (await ws.writeReports(candidate, 1)).join('\n'),
+                deploy: `echo "$ML_MODEL_VERSION" >> ${deployed}`,
+                'smoke-test': ''
+              },
+              { env: { GITHUB_API_URL: proxyUrl } }
+            )
           )
         )
-      )
-      const winner = runs.find((run) => run.outputs.promoted === 'true')
-      const loser = runs.find((run) => run.outputs.promoted === 'false')
-      expect(winner?.exitCode).toBe(0)
-      expect(loser?.exitCode).toBe(1)
-      const won = winner!.outputs['model-version']
-      expect(await readFile(deployed, 'utf8')).toBe(`${won}\n`)
-      expect((await aliasLog())[0]).toEqual(['promote', Number(won)])
-      expect(loser?.outputs.reasons).toMatch(/^lost the race/)
-    } finally {
-      await proxy.stop()
-    }
+        const winner = runs.find((run) => run.outputs.promoted === 'true')
+        const loser = runs.find((run) => run.outputs.promoted === 'false')
+        expect(winner?.exitCode).toBe(0)
+        expect(loser?.exitCode).toBe(1)
+        const won = winner!.outputs['model-version']
+        expect(await readFile(deployed, 'utf8')).toBe(`${won}\n`)
+        expect((await aliasLog())[0]).toEqual(['promote', Number(won)])
+        expect(loser?.outputs.reasons).toMatch(/^lost the race/)
+      } finally {
+        await proxy.stop()
+      }
+    })
+  }
+)
+
+describe('deploy-gate bundle: dry run and rollback mode (local registry)', () => {
+  beforeAll(() => {
+    backend = 'local'
   })
 
   it('a dry run shows what would run and runs nothing', async () => {
@@ -262,43 +306,5 @@ describe('deploy-gate bundle: deploy and smoke test through ml-actions serve', (
     expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
     expect(run.outputs).toMatchObject({ 'model-version': '1', deployed: 'true' })
     expect(await askServer(state)).toEqual({ version: '1', outputs: [[2, 3]] })
-  })
-})
-
-describe('deploy-gate bundle: deploy from an S3 registry (s3rver)', () => {
-  it('downloads the candidate from S3, deploys and smoke-tests it', async () => {
-    const s3 = await startS3TestServer()
-    try {
-      const uri = `s3://${TEST_BUCKET}/${uniquePrefix('deploy')}`
-      const registry = ModelRegistry.open(uri, {
-        s3: { endpoint: s3.proxiedEndpoint, region: 'us-east-1', credentials: TEST_CREDENTIALS }
-      })
-      ws = await createGateWorkspace(uri, registry, [{ name: 'model.onnx', content: GOOD }])
-      smokeTest = await writeSmokeTest(ws.dir)
-      state = join(ws.dir, '.serve')
-      const candidate = await ws.register(0.95, undefined, [
-        { name: 'model.onnx', content: offsetModel(1, 's3') }
-      ])
-      const run = await gate(
-        {
-          registry: uri,
-          candidate: String(candidate.version),
-          reports: (await ws.writeReports(candidate, 1)).join('\n'),
-          's3-endpoint': s3.proxiedEndpoint,
-          's3-region': 'us-east-1'
-        },
-        {
-          env: {
-            AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-            AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey
-          }
-        }
-      )
-      expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
-      expect(run.outputs).toMatchObject({ deployed: 'true', 'model-version': '2' })
-      expect(await askServer(state)).toEqual({ version: '2', outputs: [[2, 3]] })
-    } finally {
-      await s3.close()
-    }
   })
 })
