@@ -1,10 +1,10 @@
 import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
+import { STICKY_COMMENT_MODES, type StickyCommentMode } from '@ml-actions/github'
 
 export const BASELINE_SOURCES = ['auto', 'file', 'registry', 'artifact', 'none'] as const
 export const RUN_MODES = ['merge', 'per-file'] as const
 export const FAIL_ON = ['regression', 'inconclusive', 'never'] as const
-export const COMMENT_MODES = ['upsert', 'recreate', 'append', 'hide-old', 'delete', 'off'] as const
 
 export const compareMetricsAction = defineAction({
   name: 'compare-metrics',
@@ -117,7 +117,7 @@ export const compareMetricsAction = defineAction({
         'When the step fails: regression (a significant regression, a breached bound or a missing required metric), inconclusive (also a regression the statistics cannot tell from noise) or never.',
       default: 'regression'
     }),
-    comment: input.choice<(typeof COMMENT_MODES)[number]>(COMMENT_MODES, {
+    comment: input.choice<StickyCommentMode>(STICKY_COMMENT_MODES, {
       description:
         'What to do with the sticky PR comment: upsert, recreate, append, hide-old, delete or off.',
       default: 'upsert'

@@ -1,7 +1,6 @@
 import { defineAction, input, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
-
-export const COMMENT_MODES = ['upsert', 'recreate', 'append', 'hide-old', 'delete', 'off'] as const
+import { STICKY_COMMENT_MODES, type StickyCommentMode } from '@ml-actions/github'
 
 export const jsonToMd = defineAction({
   name: 'json-to-md',
@@ -15,7 +14,7 @@ export const jsonToMd = defineAction({
       required: true
     }),
     title: input.string({ description: 'Heading shown above the tables. Empty: no heading.' }),
-    comment: input.choice<(typeof COMMENT_MODES)[number]>(COMMENT_MODES, {
+    comment: input.choice<StickyCommentMode>(STICKY_COMMENT_MODES, {
       description:
         'What to do with the PR comment: upsert, recreate, append, hide-old, delete or off.',
       default: 'upsert'

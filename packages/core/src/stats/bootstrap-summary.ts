@@ -1,3 +1,4 @@
+import type { BootstrapDelta } from './bootstrap-delta.js'
 import { percentileInterval } from './bootstrap-interval.js'
 
 /**
@@ -6,20 +7,8 @@ import { percentileInterval } from './bootstrap-interval.js'
  * resampled deltas, centred on the observed delta, at least as far from it as the observed delta
  * is from 0 ((1 + count) / (1 + resamples), so never 0).
  */
-export interface MetricDelta {
-  readonly method: 'paired-bootstrap-multinomial' | 'paired-bootstrap'
-  readonly statistic: string
-  readonly baseline: number
-  readonly candidate: number
-  readonly delta: number
-  readonly low: number
-  readonly high: number
-  readonly level: number
+export interface MetricDelta extends BootstrapDelta {
   readonly pValue: number
-  readonly standardError: number
-  readonly resamples: number
-  readonly seed: number
-  readonly samples: number
 }
 
 /** Interval, standard error and bootstrap p-value of a distribution of resampled deltas. */

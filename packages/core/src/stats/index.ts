@@ -88,6 +88,7 @@ export type { MultipleTestingMethod } from './multiple-testing.js'
 export { minimumDetectableEffect, standardErrorOfInterval } from './minimum-detectable-effect.js'
 export { summariseDeltas } from './bootstrap-summary.js'
 export type { MetricDelta } from './bootstrap-summary.js'
+export type { BootstrapDelta } from './bootstrap-delta.js'
 export { bootstrapClassificationReport } from './classification-bootstrap.js'
 export {
   AVERAGES,

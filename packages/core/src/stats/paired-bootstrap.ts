@@ -12,6 +12,7 @@ import {
   type PairedContingency
 } from './paired-contingency.js'
 import { DEFAULT_SEED, SeededRandom } from './random.js'
+import type { BootstrapDelta, BootstrapMethod } from './bootstrap-delta.js'
 
 /**
  * Paired bootstrap of the difference candidate − baseline of one metric, both models scored on
@@ -36,25 +37,10 @@ export interface BootstrapOptions {
   readonly keepDistribution?: boolean
 }
 
-export type BootstrapMethod = 'paired-bootstrap-multinomial' | 'paired-bootstrap'
+export type { BootstrapMethod } from './bootstrap-delta.js'
 
-export interface BootstrapResult {
-  readonly method: BootstrapMethod
-  /** The metric bootstrapped, e.g. 'accuracy' or 'mean'. */
-  readonly statistic: string
-  readonly baseline: number
-  readonly candidate: number
-  /** candidate − baseline on the observed samples */
-  readonly delta: number
-  readonly low: number
-  readonly high: number
-  readonly level: number
+export interface BootstrapResult extends BootstrapDelta {
   readonly interval: IntervalMethod
-  readonly resamples: number
-  /** Standard deviation of the resampled deltas. */
-  readonly standardError: number
-  readonly seed: number
-  readonly samples: number
   readonly distribution?: Float64Array
 }
 
