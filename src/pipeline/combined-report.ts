@@ -45,8 +45,9 @@ export function renderCombinedReport(records: readonly StepRecord[]): string {
     : '✅ ml-actions pipeline: every step passed'
   const rows: Cell[][] = records.map((record) => [
     trustedMarkdown(`\`${ACTION_OF_STEP[record.name]}\``),
-    trustedMarkdown(STATUS_MARK[record.status]),
-    record.seconds === undefined ? null : `${record.seconds.toFixed(1)} s`,
+    // No-break spaces: a narrow column must not split the emoji from its word, or a time from its unit.
+    trustedMarkdown(STATUS_MARK[record.status].replace(' ', '\u00A0')),
+    record.seconds === undefined ? null : `${record.seconds.toFixed(1)}\u00A0s`,
     record.headline
   ])
   const sections = [

@@ -54,7 +54,7 @@ describe('npm run demo (ml-actions demo)', () => {
     expect(run.stdout.trim()).toBe(comment.trim())
     expect(comment).toContain('## ✅ ml-actions pipeline: every step passed')
     expect(comment).toMatch(
-      /\| `deploy-gate`\s*\| ✅ passed \|.*decision approve, version 2 promoted \(was 1\)/
+      /\| `deploy-gate`\s*\| ✅\u00A0passed \|.*decision approve, version 2 promoted \(was 1\)/
     )
     expect(comment).toContain(
       '**Baseline:** registry `digits-classifier@production` → version 1 in'

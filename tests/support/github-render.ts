@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Browser } from 'puppeteer-core'
 import { repoRoot } from './action-metadata.js'
@@ -16,6 +16,15 @@ import { repoRoot } from './action-metadata.js'
 export const COMMENT_COLUMN_PX = 860
 /** Screenshots land here; CI keeps the folder as an artifact (it is not committed). */
 export const SCREENSHOT_DIRECTORY = join(repoRoot, 'test-artifacts', 'screenshots')
+/**
+ * The screenshots docs/ shows (the README the regression), copied there by `npm run screenshots`
+ * (ML_ACTIONS_DOCS_SCREENSHOTS=1), so they are made by the same checks as the artifact.
+ */
+export const DOCS_SCREENSHOTS: Readonly<Record<string, string>> = {
+  'demo-comment': 'comment-pass.png',
+  'comment-regression': 'comment-regression.png'
+}
+const DOCS_IMAGES = join(repoRoot, 'docs', 'images')
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const CMARK_GFM = 'cmark-gfm'
 const GFM_EXTENSIONS = ['table', 'strikethrough', 'autolink', 'tagfilter', 'tasklist']
@@ -92,7 +101,8 @@ export async function renderComment(
 ): Promise<RenderedComment> {
   const tab = await browser.newPage()
   try {
-    await tab.setViewport({ width: COMMENT_COLUMN_PX + 40, height: 900 })
+    // Short, so a full-page screenshot is as tall as the comment and no taller.
+    await tab.setViewport({ width: COMMENT_COLUMN_PX + 40, height: 200 })
     await tab.setContent(page(gfmToHtml(markdown)), { waitUntil: 'load' })
     await tab.addScriptTag({ path: MERMAID })
     const diagrams = await tab.evaluate(async () => {
@@ -123,10 +133,13 @@ export async function renderComment(
     })
     if (options.screenshot) {
       mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true })
-      await tab.screenshot({
-        path: join(SCREENSHOT_DIRECTORY, `${options.screenshot}.png`),
-        fullPage: true
-      })
+      const path = join(SCREENSHOT_DIRECTORY, `${options.screenshot}.png`)
+      await tab.screenshot({ path, fullPage: true })
+      const docsName = DOCS_SCREENSHOTS[options.screenshot]
+      if (docsName && process.env.ML_ACTIONS_DOCS_SCREENSHOTS === '1') {
+        mkdirSync(DOCS_IMAGES, { recursive: true })
+        copyFileSync(path, join(DOCS_IMAGES, docsName))
+      }
     }
     const read = await tab.evaluate(() => {
       const article = document.querySelector('article') as HTMLElement

@@ -104,7 +104,7 @@ describe('the pipeline body', () => {
     expect(log.lines).toContain('info: ▶ [2/2] compare-metrics')
     const markdown = outcome.outputs.markdown as string
     expect(markdown).toContain('## ✅ ml-actions pipeline: every step passed')
-    expect(markdown).toMatch(/\| `train-evaluate`\s*\| ✅ passed \|.*\| version 4\s*\|/)
+    expect(markdown).toMatch(/\| `train-evaluate`\s*\| ✅\u00A0passed \|.*\| version 4\s*\|/)
     expect(markdown.indexOf('### trained')).toBeLessThan(markdown.indexOf('### compared'))
     expect(await readFile(outcome.outputs['markdown-file'] as string, 'utf8')).toBe(markdown)
   })
@@ -121,7 +121,7 @@ describe('the pipeline body', () => {
     expect(markdown).toContain(
       '## ❌ ml-actions pipeline: stopped at compare-metrics — accuracy regressed by 2.1 points'
     )
-    expect(markdown).toMatch(/\| `onnx-export-verify` \| ⏭️ skipped \|/)
+    expect(markdown).toMatch(/\| `onnx-export-verify` \| ⏭️\u00A0skipped \|/)
   })
 
   it('runs only the steps asked for', async () => {
