@@ -90,7 +90,10 @@ it('covers the common setups', () => {
       'fork-pr-comment.yml',
       's3-oidc.yml',
       'matrix-shards.yml',
-      'self-hosted-gpu.yml'
+      'self-hosted-gpu.yml',
+      'onnx-image.yml',
+      'kubernetes-deploy.yml',
+      'cloud-function-retrain.yml'
     ])
   )
 })
@@ -168,12 +171,18 @@ ${steps}`)
     ])
   })
 
-  it('reports expressions in run scripts', () => {
+  it('reports expressions in run scripts and in the commands our actions run', () => {
     const workflow = broken(`
       - name: Greet
-        run: echo "\${{ github.event.pull_request.title }}"`)
+        run: echo "\${{ github.event.pull_request.title }}"
+      - name: Ship
+        uses: org/ml-actions/deploy-gate@v1
+        with:
+          deploy: kubectl set image deployment/app app=img:\${{ steps.train.outputs.model-version }}
+          smoke-test: curl --fail http://127.0.0.1:8080/healthz`)
     expect(scriptInjectionProblems(workflow)).toEqual([
-      'job evaluate, step Greet: ${{ }} in run: (pass it through env:)'
+      'job evaluate, step Greet: ${{ }} in run: (pass it through env:)',
+      'job evaluate, step Ship: ${{ }} in deploy: (pass it through env:)'
     ])
   })
 })

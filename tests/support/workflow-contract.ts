@@ -141,6 +141,12 @@ export function inputValueProblems(
 
 const WRITE_EVERYTHING = new Set(['write-all', 'read-all'])
 
+/** Actions that trade the job's OIDC token for cloud credentials. */
+const OIDC_EXCHANGES = ['aws-actions/configure-aws-credentials@', 'google-github-actions/auth@']
+
+/** Inputs of ours that bash runs: an expression in them is script injection as in `run:`. */
+const COMMAND_INPUTS = ['run', 'export-command', 'deploy', 'smoke-test']
+
 /**
  * Least privilege: permissions are spelled out per scope (never write-all), the workflow default grants
  * no write, and the OIDC token is only requested by jobs that exchange it for cloud credentials.
@@ -163,7 +169,7 @@ export function permissionProblems(workflow: Workflow): string[] {
       string
     >
     const exchangesOidc = (job.steps ?? []).some((step) =>
-      step.uses?.startsWith('aws-actions/configure-aws-credentials@')
+      OIDC_EXCHANGES.some((action) => step.uses?.startsWith(action))
     )
     if (scopes['id-token'] === 'write' && !exchangesOidc)
       problems.push(`job ${jobId}: id-token: write without a step that uses the OIDC token`)
@@ -173,13 +179,19 @@ export function permissionProblems(workflow: Workflow): string[] {
   return problems
 }
 
-/** Expressions inside `run:` are expanded before the shell parses the script: script injection. */
+/** Expressions inside `run:` (or a command input of ours) are expanded before the shell parses it. */
 export function scriptInjectionProblems(workflow: Workflow): string[] {
   const problems: string[] = []
   for (const [jobId, job] of Object.entries(workflow.jobs ?? {}))
     (job.steps ?? []).forEach((step, index) => {
       if (step.run?.includes('${{'))
         problems.push(`${where(jobId, step, index)}: \${{ }} in run: (pass it through env:)`)
+      if (step.uses && OUR_ACTION.test(step.uses))
+        for (const input of COMMAND_INPUTS)
+          if (String(step.with?.[input] ?? '').includes('${{'))
+            problems.push(
+              `${where(jobId, step, index)}: \${{ }} in ${input}: (pass it through env:)`
+            )
     })
   return problems
 }

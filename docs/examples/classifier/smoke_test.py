@@ -1,11 +1,13 @@
 """Smoke test of the deployed model: deploy-gate's smoke-test command, after serve-local.sh deployed it.
 
-Real requests to the server in $SERVE_STATE/current.json, as the service's clients send them (raw
+Real requests to the server at --url (default: the one serve-local.sh recorded in
+$SERVE_STATE/current.json), as the service's clients send them (raw
 load_digits pixels, 0-16): the server must name the version deploy-gate just deployed, answer what the
 registered model itself answers (model.pkl in $ML_MODEL_DIR, through scikit-learn) and get the held-out
 digits right. A failure exits 1, and deploy-gate rolls the alias back and deploys the previous version.
 
-Usage (deploy-gate sets the variables): /usr/bin/python3 smoke_test.py [--samples 50]
+Usage (deploy-gate sets the variables): /usr/bin/python3 smoke_test.py [--url URL] [--samples 50]
+SMOKE_TEST_TOKEN, when set, is sent as a bearer token (a Cloud Function that requires authentication).
 """
 import argparse
 import json
@@ -24,10 +26,11 @@ ATOL = 1e-4  # the export's float32 against scikit-learn's float64, as the verif
 
 
 def ask(url, path, body=None):
+    headers = {"content-type": "application/json"}
+    if os.environ.get("SMOKE_TEST_TOKEN"):
+        headers["authorization"] = "Bearer " + os.environ["SMOKE_TEST_TOKEN"]
     request = urllib.request.Request(
-        url + path,
-        data=None if body is None else json.dumps(body).encode(),
-        headers={"content-type": "application/json"},
+        url.rstrip("/") + path, data=None if body is None else json.dumps(body).encode(), headers=headers
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.load(response)
@@ -35,11 +38,14 @@ def ask(url, path, body=None):
 
 def main():
     parser = argparse.ArgumentParser()
+    parser.add_argument("--url", help="the deployed service (default: $SERVE_STATE/current.json's url)")
     parser.add_argument("--samples", type=int, default=50)
     args = parser.parse_args()
     version = os.environ["ML_MODEL_VERSION"]
-    state = Path(os.environ.get("SERVE_STATE", ".serve"))
-    url = json.loads((state / "current.json").read_text())["url"]
+    url = args.url
+    if not url:
+        state = Path(os.environ.get("SERVE_STATE", ".serve"))
+        url = json.loads((state / "current.json").read_text())["url"]
 
     health = ask(url, "/healthz")
     if health["model"]["version"] != version:
