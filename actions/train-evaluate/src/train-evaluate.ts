@@ -165,6 +165,10 @@ export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): Tr
       confusion = shards.confusion
       merged = { shardCount: shards.shardCount, sources: shards.sources }
       metricSources.push(...shards.sources)
+      // The shards' predictions joined into one file: registered with the merged version (the
+      // counts are the shards' own, already summed).
+      if (inputs.predictions)
+        predictionsFile = await predictionsPath(inputs.predictions, workingDirectory)
     } else if (inputs.predictions) {
       predictionsFile = await predictionsPath(inputs.predictions, workingDirectory)
       const content = await readFile(predictionsFile).catch(() => {

@@ -326,6 +326,8 @@ describe('train-evaluate bundle with the example scikit-learn classifier', () =>
       cwd: workspace,
       inputs: {
         'merge-shards': 'shards/*.json',
+        // The shards' predictions joined: registered with the merged version.
+        predictions: 'out/predictions.csv',
         model: 'out/model.pkl',
         'model-name': 'digits',
         'report-path': 'merged.json'
@@ -343,6 +345,12 @@ describe('train-evaluate bundle with the example scikit-learn classifier', () =>
     expect(Math.abs(averaged - evaluation.overall.accuracy)).toBeGreaterThan(1e-6)
     expect(merged.outputs['model-version']).toBe('1')
     expect(merged.summary).toMatch(/2 shards merged/)
+    const predictions = await readFile(join(workspace, 'out', 'predictions.csv'))
+    expect(report.model?.predictions).toEqual({
+      path: 'predictions.csv',
+      sha256: sha256Hex(predictions),
+      size: predictions.length
+    })
 
     const incomplete = await runBundle('train-evaluate', {
       cwd: workspace,
