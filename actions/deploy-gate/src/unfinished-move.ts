@@ -7,8 +7,9 @@ import { DECISION_KIND, type DecisionRecord } from './decision-record.js'
  * mode, for this subject: that attempt was killed or cancelled after its compare-and-swap and
  * before its deploy, smoke test or automatic rollback finished. A re-run finishes that move (deploys
  * it, or puts the previous version back) instead of taking it for another run's and judging again.
- * Only a run identity the CI keeps across attempts counts (GitHub's run id); without one (a local
- * run) every move is someone else's.
+ * Only a run identity the CI keeps across attempts counts (GitHub's run id and attempt number);
+ * without one (a local run, CircleCI and GitLab CI give a retried job a new id) every move is
+ * someone else's.
  */
 export async function isUnfinishedMoveOfThisRun(
   registry: ModelRegistry,
@@ -24,6 +25,8 @@ export async function isUnfinishedMoveOfThisRun(
     record?.kind === DECISION_KIND &&
     record.mode === mode &&
     record.runId === ciRun.runId &&
+    // An earlier attempt: another step of this attempt moving the same alias made its own move.
+    Number(record.runAttempt) < Number(ciRun.runAttempt) &&
     record.ciProvider === ciRun.provider &&
     record.alias === head.alias &&
     record.subject?.version === head.version

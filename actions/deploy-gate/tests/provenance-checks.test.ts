@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ProvenancePolicy } from '@ml-actions/core/policy'
 import { readEventContext } from '@ml-actions/github'
+import { pullRequestFromFork, pullRequestOpened } from '../../../tests/support/webhook-events.js'
 import { trustCheck } from '../src/event-trust.js'
 import { checkProvenance, type CandidateIdentity } from '../src/provenance-checks.js'
 import type { GateReport, ReportEnvelope } from '../src/report-files.js'
@@ -56,6 +57,14 @@ describe('checkProvenance', () => {
     ).toEqual(['fresh (metrics-comparison)', 'fail', 'reject'])
   })
 
+  it('rejects a report changed after it was written and a report from another commit', () => {
+    // The report names bytes the candidate does not have: it or the model was edited afterwards.
+    const tampered = report({ ...fresh, subject: { ...fresh.subject, sha256: 'b'.repeat(64) } })
+    expect(rows(tampered)[1]).toEqual(['subject (metrics-comparison)', 'fail', 'reject'])
+    const otherCommit = report({ ...fresh, gitSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e' })
+    expect(rows(otherCommit)[0]).toEqual(['fresh (metrics-comparison)', 'fail', 'reject'])
+  })
+
   it('ties baselines to the alias: none while the alias is set, files, other models', () => {
     const none = report({ ...fresh, baseline: { source: 'none' } })
     expect(rows(none)[2]).toEqual(['baseline (metrics-comparison)', 'fail', 'reject'])
@@ -98,6 +107,24 @@ describe('trustCheck', () => {
     expect(
       trustCheck(context('pull_request', { pull_request: pull, repository: repo }), false).status
     ).toBe('pass')
+  })
+
+  // GitHub's own pull_request payload (@octokit/webhooks-examples), as the same repository sends it
+  // and as a fork does; pull_request_target carries the same payload with a write token.
+  it('refuses a fork pull request and pull_request_target, from GitHub payloads', () => {
+    expect(trustCheck(context('pull_request', pullRequestOpened()), false).status).toBe('pass')
+    expect(trustCheck(context('pull_request', pullRequestFromFork()), false)).toMatchObject({
+      status: 'fail',
+      effect: 'reject',
+      detail: expect.stringMatching(
+        /^pull request #2 comes from a fork \(contributor\/Hello-World\)/
+      )
+    })
+    expect(trustCheck(context('pull_request_target', pullRequestOpened()), false)).toMatchObject({
+      status: 'fail',
+      effect: 'reject',
+      detail: expect.stringMatching(/^pull_request_target runs on behalf of any fork/)
+    })
   })
 
   it('refuses workflow_run from a fork unless allowed', () => {
