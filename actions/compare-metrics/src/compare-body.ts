@@ -166,6 +166,7 @@ async function computeAndPublish(
       },
       reportPath,
       gate: true,
+      eventName: event.eventName,
       ...(dependencies.timing ? { timing: dependencies.timing } : {})
     })
   } finally {

@@ -1,6 +1,11 @@
 import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
-import { STICKY_COMMENT_MODES, type StickyCommentMode } from '@ml-actions/github'
+import {
+  ALERT_MODES,
+  STICKY_COMMENT_MODES,
+  type AlertMode,
+  type StickyCommentMode
+} from '@ml-actions/github'
 
 export const BASELINE_SOURCES = ['auto', 'file', 'registry', 'artifact', 'none'] as const
 export const RUN_MODES = ['merge', 'per-file'] as const
@@ -136,6 +141,11 @@ export const compareMetricsAction = defineAction({
         'Fail the step when GitHub refuses the comment (e.g. the read-only token of a fork PR). By default that is a warning and the results stay in the job summary.',
       default: 'false'
     }),
+    alert: input.choice<AlertMode>(ALERT_MODES, {
+      description:
+        'issue: on a schedule or workflow_dispatch run, a failed comparison opens (or updates) one alert issue for the model (model-name, else the workflow), with the comparison and the run linked, and the next passing run closes it. Needs issues: write. off: no issue.',
+      default: 'off'
+    }),
     summary: input.boolean({
       description: 'Write the comparison to the job summary.',
       default: 'true'
@@ -177,7 +187,7 @@ export const compareMetricsAction = defineAction({
     }),
     'github-token': input.githubToken({
       description:
-        'Token for the PR comment (pull-requests: write) and for reading artifacts of other runs (actions: read).'
+        'Token for the PR comment (pull-requests: write), for reading artifacts of other runs (actions: read) and for the alert issue (issues: write).'
     })
   },
   outputs: {
@@ -191,7 +201,9 @@ export const compareMetricsAction = defineAction({
     'comment-id': 'Id of the sticky comment, when there is one.',
     'comment-url': 'URL of the sticky comment, when there is one.',
     'comment-status':
-      'created, updated, unchanged, deleted or skipped, with the reason after a colon when skipped (e.g. skipped:read-only-token).'
+      'created, updated, unchanged, deleted or skipped, with the reason after a colon when skipped (e.g. skipped:read-only-token).',
+    'alert-issue':
+      'With alert: issue, the URL of the alert issue this run opened, updated or closed; empty when it did not touch one.'
   }
 })
 

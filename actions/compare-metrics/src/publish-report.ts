@@ -6,7 +6,7 @@ import {
   type ComparisonMarkdownOptions,
   type MetricsComparisonReport
 } from '@ml-actions/core/compare'
-import { commentOnPullRequest, type OctokitTiming } from '@ml-actions/github'
+import { alertOnIssue, commentOnPullRequest, type OctokitTiming } from '@ml-actions/github'
 import type { CompareMetricsInputs, CompareMetricsOutput } from './definition.js'
 
 /** The summary gets more rows than the comment: its limit is 1 MiB, not 65,536 characters. */
@@ -23,6 +23,8 @@ export interface PublishRequest {
   /** Whether the result may fail the step (not in the posting half of the fork mode). */
   readonly gate: boolean
   readonly timing?: Partial<OctokitTiming>
+  /** The run's event (`schedule`, `pull_request`): unattended runs may raise the alert issue. */
+  readonly eventName?: string
 }
 
 /**
@@ -80,6 +82,13 @@ export async function publishReport(
     })
   }
   const improved = comparisons.filter((metric) => metric.verdict === 'improved')
+  const alertIssue = request.gate
+    ? await alertOnRetrain(
+        request,
+        commentMarkdown,
+        failing.map((metric) => metric.name)
+      )
+    : undefined
 
   // overall is inconclusive only when fail-on (input or rules) is inconclusive, so it fails then too.
   const failOnResult = request.gate && inputs.failOn !== 'never' && report.overall !== 'pass'
@@ -101,7 +110,8 @@ export async function publishReport(
       ...(request.reportPath ? { 'report-path': request.reportPath } : {}),
       ...(comment.commentId !== undefined ? { 'comment-id': comment.commentId } : {}),
       ...(comment.url ? { 'comment-url': comment.url } : {}),
-      'comment-status': comment.code ? `${comment.action}:${comment.code}` : comment.action
+      'comment-status': comment.code ? `${comment.action}:${comment.code}` : comment.action,
+      ...(alertIssue ? { 'alert-issue': alertIssue } : {})
     },
     ...(summaryMarkdown ? { report: summaryMarkdown } : {}),
     ...(failOnResult
@@ -110,4 +120,41 @@ export async function publishReport(
         }
       : {})
   }
+}
+
+/** With `alert: issue` on a scheduled or dispatched run: a regression raises the alert, a pass closes it. */
+async function alertOnRetrain(
+  request: PublishRequest,
+  comparisonMarkdown: string,
+  failing: readonly string[]
+): Promise<string | undefined> {
+  const { inputs, context } = request
+  if (inputs.alert === 'off') return undefined
+  const { isUnattendedRun, retrainAlertChange } = await import('./retrain-alert.js')
+  if (!isUnattendedRun(request.eventName)) {
+    context.log.debug(`alert: ${request.eventName || 'this'} run is not scheduled; no alert issue`)
+    return undefined
+  }
+  const subject = inputs.modelName || context.env.GITHUB_WORKFLOW || 'metrics'
+  const change = retrainAlertChange({
+    report: request.report,
+    subject,
+    failing,
+    ...(request.markdown.runUrl ? { runUrl: request.markdown.runUrl } : {}),
+    ...(request.reportPath ? { reportPath: request.reportPath } : {}),
+    comparisonMarkdown
+  })
+  if (!change) return undefined
+  const outcome = await alertOnIssue({
+    mode: inputs.alert,
+    action: 'compare-metrics',
+    key: inputs.commentKey || subject,
+    change,
+    token: inputs.githubToken,
+    env: context.env,
+    logger: context.log,
+    cwd: context.cwd,
+    ...(request.timing ? { timing: request.timing } : {})
+  })
+  return 'url' in outcome ? outcome.url : undefined
 }

@@ -1,6 +1,11 @@
 import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
-import { STICKY_COMMENT_MODES, type StickyCommentMode } from '@ml-actions/github'
+import {
+  ALERT_MODES,
+  STICKY_COMMENT_MODES,
+  type AlertMode,
+  type StickyCommentMode
+} from '@ml-actions/github'
 
 export const GATE_MODES = ['promote', 'rollback', 'download'] as const
 
@@ -109,9 +114,14 @@ export const deployGate = defineAction({
       description:
         'Key of the sticky comment, so several gates keep separate comments. Empty: the workflow and job name.'
     }),
+    alert: input.choice<AlertMode>(ALERT_MODES, {
+      description:
+        'issue: when the deploy or smoke test fails, open (or update) one alert issue for the model and alias, with the decision and the run linked, and close it on the next good deploy. Needs issues: write. off: no issue.',
+      default: 'off'
+    }),
     'github-token': input.githubToken({
       description:
-        'Token for the deployment and the PR comment. Needs deployments: write and pull-requests: write.'
+        'Token for the deployment, the PR comment and the alert issue. Needs deployments: write, pull-requests: write, and issues: write with alert: issue.'
     })
   },
   outputs: {
@@ -132,7 +142,9 @@ export const deployGate = defineAction({
     deployed:
       'With deploy or smoke-test set: true when the version the alias now points to was deployed and smoke-tested by this run.',
     'model-directory':
-      'Directory holding the verified files of model-version and its manifest.json (download mode, or after a successful deploy).'
+      'Directory holding the verified files of model-version and its manifest.json (download mode, or after a successful deploy).',
+    'alert-issue':
+      'With alert: issue, the URL of the alert issue this run opened, updated or closed; empty when it did not touch one.'
   }
 })
 

@@ -13,6 +13,7 @@ import {
   type RuleResult
 } from '@ml-actions/core/policy'
 import {
+  alertOnIssue,
   commentOnPullRequest,
   readRunContext,
   type EventContext,
@@ -26,6 +27,7 @@ import {
   type ModelRegistry
 } from '@ml-actions/registry'
 import { resolveCandidate } from './candidate.js'
+import { deployAlertChange, deployAlertKey } from './deploy-alert.js'
 import { decisionRecord, type DecisionFacts, type DecisionRecord } from './decision-record.js'
 import { renderDecision, type GateAction, type ReleaseView } from './decision-markdown.js'
 import type { deployGate, DeployGateBody, DeployGateInputs } from './definition.js'
@@ -527,6 +529,7 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
     logger: context.log,
     ...(run.dependencies.timing ? { timing: run.dependencies.timing } : {})
   })
+  const alertIssue = await alert(run, result, markdown, current, deployedRelease !== undefined)
   for (const reason of reasons) context.log.untrusted(`deploy-gate: ${reason}`)
   return {
     outputs: {
@@ -545,13 +548,50 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
       'decision-path': decisionPath,
       ...(result.deploymentId !== undefined ? { 'deployment-id': result.deploymentId } : {}),
       ...(hasCommands(run) ? { deployed: deployedRelease !== undefined } : {}),
-      ...(deployedRelease ? { 'model-directory': deployedRelease.directory } : {})
+      ...(deployedRelease ? { 'model-directory': deployedRelease.directory } : {}),
+      ...(alertIssue ? { 'alert-issue': alertIssue } : {})
     },
     report: markdown,
     ...(decision === 'approve'
       ? {}
       : { failure: `deploy-gate: ${decision}: ${reasons[0] ?? decision}` })
   }
+}
+
+/** With `alert: issue`: a failed deploy raises the alert issue, the next good one closes it. */
+async function alert(
+  run: Run,
+  result: GateResult,
+  markdown: string,
+  current: number | null,
+  deployedNow: boolean
+): Promise<string | undefined> {
+  const { inputs, context } = run
+  if (inputs.alert === 'off' || inputs.dryRun) return undefined
+  const change = deployAlertChange({
+    model: inputs.modelName,
+    alias: inputs.alias,
+    action: result.action,
+    deployed: hasCommands(run) ? deployedNow : result.action.kind !== 'unchanged',
+    currentVersion: current,
+    ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
+    ...(result.decisionRef ? { decisionRef: result.decisionRef } : {}),
+    registry: run.registry.location,
+    decisionMarkdown: markdown
+  })
+  if (!change) return undefined
+  const outcome = await alertOnIssue({
+    mode: inputs.alert,
+    action: 'deploy-gate',
+    key: deployAlertKey(inputs.modelName, inputs.alias),
+    change,
+    ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+    env: context.env,
+    logger: context.log,
+    cwd: context.cwd,
+    ...(run.dependencies.timing ? { timing: run.dependencies.timing } : {})
+  })
+  return 'url' in outcome ? outcome.url : undefined
 }
 
 /** A policy approval that could not be carried out is, for the next step, not an approval. */

@@ -64,3 +64,12 @@ export {
   type DeploymentState,
   type DeploymentStatusOptions
 } from './deployments.js'
+export {
+  alertOnIssue,
+  ALERT_MODES,
+  type AlertChange,
+  type AlertMode,
+  type IssueAlertOptions,
+  type IssueAlertResult
+} from './issue-alert.js'
+export type { AlertIssueResult } from './alert-issue.js'

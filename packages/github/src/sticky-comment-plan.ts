@@ -85,6 +85,6 @@ function contentWithoutMarker(body: string, marker: string): string {
 }
 
 /** GitHub may hand back CRLF line ends for bodies edited in the browser. */
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
   return a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n')
 }

@@ -4,6 +4,7 @@ import { deploymentHandlers } from './deployments.js'
 import {
   FakeState,
   type CommentRecord,
+  type IssueRecord,
   type PullRequestRecord,
   type WorkflowRunRecord
 } from './fake-state.js'
@@ -11,6 +12,7 @@ import { FaultPlan, type DropRule, type FailureRule } from './faults.js'
 import { handleGraphql } from './graphql.js'
 import type { Handler, HandlerResult } from './handler.js'
 import { issueCommentHandlers } from './issue-comments.js'
+import { issueHandlers } from './issues.js'
 import { loadOpenApiIndex, type OpenApiIndex } from './openapi-spec.js'
 import { pullRequestHandlers } from './pull-requests.js'
 import { GITHUB_ACTIONS_BOT, type Account, type Hosts } from './resources.js'
@@ -54,6 +56,7 @@ export type Author = 'github-actions[bot]' | 'someone' | Account
 
 const HANDLERS: Record<string, Handler> = {
   ...issueCommentHandlers,
+  ...issueHandlers,
   ...pullRequestHandlers,
   ...deploymentHandlers,
   ...workflowRunHandlers,
@@ -191,6 +194,42 @@ export class FakeGitHub {
     return this.state.comments.filter(
       (c) => c.issueNumber === issueNumber && c.owner === owner && c.repo === repo
     )
+  }
+
+  /** Issues (not pull requests) of the repository, by number. */
+  issues(repository?: string): IssueRecord[] {
+    const [owner, repo] = this.repositoryName(repository)
+    return this.state.issues
+      .filter((i) => i.owner === owner && i.repo === repo)
+      .sort((a, b) => a.number - b.number)
+  }
+
+  seedIssue(options: {
+    title: string
+    body?: string
+    by?: Author
+    state?: 'open' | 'closed'
+    repository?: string
+  }): IssueRecord {
+    const [owner, repo] = this.repositoryName(options.repository)
+    const now = this.state.now()
+    const closed = options.state === 'closed'
+    const issue: IssueRecord = {
+      owner,
+      repo,
+      number: this.state.nextIssueNumber(owner, repo),
+      id: this.state.nextId(),
+      title: options.title,
+      body: options.body ?? '',
+      state: closed ? 'closed' : 'open',
+      stateReason: closed ? 'completed' : null,
+      author: toAccount(options.by ?? 'someone'),
+      createdAt: now,
+      updatedAt: now,
+      closedAt: closed ? now : null
+    }
+    this.state.issues.push(issue)
+    return issue
   }
 
   seedPullRequest(options: {

@@ -12,6 +12,21 @@ export interface CommentRecord {
   minimizedAs?: string
 }
 
+export interface IssueRecord {
+  owner: string
+  repo: string
+  number: number
+  id: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null
+  author: Account
+  createdAt: Date
+  updatedAt: Date
+  closedAt: Date | null
+}
+
 export interface PullRequestRecord {
   owner: string
   repo: string
@@ -94,6 +109,7 @@ export interface ArtifactRecord {
 export class FakeState {
   readonly comments: CommentRecord[] = []
   readonly pullRequests: PullRequestRecord[] = []
+  readonly issues: IssueRecord[] = []
   readonly deployments: DeploymentRecord[] = []
   readonly workflowRuns: WorkflowRunRecord[] = []
   readonly artifacts: ArtifactRecord[] = []
@@ -137,6 +153,18 @@ export class FakeState {
     record.owner = { ...record.owner, type: 'User' }
     record.fork = true
     return record
+  }
+
+  /** Issues and pull requests share one number sequence per repository, as on GitHub. */
+  nextIssueNumber(owner: string, repo: string): number {
+    const same = (r: { owner: string; repo: string }) =>
+      r.owner.toLowerCase() === owner.toLowerCase() && r.repo.toLowerCase() === repo.toLowerCase()
+    const used = [
+      ...this.issues.filter(same).map((i) => i.number),
+      ...this.pullRequests.filter(same).map((p) => p.number),
+      ...this.comments.filter(same).map((c) => c.issueNumber)
+    ]
+    return Math.max(0, ...used) + 1
   }
 
   setTokenAccount(token: string, account: Account): void {

@@ -15,5 +15,10 @@ export {
   type FailureRule,
   type FaultResponse
 } from './faults.js'
-export type { CommentRecord, PullRequestRecord, WorkflowRunRecord } from './fake-state.js'
+export type {
+  CommentRecord,
+  IssueRecord,
+  PullRequestRecord,
+  WorkflowRunRecord
+} from './fake-state.js'
 export { GITHUB_ACTIONS_BOT, nodeId, type Account } from './resources.js'

@@ -86,7 +86,7 @@ export class SchemaValidator {
   private run(schema: JsonSchema, value: unknown, where: string): string[] {
     let validate = this.compiled.get(schema)
     if (!validate) {
-      validate = this.ajv.compile(schema)
+      validate = this.ajv.compile(withTypelessNullables(schema))
       this.compiled.set(schema, validate)
     }
     if (validate(value)) return []
@@ -94,6 +94,41 @@ export class SchemaValidator {
       (e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${formatParams(e.params)}`
     )
   }
+}
+
+/**
+ * OpenAPI 3.0 puts `nullable: true` beside `allOf`/`anyOf` with no `type` (the issue schema's
+ * milestone, type and pull request fields), which ajv refuses; there it means "or null". And a nullable
+ * enum (an open issue's state_reason) does not list null.
+ */
+function withTypelessNullables(schema: JsonSchema): JsonSchema {
+  const seen = new Map<object, unknown>()
+  const walk = (node: unknown): unknown => {
+    if (typeof node !== 'object' || node === null) return node
+    const known = seen.get(node)
+    if (known) return known
+    if (Array.isArray(node)) {
+      const copy: unknown[] = []
+      seen.set(node, copy)
+      for (const item of node) copy.push(walk(item))
+      return copy
+    }
+    const copy: Record<string, unknown> = {}
+    seen.set(node, copy)
+    for (const [key, value] of Object.entries(node)) copy[key] = walk(value)
+    // An enum must list null for ajv to accept it, though OpenAPI's nullable already allows it.
+    if (copy.nullable === true && Array.isArray(copy.enum) && !copy.enum.includes(null)) {
+      copy.enum = [...copy.enum, null]
+    }
+    if (copy.nullable === true && copy.type === undefined) {
+      const { nullable: _nullable, ...rest } = copy
+      const wrapped = { anyOf: [rest, { type: 'null' }] }
+      seen.set(node, wrapped)
+      return wrapped
+    }
+    return copy
+  }
+  return walk(schema) as JsonSchema
 }
 
 function formatParams(params: Record<string, unknown>): string {
