@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { memoryLogger } from '@ml-actions/action-kit'
 import { plainTitle } from '@ml-actions/core/markdown'
 import {
   readOnlyTokenResponse,
@@ -10,16 +11,6 @@ import { createOctokit, FAST_TIMING } from '../src/index.js'
 
 const KEY = { action: 'deploy-gate', key: 'classifier@production' }
 const MARKER = alertMarker(KEY)
-
-function memoryLogger() {
-  const lines: string[] = []
-  return {
-    lines,
-    info: (m: string) => lines.push(`info: ${m}`),
-    warning: (m: string) => lines.push(`warning: ${m}`),
-    debug: (m: string) => lines.push(`debug: ${m}`)
-  }
-}
 
 describe('alert issue against fake-github', () => {
   let fake: FakeGitHub

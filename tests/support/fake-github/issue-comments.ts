@@ -1,7 +1,7 @@
 import type { CommentRecord } from './fake-state.js'
 import { intParam, notFound, type Handler, type HandlerContext } from './handler.js'
 import { paginate } from './pagination.js'
-import { nodeId, userResource, type Hosts } from './resources.js'
+import { nodeId, reactionRollup, userResource, type Hosts } from './resources.js'
 
 export function commentResource(hosts: Hosts, comment: CommentRecord): Record<string, unknown> {
   const repoApi = `${hosts.api}/repos/${comment.owner}/${comment.repo}`
@@ -16,18 +16,7 @@ export function commentResource(hosts: Hosts, comment: CommentRecord): Record<st
     created_at: comment.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     updated_at: comment.updatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     author_association: comment.author.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
-    reactions: {
-      url: `${repoApi}/issues/comments/${comment.id}/reactions`,
-      total_count: 0,
-      '+1': 0,
-      '-1': 0,
-      laugh: 0,
-      hooray: 0,
-      confused: 0,
-      heart: 0,
-      rocket: 0,
-      eyes: 0
-    },
+    reactions: reactionRollup(`${repoApi}/issues/comments/${comment.id}/reactions`),
     performed_via_github_app: null
   }
 }

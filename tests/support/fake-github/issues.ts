@@ -1,7 +1,7 @@
 import type { IssueRecord } from './fake-state.js'
 import { intParam, notFound, type Handler, type HandlerContext } from './handler.js'
 import { paginate } from './pagination.js'
-import { nodeId, userResource, type Hosts } from './resources.js'
+import { nodeId, reactionRollup, userResource, type Hosts } from './resources.js'
 
 function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -44,18 +44,7 @@ export function issueResource(
     author_association: issue.author.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
     timeline_url: `${issueApi}/timeline`,
     performed_via_github_app: null,
-    reactions: {
-      url: `${issueApi}/reactions`,
-      total_count: 0,
-      '+1': 0,
-      '-1': 0,
-      laugh: 0,
-      hooray: 0,
-      confused: 0,
-      heart: 0,
-      rocket: 0,
-      eyes: 0
-    }
+    reactions: reactionRollup(`${issueApi}/reactions`)
   }
 }
 

@@ -31,6 +31,22 @@ export function nodeId(kind: string, id: number): string {
   return Buffer.from(`0${kind.length}:${kind}${id}`).toString('base64').replace(/=+$/, '')
 }
 
+/** An issue's or comment's reactions, none yet. */
+export function reactionRollup(url: string): Record<string, unknown> {
+  return {
+    url,
+    total_count: 0,
+    '+1': 0,
+    '-1': 0,
+    laugh: 0,
+    hooray: 0,
+    confused: 0,
+    heart: 0,
+    rocket: 0,
+    eyes: 0
+  }
+}
+
 export function userResource(hosts: Hosts, account: Account): Record<string, unknown> {
   const api = `${hosts.api}/users/${encodeURIComponent(account.login)}`
   const web =
