@@ -1,10 +1,18 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ModelRegistry, type Manifest } from '@ml-actions/registry'
+import {
+  startS3TestServer,
+  TEST_BUCKET,
+  TEST_CREDENTIALS,
+  testS3Store,
+  uniquePrefix,
+  type S3TestServer
+} from '../../../packages/registry/tests/support/s3-test-server.js'
 import { repoRoot } from '../../../tests/support/action-metadata.js'
 import { runBundle, type BundleRun } from '../../../tests/support/run-bundle.js'
 import { createGateWorkspace, MODEL, POLICY, type GateWorkspace } from './support/gate-fixture.js'
@@ -32,6 +40,8 @@ interface Scenario {
   between: readonly number[]
   /** Where an unkilled run ends: its exit code, the alias, and the version serving. */
   final: { exitCode: number; alias: number; serving: number | null }
+  /** The points CI kills at, when not `sample`'s. */
+  sampled?: (points: readonly string[]) => number[]
 }
 
 const GOOD = 'onnx weights that serve well'
@@ -78,7 +88,8 @@ const SCENARIOS: Record<string, Scenario> = {
       return { ...(await candidate(ws, BROKEN)), ...(await commands(ws)) }
     },
     between: [1, 2],
-    final: { exitCode: 1, alias: 1, serving: 1 }
+    final: { exitCode: 1, alias: 1, serving: 1 },
+    sampled: afterTheFailure
   },
   'rollback: back to the previous version, deployed again': {
     async prepare(ws, served) {
@@ -108,27 +119,48 @@ interface Trial {
   served: string
   runnerTemp: string
   inputs: Record<string, string>
+  /** Set when the registry is a prefix of the s3rver bucket. */
+  s3Endpoint?: string
 }
 
-async function trial(scenario: Scenario): Promise<Trial> {
-  const ws = await createGateWorkspace(undefined, undefined, [
-    { name: 'model.onnx', content: GOOD }
-  ])
+/** A fresh registry (a directory, or an s3rver prefix through the create-only proxy) for one run. */
+async function trial(scenario: Scenario, s3?: S3TestServer): Promise<Trial> {
+  const files = [{ name: 'model.onnx', content: GOOD }]
+  const prefix = uniquePrefix('kill-deploy')
+  const ws = s3
+    ? await createGateWorkspace(
+        `s3://${TEST_BUCKET}/${prefix}`,
+        new ModelRegistry(testS3Store(s3.proxiedEndpoint, prefix)),
+        files
+      )
+    : await createGateWorkspace(undefined, undefined, files)
   const served = join(ws.dir, 'served')
   const runnerTemp = await mkdtemp(join(tmpdir(), 'kill-deploy-runner-temp-'))
-  return { ws, served, runnerTemp, inputs: await scenario.prepare(ws, served) }
+  const inputs = await scenario.prepare(ws, served)
+  return { ws, served, runnerTemp, inputs, ...(s3 ? { s3Endpoint: s3.proxiedEndpoint } : {}) }
 }
 
 function gate(t: Trial, extraEnv: Record<string, string> = {}): Promise<BundleRun> {
+  const s3: { env: Record<string, string>; inputs: Record<string, string> } = t.s3Endpoint
+    ? {
+        env: {
+          AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+          AWS_REGION: 'us-east-1'
+        },
+        inputs: { 's3-endpoint': t.s3Endpoint }
+      }
+    : { env: {}, inputs: {} }
   return runBundle('deploy-gate', {
     cwd: t.ws.dir,
     nodeArgs: ['--import', join(KILL, 'ts-loader.mjs'), join(KILL, 'deploy-child.ts')],
-    env: { RUNNER_TEMP: t.runnerTemp, SERVED: t.served, ...extraEnv },
+    env: { RUNNER_TEMP: t.runnerTemp, SERVED: t.served, ...s3.env, ...extraEnv },
     inputs: {
       'model-name': MODEL,
       registry: t.ws.registryDir,
       'create-deployment': 'false',
       comment: 'off',
+      ...s3.inputs,
       ...t.inputs
     }
   })
@@ -194,73 +226,107 @@ function sample(points: readonly string[]): number[] {
   })
 }
 
+/** Kills at the points `pick` chooses of one scenario; prints one line per kill. */
+async function killCampaign(
+  title: string,
+  scenario: Scenario,
+  pick: (points: readonly string[]) => number[],
+  s3?: S3TestServer
+): Promise<void> {
+  const counting = await trial(scenario, s3)
+  const pointsFile = `${counting.runnerTemp}.points`
+  const unkilled = await gate(counting, { KILL_POINTS_FILE: pointsFile })
+  expect({ exitCode: unkilled.exitCode, stderr: unkilled.stderr }).toMatchObject({
+    exitCode: scenario.final.exitCode
+  })
+  const points = (await readFile(pointsFile, 'utf8')).trim().split('\n')
+  await rm(pointsFile)
+  expect(await alias(counting.ws.registry)).toBe(scenario.final.alias)
+  expect(await serving(counting.served)).toBe(scenario.final.serving)
+
+  const outcomes: string[] = []
+  for (const killAt of pick(points)) {
+    const t = await trial(scenario, s3)
+    const killed = await gate(t, { KILL_AT_WRITE: String(killAt) })
+    const where = `killed before point ${killAt} (${points[killAt - 1]})`
+    expect({ where, signal: killed.signal }).toEqual({ where, signal: 'SIGKILL' })
+    await expectConsistent(t.ws.registry, scenario.between)
+    const visible: string[] = []
+    for (const directory of await downloadDirectories(t)) {
+      visible.push(await expectCompleteWhenVisible(directory))
+    }
+    const afterKill = `alias ${await alias(t.ws.registry)}, serving ${await serving(t.served)}`
+
+    const rerun = await gate(t, { GITHUB_RUN_ATTEMPT: '2' })
+    expect({ where, exitCode: rerun.exitCode, errors: rerun.errors }).toMatchObject({
+      where,
+      exitCode: scenario.final.exitCode
+    })
+    expect({ where, alias: await alias(t.ws.registry) }).toEqual({
+      where,
+      alias: scenario.final.alias
+    })
+    expect({ where, serving: await serving(t.served) }).toEqual({
+      where,
+      serving: scenario.final.serving
+    })
+    for (const directory of await downloadDirectories(t)) {
+      expect({ where, directory: await expectCompleteWhenVisible(directory) }).toEqual({
+        where,
+        directory: 'complete'
+      })
+      // Nothing an interrupted download left: only the manifest's files and the manifest.
+      const manifest = JSON.parse(
+        await readFile(join(directory, 'manifest.json'), 'utf8')
+      ) as Manifest
+      expect({ where, files: (await readdir(directory, { recursive: true })).sort() }).toEqual({
+        where,
+        files: [...manifest.files.map((file) => file.path), 'manifest.json'].sort()
+      })
+    }
+    await t.ws.registry.gc({ gracePeriodMs: 0 })
+    await expectConsistent(t.ws.registry, [scenario.final.alias])
+    const again = await t.ws.registry.gc({ gracePeriodMs: 0 })
+    expect([...again.removedBlobs, ...again.removedClaims, ...again.removedPartials]).toEqual([])
+    outcomes.push(`${killAt} ${points[killAt - 1]}: ${afterKill}; ${visible.join(', ') || '-'}`)
+  }
+  process.stderr.write(`${title}: ${points.length} points\n${outcomes.join('\n')}\n`)
+}
+
+/** The points only a failing smoke test has (the ones before it are the passing scenario's). */
+function afterTheFailure(points: readonly string[]): number[] {
+  return sample(points).filter((k) =>
+    /^command (end .*\(exit [^0]|start restore)/.test(points[k - 1] as string)
+  )
+}
+
 describe('SIGKILL at every write point of the deploy flow', () => {
   it.each(Object.entries(SCENARIOS))(
     '%s',
-    async (title, scenario) => {
-      const counting = await trial(scenario)
-      const pointsFile = `${counting.runnerTemp}.points`
-      const unkilled = await gate(counting, { KILL_POINTS_FILE: pointsFile })
-      expect({ exitCode: unkilled.exitCode, stderr: unkilled.stderr }).toMatchObject({
-        exitCode: scenario.final.exitCode
-      })
-      const points = (await readFile(pointsFile, 'utf8')).trim().split('\n')
-      await rm(pointsFile)
-      expect(await alias(counting.ws.registry)).toBe(scenario.final.alias)
-      expect(await serving(counting.served)).toBe(scenario.final.serving)
-
-      const outcomes: string[] = []
-      for (const killAt of sample(points)) {
-        const t = await trial(scenario)
-        const killed = await gate(t, { KILL_AT_WRITE: String(killAt) })
-        const where = `killed before point ${killAt} (${points[killAt - 1]})`
-        expect({ where, signal: killed.signal }).toEqual({ where, signal: 'SIGKILL' })
-        await expectConsistent(t.ws.registry, scenario.between)
-        const visible: string[] = []
-        for (const directory of await downloadDirectories(t)) {
-          visible.push(await expectCompleteWhenVisible(directory))
-        }
-        const afterKill = `alias ${await alias(t.ws.registry)}, serving ${await serving(t.served)}`
-
-        const rerun = await gate(t, { GITHUB_RUN_ATTEMPT: '2' })
-        expect({ where, exitCode: rerun.exitCode, errors: rerun.errors }).toMatchObject({
-          where,
-          exitCode: scenario.final.exitCode
-        })
-        expect({ where, alias: await alias(t.ws.registry) }).toEqual({
-          where,
-          alias: scenario.final.alias
-        })
-        expect({ where, serving: await serving(t.served) }).toEqual({
-          where,
-          serving: scenario.final.serving
-        })
-        for (const directory of await downloadDirectories(t)) {
-          expect({ where, directory: await expectCompleteWhenVisible(directory) }).toEqual({
-            where,
-            directory: 'complete'
-          })
-          // Nothing an interrupted download left: only the manifest's files and the manifest.
-          const manifest = JSON.parse(
-            await readFile(join(directory, 'manifest.json'), 'utf8')
-          ) as Manifest
-          expect({ where, files: (await readdir(directory, { recursive: true })).sort() }).toEqual({
-            where,
-            files: [...manifest.files.map((file) => file.path), 'manifest.json'].sort()
-          })
-        }
-        await t.ws.registry.gc({ gracePeriodMs: 0 })
-        await expectConsistent(t.ws.registry, [scenario.final.alias])
-        const again = await t.ws.registry.gc({ gracePeriodMs: 0 })
-        expect([...again.removedBlobs, ...again.removedClaims, ...again.removedPartials]).toEqual(
-          []
-        )
-        outcomes.push(`${killAt} ${points[killAt - 1]}: ${afterKill}; ${visible.join(', ') || '-'}`)
-      }
-      process.stderr.write(`${title}: ${points.length} points\n${outcomes.join('\n')}\n`)
-    },
+    (title, scenario) =>
+      killCampaign(title, scenario, EVERY_POINT ? sample : (scenario.sampled ?? sample)),
     300_000
   )
+})
+
+/**
+ * The failing candidate on an S3 registry (s3rver behind the create-only proxy): killed after the
+ * failed smoke test and before the restore's deploy, the re-run reads the head entry and its
+ * decision record back from S3 and still puts the previous version back.
+ */
+describe('SIGKILL in the deploy flow on an S3 registry (s3rver)', () => {
+  let server: S3TestServer | undefined
+  beforeAll(async () => {
+    server = await startS3TestServer()
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('promote: the smoke test fails, the previous version comes back', async () => {
+    const title = 'promote: the smoke test fails, the previous version comes back'
+    await killCampaign(`s3 ${title}`, SCENARIOS[title] as Scenario, afterTheFailure, server)
+  }, 300_000)
 })
 
 describe("a re-run finishes only its own run's move", () => {

@@ -10,7 +10,7 @@ import { createDeployGate } from '../../../actions/deploy-gate/src/deploy-gate.j
 /**
  * deploy-gate as the runner starts it (INPUT_* and the file commands), from the TypeScript sources,
  * killed with SIGKILL just before its k-th write point (KILL_AT_WRITE=k). Write points, in the order
- * the run reaches them: every write to the local registry store, every file created, renamed or
+ * the run reaches them: every write to the registry store (a directory or S3), every file created, renamed or
  * removed under RUNNER_TEMP (the download directory and the decision file), and the start and end
  * of each deploy and smoke-test command. Every point reached is appended to KILL_POINTS_FILE, so a
  * run without KILL_AT_WRITE lists them all.
@@ -26,14 +26,22 @@ function writePoint(label: string): void {
   if (reached === killAt) process.kill(process.pid, 'SIGKILL')
 }
 
-for (const method of ['put', 'putIfAbsent', 'delete'] as const) {
-  const original = LocalDirectoryStore.prototype[method] as (...args: unknown[]) => Promise<unknown>
-  Object.defineProperty(LocalDirectoryStore.prototype, method, {
-    value(this: LocalDirectoryStore, ...args: unknown[]) {
-      writePoint(`store ${method} ${String(args[0])}`)
-      return original.apply(this, args)
-    }
-  })
+type StoreClass = { prototype: Record<'put' | 'putIfAbsent' | 'delete', unknown> }
+// The S3 store (and the AWS SDK) only for an s3:// registry, as deploy-gate itself loads it.
+const stores: StoreClass[] = [LocalDirectoryStore]
+if ((process.env.INPUT_REGISTRY ?? '').startsWith('s3://')) {
+  stores.push((await import('../../../packages/registry/src/s3-store.js')).S3BlobStore)
+}
+for (const store of stores) {
+  for (const method of ['put', 'putIfAbsent', 'delete'] as const) {
+    const original = store.prototype[method] as (...args: unknown[]) => Promise<unknown>
+    Object.defineProperty(store.prototype, method, {
+      value(this: unknown, ...args: unknown[]) {
+        writePoint(`store ${method} ${String(args[0])}`)
+        return original.apply(this, args)
+      }
+    })
+  }
 }
 
 // The download and the decision file are written through node:fs/promises; its ES module exports
