@@ -60,9 +60,18 @@ const LOWER_WORD = new RegExp(`(?:^|[^a-z0-9])(?:${alternatives(lowerWords)})(?!
 const NEUTRAL_LAST_WORD = new RegExp(`(?:^|[^a-z0-9])(?:${alternatives(neutralWords)})[^a-z0-9]*$`)
 
 export function inferDirection(name: string): MetricDirection {
-  const spaced = /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2') : name
-  const lowered = spaced.toLowerCase()
+  const lowered = loweredWords(name)
   if (LOWER_WORD.test(lowered)) return 'lower'
   if (NEUTRAL_LAST_WORD.test(lowered)) return 'neutral'
   return 'higher'
+}
+
+/** Whether the name's last word is a count or a step (support, samples, epoch): not a quality. */
+export function endsWithNeutralWord(name: string): boolean {
+  return NEUTRAL_LAST_WORD.test(loweredWords(name))
+}
+
+function loweredWords(name: string): string {
+  const spaced = /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2') : name
+  return spaced.toLowerCase()
 }

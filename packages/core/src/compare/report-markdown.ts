@@ -6,7 +6,7 @@ import { formatNumber } from '../markdown/number-format.js'
 import { table, type Align, type Cell } from '../markdown/table.js'
 import { trustedMarkdown } from '../markdown/trusted.js'
 import { countComparisons } from './counts.js'
-import { NEUTRAL_WORDS, nameWords } from './direction.js'
+import { endsWithNeutralWord } from './direction.js'
 import type { HistoryPoint } from './history.js'
 import { historyCharts } from './history-charts.js'
 import { formatPValue, metricNumbers, type MetricNumbers } from './metric-numbers.js'
@@ -89,7 +89,8 @@ export function renderComparisonMarkdown(
   blocks.push(
     `## ${RESULT_EMOJI[report.overall]} ${escapeText(title)}: ${report.overall} — ${verdictSentence(report, comparisons, numbers)}`
   )
-  if (headline.length > 0) blocks.push(metricTable(headline, hasBaseline, headline.length, numbers))
+  if (headline.length > 0)
+    blocks.push(metricTable(headline, hasBaseline, headline.length, significantDigits))
   const shown = new Set(headline)
   const rest = report.metrics.filter((metric) => !shown.has(metric))
   if (rest.length > 0) {
@@ -97,7 +98,7 @@ export function renderComparisonMarkdown(
     blocks.push(
       details(
         `${rest.length} more metric${rest.length === 1 ? '' : 's'}${countsSuffix(countComparisons(rest))}`,
-        metricTable(rest, hasBaseline, maxRows, metricNumbers(rest, significantDigits))
+        metricTable(rest, hasBaseline, maxRows, significantDigits)
       )
     )
   }
@@ -148,14 +149,11 @@ function headlineMetrics(
   )
   const quality = metrics.filter((metric) => metric.outcome !== 'pass' || !isCountMetric(metric))
   const gated = quality.filter((metric) => metric.gating || metric.outcome !== 'pass')
-  const chosen = byInterest([...failingCells, ...(gated.length > 0 ? gated : quality)])
-  return chosen.slice(0, HEADLINE_ROWS)
+  return mostInteresting([...failingCells, ...(gated.length > 0 ? gated : quality)], HEADLINE_ROWS)
 }
 
-const COUNT_WORDS = new Set(NEUTRAL_WORDS)
-
 function isCountMetric(metric: MetricComparison): boolean {
-  return COUNT_WORDS.has(nameWords(metric.name).at(-1) ?? '')
+  return endsWithNeutralWord(metric.name)
 }
 
 function provenanceDetails(
@@ -239,19 +237,31 @@ function interest(metric: MetricComparison): number {
 
 /** A stable bucket sort on `interest`: one pass, no comparison sort of 10^5 rows. */
 function byInterest(metrics: readonly MetricComparison[]): MetricComparison[] {
-  const buckets: MetricComparison[][] = [[], [], [], [], [], []]
-  for (const metric of metrics) buckets[interest(metric)]?.push(metric)
-  return buckets.flat()
+  return mostInteresting(metrics, metrics.length)
 }
 
+/** The first `limit` rows of byInterest, keeping at most `limit` rows per bucket. */
+function mostInteresting(metrics: readonly MetricComparison[], limit: number): MetricComparison[] {
+  const buckets: MetricComparison[][] = [[], [], [], [], [], []]
+  for (const metric of metrics) {
+    const bucket = buckets[interest(metric)]
+    if (bucket !== undefined && bucket.length < limit) bucket.push(metric)
+  }
+  return buckets.flat().slice(0, Math.max(0, limit))
+}
+
+/**
+ * The most interesting `maxRows` metrics as a table, their numbers formatted over the rows shown
+ * (a column's decimals come from what the reader sees, and 10^5 hidden rows cost nothing).
+ */
 function metricTable(
   metrics: readonly MetricComparison[],
   hasBaseline: boolean,
   maxRows: number,
-  numbers: MetricNumbers
+  significantDigits: number
 ): string {
-  const ordered = byInterest(metrics)
-  const shown = ordered.slice(0, Math.max(0, maxRows))
+  const shown = mostInteresting(metrics, maxRows)
+  const numbers = metricNumbers(shown, significantDigits)
   const withCi = shown.some(
     (metric) =>
       metric.ci !== undefined || metric.pValue !== undefined || metric.evidence !== undefined
@@ -279,14 +289,21 @@ function metricTable(
   let markdown = table(headers, rows, align, { alignDelimiters: shown.length <= 50 })
   const omitted = metrics.length - shown.length
   if (omitted > 0) {
-    markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(ordered.slice(shown.length))}) are in the full report._`
+    markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(metrics, shown)}) are in the full report._`
   }
   return markdown
 }
 
-function describeOmitted(metrics: readonly MetricComparison[]): string {
+/** The verdicts of the rows left out, in the order byInterest would have listed them. */
+function describeOmitted(
+  metrics: readonly MetricComparison[],
+  shown: readonly MetricComparison[]
+): string {
+  const shownRows = new Set(shown)
   const counts = new Map<Verdict, number>()
-  for (const metric of metrics) counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1)
+  for (const metric of byInterest(metrics)) {
+    if (!shownRows.has(metric)) counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1)
+  }
   return [...counts].map(([verdict, count]) => `${count} ${VERDICT_TEXT[verdict]}`).join(', ')
 }
 
@@ -313,7 +330,7 @@ function groupDetails(
     const body =
       changed.length === 0
         ? '_Every cell is unchanged._'
-        : metricTable(changed, hasBaseline, maxCells, metricNumbers(changed, significantDigits))
+        : metricTable(changed, hasBaseline, maxCells, significantDigits)
     return details(
       trustedMarkdown(summary),
       `_Too many cells to show as a grid; the changed ones:_\n\n${body}`,
