@@ -7,7 +7,7 @@ import { repoRoot, ROOT_ACTION_BUNDLE } from '../support/action-metadata.js'
 import { seededOnnxRuntimeToolCache } from '../support/onnxruntime-tool-cache.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 import { runBundle, type BundleRun } from '../support/run-bundle.js'
-import { currentServer, ML_ACTIONS_CLI, stopServers } from '../support/local-deploy-target.js'
+import { currentServer, stopServers } from '../support/local-deploy-target.js'
 
 // The root action (`uses: org/ml-actions@v1`) through its committed bundle on a pull request: the
 // example project's config, real training and ONNX export, the local registry, and the loopback
@@ -33,8 +33,8 @@ describe('the root action on a pull request', () => {
         ...fake.env(),
         PYTHON: '/usr/bin/python3',
         RUNNER_TOOL_CACHE: await seededOnnxRuntimeToolCache(),
-        // The example's gate deploys to `ml-actions serve` on loopback (serve-local.sh).
-        ML_ACTIONS_CLI,
+        // The example's gate deploys to `ml-actions serve` on loopback (serve-local.sh), with the
+        // CLI beside the action's bundle: deploy-gate names it in ML_ACTIONS_CLI, as on a runner.
         SERVE_STATE: join(workspace, '.serve')
       }
     })

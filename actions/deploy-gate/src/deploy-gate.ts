@@ -384,7 +384,10 @@ function hasCommands(run: Run): boolean {
 }
 
 async function releaseFlow(run: Run): Promise<ReleaseFlow> {
-  const { releaseRoot } = await import('./release-flow.js')
+  const [{ releaseRoot }, { withOwnCli }] = await Promise.all([
+    import('./release-flow.js'),
+    import('./own-cli.js')
+  ])
   return {
     registry: run.registry,
     commands: run.commands,
@@ -392,7 +395,7 @@ async function releaseFlow(run: Run): Promise<ReleaseFlow> {
     name: run.inputs.modelName,
     alias: run.inputs.alias,
     cwd: run.context.cwd,
-    env: run.context.env,
+    env: withOwnCli(run.context.env, process.argv[1]),
     root: releaseRoot(run.context.env, run.context.cwd),
     log: run.context.log
   }

@@ -5,7 +5,8 @@
 # never takes over; `serve-local.sh stop` ends the current one.
 #
 #   SERVE_STATE     folder for current.json ({"url", "pid", "model", "version"}) and logs (default .serve)
-#   ML_ACTIONS_CLI  path of ml-actions' bin/ml-actions.js (default: `npx --no-install ml-actions`)
+#   ML_ACTIONS_CLI  the ml-actions CLI to run serve with: deploy-gate sets it to its own (the CLI beside
+#                   the action's bundle); without it, `npx --no-install ml-actions`
 set -euo pipefail
 state="${SERVE_STATE:-.serve}"
 mkdir -p "$state"
