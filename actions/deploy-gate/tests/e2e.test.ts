@@ -324,7 +324,7 @@ describe('deploy-gate bundle: reject', () => {
     const [comment] = fake.comments(7)
     expect(comment?.body).toContain('## ❌ Deploy gate: reject — ')
     expect(comment?.body).toMatch(
-      /\| trusted event +\| event +\| +`pull_request` \| not from a fork +\| ❌ fail/
+      /\| trusted event +\| +`pull_request` \| not from a fork +\| ❌\u00A0fail/
     )
     expect(comment?.body).toContain('<!-- ml-actions:deploy-gate:')
   })

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { formatNumber } from '@ml-actions/core/markdown'
 import { execFile } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
@@ -221,7 +222,7 @@ describe('onnx-export-verify bundle on a real torch export', () => {
     expect(maxAbs).toBeGreaterThan(0.01)
     expect(Number(run.outputs['max-abs-diff'])).toBeCloseTo(maxAbs, 5)
     expect(run.errors[0]).toBe(
-      `ONNX verification fail: parity: output "logits": ${mismatches} of 48 elements exceed the tolerance (max abs error ${Number(run.outputs['max-abs-diff']).toExponential(3)})`
+      `ONNX verification fail: parity: output "logits": ${mismatches} of 48 elements exceed the tolerance (max abs error ${formatNumber(Number(run.outputs['max-abs-diff']))})`
     )
     const report = await readReport(run.outputs['report-path']!)
     const parity = report.parity as Extract<OnnxVerificationReport['parity'], { outputs: unknown }>
