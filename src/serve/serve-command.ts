@@ -14,7 +14,7 @@ Serves an ONNX model over HTTP on loopback with onnxruntime: POST /predict, GET 
 
   <ref>                     name@alias, name/<n> or name@latest in --registry (downloaded, verified)
   <directory>               a directory from \`registry download\` (its manifest.json names the version)
-  --registry <uri>          directory, file:///path or s3://bucket/prefix (default .ml-registry)
+  --registry <uri>          directory, file:///path, s3:// or gs://bucket/prefix (default .ml-registry)
   --endpoint <url>          S3-compatible endpoint; --region <r>
   --model-file <path>       the .onnx file inside the version (default: its only .onnx file)
   --host <address>          127.0.0.1 (default), ::1 or localhost: loopback only

@@ -45,7 +45,9 @@ export const deployGate = defineAction({
     policy: input.string({
       description: 'Policy: a YAML file path, or the YAML itself. Needed in promote mode.'
     }),
-    ...registryInputs('Registry: a directory, file:///path or s3://bucket/prefix.'),
+    ...registryInputs(
+      'Registry: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'
+    ),
     'allow-unsafe-aliases': input.boolean({
       description:
         'Move the alias even on a store that ignores create-only preconditions (only safe with a single writer).',

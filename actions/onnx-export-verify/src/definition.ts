@@ -69,7 +69,7 @@ export const onnxExportVerify = defineAction({
         'The registry version the model file belongs to (name/version or name@alias, e.g. what train-evaluate registered): written to the report subject for deploy-gate; the file must be one of its files.'
     }),
     ...registryInputs(
-      'Registry URI for baseline-ref and model-ref: a directory, file:///path or s3://bucket/prefix.'
+      'Registry URI for baseline-ref and model-ref: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'
     ),
     'batch-check': input.number({
       description:

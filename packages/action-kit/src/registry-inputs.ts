@@ -3,7 +3,8 @@ import { input } from './input-spec.js'
 export const S3_PATH_STYLES = ['auto', 'true', 'false'] as const
 export type S3PathStyle = (typeof S3_PATH_STYLES)[number]
 
-export const REGISTRY_DESCRIPTION = 'Registry URI: a directory, file:///path or s3://bucket/prefix.'
+export const REGISTRY_DESCRIPTION =
+  'Registry URI: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'
 
 /**
  * The inputs every action that opens the model registry declares, spelled the same everywhere;
@@ -14,7 +15,7 @@ export function registryInputs(registryDescription: string = REGISTRY_DESCRIPTIO
     registry: input.string({ default: '.ml-registry', description: registryDescription }),
     's3-endpoint': input.string({
       description:
-        'S3-compatible endpoint (MinIO, R2, Ceph). Empty: AWS. Credentials come from the standard AWS chain (env, OIDC via configure-aws-credentials, instance role).'
+        'S3-compatible endpoint (MinIO, R2, Ceph). Empty: AWS (for gs:// registries, https://storage.googleapis.com). Credentials come from the standard AWS chain (env, OIDC via configure-aws-credentials, instance role).'
     }),
     's3-region': input.string({ description: 'S3 region. Empty: AWS_REGION, else us-east-1.' }),
     's3-path-style': input.choice<S3PathStyle>(S3_PATH_STYLES, {

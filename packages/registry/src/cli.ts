@@ -28,7 +28,7 @@ Commands:
   gc [--dry-run] [--grace-hours h]              remove abandoned claims and unreferenced blobs
 
 Options:
-  --registry <uri>          directory, file:///path or s3://bucket/prefix (default ${DEFAULT_REGISTRY_DIRECTORY})
+  --registry <uri>          directory, file:///path, s3:// or gs://bucket/prefix (default ${DEFAULT_REGISTRY_DIRECTORY})
   --endpoint <url>          S3-compatible endpoint; --region <r>; --path-style / --no-path-style
   --allow-unsafe-aliases    move aliases even on a store that ignores create-only preconditions
   --actor <who>  --reason <why>  --decision-ref <ref>   recorded with alias moves

@@ -8,6 +8,7 @@ export type {
 export type { BlobStore, BlobInfo, PutOptions } from './blob-store.js'
 export { LocalDirectoryStore } from './local-directory-store.js'
 export { parseS3Uri } from './s3-location.js'
+export { GCS_XML_ENDPOINT, gcsStoreOptions, parseGcsUri } from './gcs-location.js'
 export type { S3Location } from './s3-location.js'
 export type { S3StoreOptions } from './s3-store.js'
 export { openStore, DEFAULT_REGISTRY_DIRECTORY } from './store-uri.js'

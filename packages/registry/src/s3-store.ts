@@ -45,6 +45,8 @@ export interface S3StoreOptions {
   requestTimeoutMs?: number
   /** Longest silence on an open connection, including mid-body. */
   socketTimeoutMs?: number
+  /** How messages name the store when it is not `s3://bucket/prefix` (a `gs://` registry). */
+  location?: string
   /** A preconfigured client (tests inject faults through its middleware). */
   client?: S3Client
 }
@@ -85,7 +87,7 @@ export class S3BlobStore implements BlobStore {
     readonly prefix: string,
     options: S3StoreOptions = {}
   ) {
-    this.location = s3LocationUri({ bucket, prefix })
+    this.location = options.location ?? s3LocationUri({ bucket, prefix })
     this.client = options.client ?? createS3Client(options)
   }
 

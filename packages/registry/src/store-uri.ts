@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { BlobStore } from './blob-store.js'
 import { DeferredBlobStore } from './deferred-blob-store.js'
+import { gcsLocationUri, gcsStoreOptions, parseGcsUri } from './gcs-location.js'
 import { LocalDirectoryStore } from './local-directory-store.js'
 import { parseS3Uri, s3LocationUri } from './s3-location.js'
 import type { S3StoreOptions } from './s3-store.js'
@@ -15,7 +16,10 @@ export interface OpenStoreOptions {
   s3?: S3StoreOptions
 }
 
-/** `file:///abs/path`, a bare path, `s3://bucket/prefix`, or nothing for `./.ml-registry`. */
+/**
+ * `file:///abs/path`, a bare path, `s3://bucket/prefix`, `gs://bucket/prefix` (Google Cloud Storage
+ * through its S3-compatible XML API), or nothing for `./.ml-registry`.
+ */
 export function openStore(uri: string | undefined, options: OpenStoreOptions = {}): BlobStore {
   const cwd = options.cwd ?? process.cwd()
   const trimmed = uri?.trim() ?? ''
@@ -25,6 +29,17 @@ export function openStore(uri: string | undefined, options: OpenStoreOptions = {
     return new DeferredBlobStore(s3LocationUri(location), async () => {
       const { S3BlobStore } = await import('./s3-store.js')
       return new S3BlobStore(location.bucket, location.prefix, options.s3)
+    })
+  }
+  if (trimmed.startsWith('gs://')) {
+    const location = parseGcsUri(trimmed)
+    const uri = gcsLocationUri(location)
+    return new DeferredBlobStore(uri, async () => {
+      const { S3BlobStore } = await import('./s3-store.js')
+      return new S3BlobStore(location.bucket, location.prefix, {
+        ...gcsStoreOptions(options.s3),
+        location: uri
+      })
     })
   }
   if (trimmed.startsWith('file:')) {
@@ -41,7 +56,7 @@ export function openStore(uri: string | undefined, options: OpenStoreOptions = {
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
     throw new ConfigurationError(
-      `Registry URI "${trimmed}" has an unsupported scheme; use file:///path, a directory path or s3://bucket/prefix`,
+      `Registry URI "${trimmed}" has an unsupported scheme; use file:///path, a directory path, s3://bucket/prefix or gs://bucket/prefix`,
       'registry'
     )
   }
