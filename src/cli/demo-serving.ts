@@ -69,3 +69,9 @@ export async function stopServing(
   }
   return false
 }
+
+/** From a signal handler, where nothing can be awaited: SIGTERM to the server, if one runs. */
+export function stopServerNow(state: string): void {
+  const server = currentServer(state)
+  if (server && isAlive(server.pid)) process.kill(server.pid, 'SIGTERM')
+}

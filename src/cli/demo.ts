@@ -9,7 +9,13 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pipeline } from '../pipeline/definition.js'
 import { createPipelineBody } from '../pipeline/run-pipeline.js'
-import { askDigit, currentServer, SAMPLE_DIGIT, stopServing } from './demo-serving.js'
+import {
+  askDigit,
+  currentServer,
+  SAMPLE_DIGIT,
+  stopServerNow,
+  stopServing
+} from './demo-serving.js'
 import { pipelineCatalog, PIPELINE_WIRING } from '../pipeline/step-catalog.js'
 
 /** Left in a demo folder so a later run knows it may wipe it. */
@@ -98,8 +104,15 @@ export interface DemoOptions {
  */
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
   const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1')
+  let options: DemoOptions | undefined
+  let keepServing = false
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    if (options) stopServerNow(servingState(options))
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal)
   try {
-    const options = demoOptions(argv, io)
+    options = demoOptions(argv, io)
     checkPython(options.python)
     await prepareDirectory(options)
     log.info(`Demo workspace: ${options.directory}`)
@@ -144,7 +157,8 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     log.info(
       `  node bin/ml-actions.js registry history digits-classifier production --registry ${join(options.directory, '.ml-registry')}`
     )
-    await endServing(options, log)
+    await showServing(options, log)
+    keepServing = options.keepServing
     return 0
   } catch (error) {
     if (error instanceof ConfigurationError) {
@@ -153,6 +167,10 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     }
     log.error(`demo failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
     return 3
+  } finally {
+    process.off('SIGINT', stopOnSignal).off('SIGTERM', stopOnSignal)
+    // A demo that failed or was not asked to keep serving leaves no server behind.
+    if (options && !keepServing) await stopDemoServer(options, log)
   }
 }
 
@@ -305,8 +323,8 @@ async function servingProof(options: DemoOptions): Promise<string> {
   )
 }
 
-/** Shows how to query the last version, then stops it unless --keep-serving. */
-async function endServing(options: DemoOptions, log: Logger): Promise<void> {
+/** Shows how to ask the last version, and how to stop it when it keeps serving. */
+async function showServing(options: DemoOptions, log: Logger): Promise<void> {
   const state = servingState(options)
   const server = currentServer(state)
   if (!server) return
@@ -314,12 +332,17 @@ async function endServing(options: DemoOptions, log: Logger): Promise<void> {
   await writeFile(request, `${JSON.stringify({ instances: [SAMPLE_DIGIT.pixels] })}\n`)
   log.info(`\nVersion ${server.version} of ${server.model} serves on ${server.url}; ask it:`)
   log.info(`  curl -s ${server.url}/predict -H 'content-type: application/json' -d @${request}`)
-  const script = join(options.directory, 'serve-local.sh')
   if (options.keepServing) {
     log.info(`It keeps serving (pid ${server.pid}); stop it with:`)
-    log.info(`  SERVE_STATE=${state} bash ${script} stop`)
-    return
+    log.info(`  SERVE_STATE=${state} bash ${join(options.directory, 'serve-local.sh')} stop`)
   }
+}
+
+async function stopDemoServer(options: DemoOptions, log: Logger): Promise<void> {
+  const state = servingState(options)
+  const server = currentServer(state)
+  if (!server) return
+  const script = join(options.directory, 'serve-local.sh')
   const stopped = await stopServing(script, state, { PATH: process.env.PATH })
   log.info(
     stopped
