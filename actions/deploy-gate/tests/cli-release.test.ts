@@ -72,7 +72,7 @@ describe('ml-actions deploy-gate --deploy --smoke-test', () => {
       GITHUB_REF: 'refs/heads/main',
       GITHUB_EVENT_NAME: 'workflow_dispatch',
       RUNNER_TOOL_CACHE: toolCache,
-      ML_ACTIONS_CLI,
+      // No ML_ACTIONS_CLI: deploy-gate names the CLI it runs from (dist/cli beside bin/) for serve-local.sh.
       SERVE_STATE: join(ws.dir, '.serve')
     }
     try {
