@@ -41,223 +41,328 @@ export function stepExitCode(outcome: TrainEvaluateOutcome): number | undefined 
 
 export function createTrainEvaluate(dependencies: TrainEvaluateDependencies): TrainEvaluateBody {
   return async (inputs, context) => {
-    const workingDirectory = path.resolve(context.cwd, inputs.workingDirectory)
-    const shardCount = inputs.shardCount ?? 1
-    const shardIndex = inputs.shardIndex ?? 0
-    const merging = inputs.mergeShards.length > 0
-    validate(inputs, shardIndex, shardCount, merging)
-    const sharded = shardCount > 1 && !merging
-
-    // The registry client loads only for runs that register a model; evaluation-only runs skip it.
-    const registration = inputs.modelName ? await import('./model-registration.js') : undefined
-    const registry = registration?.openRegistry(inputs, workingDirectory)
-    // Before the command: a store that cannot move the alias safely should fail in seconds, not
-    // after hours of training.
-    if (registry && inputs.alias && !sharded) await registry.assertAliasMovesSafe()
-    const ciRun = await detectCiRun(context.env, workingDirectory)
-    const parents =
-      registration && registry && inputs.parent
-        ? [await registration.resolveParent(registry, inputs.parent)]
-        : []
-    const lineage: Lineage = lineageFromCiRun(ciRun, {
-      datasets: await datasetDigests(inputs.datasets, workingDirectory),
-      frameworks: frameworkVersions(inputs.frameworks),
-      parents
-    })
-    const cacheRequest: CacheRequest = {
-      paths: inputs.cachePaths,
-      key: inputs.cacheKey,
-      workingDirectory,
-      runnerOs: context.env.RUNNER_OS ?? process.platform,
-      cache: context.cli ? noDataCache : dependencies.dataCache,
-      log: context.log
-    }
-
-    const restored = await restoreDataCache(cacheRequest)
-    let cache: CacheSummary | undefined =
-      inputs.cachePaths.length > 0 ? restored.summary : undefined
+    const run = await prepareRun(inputs, context, dependencies)
+    const restored = await restoreDataCache(run.cacheRequest)
+    let cache = inputs.cachePaths.length > 0 ? restored.summary : undefined
     let command: CommandSummary | undefined
-    let logTail: string | undefined
     if (inputs.run) {
       const result = await runUserCommand(
         dependencies.runCommand,
         inputs,
-        workingDirectory,
+        run.workingDirectory,
         context,
-        sharded ? { index: shardIndex, count: shardCount } : undefined
+        run.shard
       )
       command = result.summary
-      logTail = result.tail
-      if (command.timedOut || command.exitCode !== 0) {
-        const minutes = inputs.timeoutMinutes ?? 0
-        const failure = command.timedOut
-          ? `The command timed out after ${minutes} minute(s) and its process tree was killed; nothing was registered.`
-          : command.exitCode === null
-            ? 'The command was killed by a signal (out of memory?); nothing was registered.'
-            : `The command failed with exit code ${command.exitCode}; nothing was registered.`
-        const report = buildReport({
-          status: command.timedOut ? 'timed-out' : 'failed',
-          ciRun,
-          modelName: inputs.modelName,
-          lineage,
-          command,
-          metrics: {},
-          groups: {},
-          metricSources: [],
-          ...(cache ? { cache } : {}),
-          ...(sharded ? { shard: { index: shardIndex, count: shardCount } } : {})
-        })
-        const reportPath = await writeJson(
-          await reportFilePath(inputs, context, workingDirectory),
-          report
-        )
-        const exitCode = command.timedOut ? TIMEOUT_EXIT_CODE : (command.exitCode ?? 1)
-        return {
-          outputs: {
-            'report-path': reportPath,
-            'duration-seconds': command.durationSeconds,
-            'cache-hit': false,
-            'exit-code': exitCode
-          },
-          report: renderSummary(
-            report,
-            failure,
-            logTail,
-            context.env.GITHUB_WORKSPACE || context.cwd
-          ),
-          failure
-        }
-      }
-      if (inputs.cachePaths.length > 0) cache = await saveDataCache(cacheRequest, restored)
+      if (command.timedOut || command.exitCode !== 0)
+        return failedRun(run, inputs, context, { command, cache, logTail: result.tail })
+      if (inputs.cachePaths.length > 0) cache = await saveDataCache(run.cacheRequest, restored)
     }
-    if (cache?.dataDigest) {
-      lineage.datasets = [
-        ...(lineage.datasets ?? []),
-        {
-          name: 'cache-paths',
-          uri: inputs.cachePaths.join(','),
-          digest: `sha256:${cache.dataDigest}`,
-          digestAlgorithm: 'sha256-manifest'
-        }
-      ]
-    }
+    recordCachedData(run.lineage, inputs.cachePaths, cache)
+    const measured = await collectMetrics(inputs, run, context)
+    const model = await registerModelVersion(run, inputs, measured, context)
+    return succeededRun(run, inputs, context, { command, cache, measured, model })
+  }
+}
 
-    const metrics: Record<string, number> = {}
-    const groups: Record<string, MetricGroup> = {}
-    const metricSources: string[] = []
-    if (inputs.metrics.length > 0) {
-      const document = await readMetrics(inputs.metrics, {
-        cwd: workingDirectory,
-        warn: (message) => context.log.warning(message)
-      })
-      Object.assign(metrics, document.metrics)
-      Object.assign(groups, document.groups)
-      metricSources.push(...document.sources.map((source) => relativeTo(workingDirectory, source)))
-    }
-    let confusion: ConfusionCounts | undefined
-    let predictionsFile: string | undefined
-    let merged: TrainEvaluateReport['merged']
-    if (merging) {
-      // Shard merging and prediction files are optional; their readers and the confusion counting
-      // load only when used.
-      const { mergeShardReports } = await import('./shard-merge.js')
-      const shards = await mergeShardReports(inputs.mergeShards, workingDirectory)
-      confusion = shards.confusion
-      merged = { shardCount: shards.shardCount, sources: shards.sources }
-      metricSources.push(...shards.sources)
-      // The shards' predictions joined into one file: registered with the merged version (the
-      // counts are the shards' own, already summed).
-      if (inputs.predictions)
-        predictionsFile = await predictionsPath(inputs.predictions, workingDirectory)
-    } else if (inputs.predictions) {
-      predictionsFile = await predictionsPath(inputs.predictions, workingDirectory)
-      const content = await readFile(predictionsFile).catch(() => {
-        throw new ConfigurationError(
-          `predictions: cannot read ${inputs.predictions}`,
-          'predictions'
-        )
-      })
-      const { readPredictions } = await import('@ml-actions/core/stats')
-      const { confusionFromPredictions } = await import('./confusion-counts.js')
-      const source = relativeTo(workingDirectory, predictionsFile)
-      confusion = confusionFromPredictions(readPredictions(content, source))
-      metricSources.push(source)
-    }
-    if (confusion) {
-      const { metricsFromConfusion } = await import('./confusion-counts.js')
-      const counted = metricsFromConfusion(confusion)
-      Object.assign(metrics, counted.metrics)
-      groups['counts.per_class'] = {
-        name: 'counts.per_class',
-        rows: Object.fromEntries(Object.entries(counted.perClass).map(([k, v]) => [k, { ...v }])),
-        rowOrder: confusion.classes,
-        fieldOrder: ['precision', 'recall', 'f1', 'support']
-      }
-    }
+/** What a run settles before the command: where it runs, its shard, registry, lineage and cache. */
+interface PreparedRun {
+  readonly workingDirectory: string
+  /** Set on a shard job (shard-count > 1 without merge-shards): it never registers. */
+  readonly shard: { readonly index: number; readonly count: number } | undefined
+  readonly merging: boolean
+  readonly registration: typeof import('./model-registration.js') | undefined
+  readonly registry: ReturnType<typeof import('./model-registration.js').openRegistry> | undefined
+  readonly ciRun: CiRun
+  readonly lineage: Lineage
+  readonly cacheRequest: CacheRequest
+}
 
-    let model: RegisteredVersion | undefined
-    if (registration && registry && !sharded) {
-      model = await registration.registerModel(
-        registry,
-        inputs,
-        workingDirectory,
-        metricsFileContent(metrics, groups),
-        lineage,
-        ciRun,
-        context.env,
-        predictionsFile
-      )
-      context.log.info(
-        `${model.created ? 'Registered' : 'Found the earlier registration'} ${model.name}/${model.version} in ${model.registry}`
-      )
-    } else if (registry && sharded) {
-      context.log.info(
-        `Shard ${shardIndex + 1} of ${shardCount}: the model is registered by the merge step, not by each shard.`
-      )
-    }
+async function prepareRun(
+  inputs: TrainEvaluateInputs,
+  context: ActionContext,
+  dependencies: TrainEvaluateDependencies
+): Promise<PreparedRun> {
+  const workingDirectory = path.resolve(context.cwd, inputs.workingDirectory)
+  const shardCount = inputs.shardCount ?? 1
+  const shardIndex = inputs.shardIndex ?? 0
+  const merging = inputs.mergeShards.length > 0
+  validate(inputs, shardIndex, shardCount, merging)
+  const shard = shardCount > 1 && !merging ? { index: shardIndex, count: shardCount } : undefined
 
-    const report = buildReport({
-      status: 'succeeded',
-      ciRun,
-      modelName: inputs.modelName,
-      lineage,
-      ...(command ? { command } : {}),
-      metrics,
-      groups,
-      metricSources,
-      ...(confusion ? { confusion } : {}),
-      ...(sharded ? { shard: { index: shardIndex, count: shardCount } } : {}),
-      ...(merged ? { merged } : {}),
-      ...(model ? { model } : {}),
-      ...(cache ? { cache } : {})
+  // The registry client loads only for runs that register a model; evaluation-only runs skip it.
+  const registration = inputs.modelName ? await import('./model-registration.js') : undefined
+  const registry = registration?.openRegistry(inputs, workingDirectory)
+  // Before the command: a store that cannot move the alias safely should fail in seconds, not
+  // after hours of training.
+  if (registry && inputs.alias && !shard) await registry.assertAliasMovesSafe()
+  const ciRun = await detectCiRun(context.env, workingDirectory)
+  const parents =
+    registration && registry && inputs.parent
+      ? [await registration.resolveParent(registry, inputs.parent)]
+      : []
+  const lineage: Lineage = lineageFromCiRun(ciRun, {
+    datasets: await datasetDigests(inputs.datasets, workingDirectory),
+    frameworks: frameworkVersions(inputs.frameworks),
+    parents
+  })
+  const cacheRequest: CacheRequest = {
+    paths: inputs.cachePaths,
+    key: inputs.cacheKey,
+    workingDirectory,
+    runnerOs: context.env.RUNNER_OS ?? process.platform,
+    cache: context.cli ? noDataCache : dependencies.dataCache,
+    log: context.log
+  }
+  return { workingDirectory, shard, merging, registration, registry, ciRun, lineage, cacheRequest }
+}
+
+/** The command failed or timed out: a report saying so, nothing registered, its exit code kept. */
+async function failedRun(
+  run: PreparedRun,
+  inputs: TrainEvaluateInputs,
+  context: ActionContext,
+  {
+    command,
+    cache,
+    logTail
+  }: { command: CommandSummary; cache: CacheSummary | undefined; logTail: string | undefined }
+): Promise<TrainEvaluateOutcome> {
+  const minutes = inputs.timeoutMinutes ?? 0
+  const failure = command.timedOut
+    ? `The command timed out after ${minutes} minute(s) and its process tree was killed; nothing was registered.`
+    : command.exitCode === null
+      ? 'The command was killed by a signal (out of memory?); nothing was registered.'
+      : `The command failed with exit code ${command.exitCode}; nothing was registered.`
+  const report = buildReport({
+    status: command.timedOut ? 'timed-out' : 'failed',
+    ciRun: run.ciRun,
+    modelName: inputs.modelName,
+    lineage: run.lineage,
+    command,
+    metrics: {},
+    groups: {},
+    metricSources: [],
+    ...(cache ? { cache } : {}),
+    ...(run.shard ? { shard: run.shard } : {})
+  })
+  const reportPath = await writeJson(
+    await reportFilePath(inputs, context, run.workingDirectory),
+    report
+  )
+  const exitCode = command.timedOut ? TIMEOUT_EXIT_CODE : (command.exitCode ?? 1)
+  return {
+    outputs: {
+      'report-path': reportPath,
+      'duration-seconds': command.durationSeconds,
+      'cache-hit': false,
+      'exit-code': exitCode
+    },
+    report: renderSummary(report, failure, logTail, context.env.GITHUB_WORKSPACE || context.cwd),
+    failure
+  }
+}
+
+/** The cached data the command used is part of the model's lineage, by its manifest digest. */
+function recordCachedData(
+  lineage: Lineage,
+  cachePaths: readonly string[],
+  cache: CacheSummary | undefined
+): void {
+  if (!cache?.dataDigest) return
+  lineage.datasets = [
+    ...(lineage.datasets ?? []),
+    {
+      name: 'cache-paths',
+      uri: cachePaths.join(','),
+      digest: `sha256:${cache.dataDigest}`,
+      digestAlgorithm: 'sha256-manifest'
+    }
+  ]
+}
+
+/** The metrics of the run: its metrics files, and the counts of its predictions or merged shards. */
+interface MeasuredRun {
+  readonly metrics: Record<string, number>
+  readonly groups: Record<string, MetricGroup>
+  readonly metricSources: string[]
+  readonly confusion?: ConfusionCounts
+  readonly predictionsFile?: string
+  readonly merged?: TrainEvaluateReport['merged']
+}
+
+async function collectMetrics(
+  inputs: TrainEvaluateInputs,
+  run: PreparedRun,
+  context: ActionContext
+): Promise<MeasuredRun> {
+  const { workingDirectory } = run
+  const metrics: Record<string, number> = {}
+  const groups: Record<string, MetricGroup> = {}
+  const metricSources: string[] = []
+  if (inputs.metrics.length > 0) {
+    const document = await readMetrics(inputs.metrics, {
+      cwd: workingDirectory,
+      warn: (message) => context.log.warning(message)
     })
-    const reportPath = await writeJson(
-      await reportFilePath(inputs, context, workingDirectory),
-      report
+    Object.assign(metrics, document.metrics)
+    Object.assign(groups, document.groups)
+    metricSources.push(...document.sources.map((source) => relativeTo(workingDirectory, source)))
+  }
+  const counted = run.merging
+    ? await countMergedShards(inputs, workingDirectory)
+    : inputs.predictions
+      ? await countPredictions(inputs.predictions, workingDirectory)
+      : undefined
+  if (!counted) return { metrics, groups, metricSources }
+  metricSources.push(...counted.sources)
+  const { metricsFromConfusion } = await import('./confusion-counts.js')
+  const { confusion } = counted
+  const fromConfusion = metricsFromConfusion(confusion)
+  Object.assign(metrics, fromConfusion.metrics)
+  groups['counts.per_class'] = {
+    name: 'counts.per_class',
+    rows: Object.fromEntries(Object.entries(fromConfusion.perClass).map(([k, v]) => [k, { ...v }])),
+    rowOrder: confusion.classes,
+    fieldOrder: ['precision', 'recall', 'f1', 'support']
+  }
+  return {
+    metrics,
+    groups,
+    metricSources,
+    confusion,
+    ...(counted.predictionsFile ? { predictionsFile: counted.predictionsFile } : {}),
+    ...(counted.merged ? { merged: counted.merged } : {})
+  }
+}
+
+interface CountedRun {
+  readonly confusion: ConfusionCounts
+  readonly sources: readonly string[]
+  readonly predictionsFile?: string
+  readonly merged?: TrainEvaluateReport['merged']
+}
+
+// Shard merging and prediction files are optional; their readers and the confusion counting load
+// only when used.
+async function countMergedShards(
+  inputs: TrainEvaluateInputs,
+  workingDirectory: string
+): Promise<CountedRun> {
+  const { mergeShardReports } = await import('./shard-merge.js')
+  const shards = await mergeShardReports(inputs.mergeShards, workingDirectory)
+  return {
+    confusion: shards.confusion,
+    sources: shards.sources,
+    merged: { shardCount: shards.shardCount, sources: shards.sources },
+    // The shards' predictions joined into one file: registered with the merged version (the
+    // counts are the shards' own, already summed).
+    ...(inputs.predictions
+      ? { predictionsFile: await predictionsPath(inputs.predictions, workingDirectory) }
+      : {})
+  }
+}
+
+async function countPredictions(pattern: string, workingDirectory: string): Promise<CountedRun> {
+  const predictionsFile = await predictionsPath(pattern, workingDirectory)
+  const content = await readFile(predictionsFile).catch(() => {
+    throw new ConfigurationError(`predictions: cannot read ${pattern}`, 'predictions')
+  })
+  const { readPredictions } = await import('@ml-actions/core/stats')
+  const { confusionFromPredictions } = await import('./confusion-counts.js')
+  const source = relativeTo(workingDirectory, predictionsFile)
+  return {
+    confusion: confusionFromPredictions(readPredictions(content, source)),
+    sources: [source],
+    predictionsFile
+  }
+}
+
+/** A shard never registers: the merge step does, once, with every shard's counts. */
+async function registerModelVersion(
+  run: PreparedRun,
+  inputs: TrainEvaluateInputs,
+  measured: MeasuredRun,
+  context: ActionContext
+): Promise<RegisteredVersion | undefined> {
+  const { registration, registry, shard } = run
+  if (registry && shard) {
+    context.log.info(
+      `Shard ${shard.index + 1} of ${shard.count}: the model is registered by the merge step, not by each shard.`
     )
-    // Not beside the report: a glob over shard reports must not pick it up.
-    const metricsPath = await writeJson(
-      path.resolve(context.env.RUNNER_TEMP || workingDirectory, METRICS_FILE_NAME),
-      metricsFileContent(metrics, groups)
-    )
-    return {
-      outputs: {
-        'metrics-path': metricsPath,
-        'report-path': reportPath,
-        'model-version': model?.version,
-        'model-uri': model?.uri,
-        'manifest-sha256': model?.manifestSha256,
-        'duration-seconds': command?.durationSeconds ?? 0,
-        'cache-hit': cache?.status === 'hit',
-        'exit-code': command?.exitCode ?? undefined
-      },
-      report: renderSummary(
-        report,
-        undefined,
-        undefined,
-        context.env.GITHUB_WORKSPACE || context.cwd
-      )
-    }
+    return undefined
+  }
+  if (!registration || !registry) return undefined
+  const model = await registration.registerModel(
+    registry,
+    inputs,
+    run.workingDirectory,
+    metricsFileContent(measured.metrics, measured.groups),
+    run.lineage,
+    run.ciRun,
+    context.env,
+    measured.predictionsFile
+  )
+  context.log.info(
+    `${model.created ? 'Registered' : 'Found the earlier registration'} ${model.name}/${model.version} in ${model.registry}`
+  )
+  return model
+}
+
+/** The report, the metrics file and the outputs of a run whose command succeeded. */
+async function succeededRun(
+  run: PreparedRun,
+  inputs: TrainEvaluateInputs,
+  context: ActionContext,
+  {
+    command,
+    cache,
+    measured,
+    model
+  }: {
+    command: CommandSummary | undefined
+    cache: CacheSummary | undefined
+    measured: MeasuredRun
+    model: RegisteredVersion | undefined
+  }
+): Promise<TrainEvaluateOutcome> {
+  const { metrics, groups, metricSources, confusion, merged } = measured
+  const report = buildReport({
+    status: 'succeeded',
+    ciRun: run.ciRun,
+    modelName: inputs.modelName,
+    lineage: run.lineage,
+    ...(command ? { command } : {}),
+    metrics,
+    groups,
+    metricSources,
+    ...(confusion ? { confusion } : {}),
+    ...(run.shard ? { shard: run.shard } : {}),
+    ...(merged ? { merged } : {}),
+    ...(model ? { model } : {}),
+    ...(cache ? { cache } : {})
+  })
+  const reportPath = await writeJson(
+    await reportFilePath(inputs, context, run.workingDirectory),
+    report
+  )
+  // Not beside the report: a glob over shard reports must not pick it up.
+  const metricsPath = await writeJson(
+    path.resolve(context.env.RUNNER_TEMP || run.workingDirectory, METRICS_FILE_NAME),
+    metricsFileContent(metrics, groups)
+  )
+  return {
+    outputs: {
+      'metrics-path': metricsPath,
+      'report-path': reportPath,
+      'model-version': model?.version,
+      'model-uri': model?.uri,
+      'manifest-sha256': model?.manifestSha256,
+      'duration-seconds': command?.durationSeconds ?? 0,
+      'cache-hit': cache?.status === 'hit',
+      'exit-code': command?.exitCode ?? undefined
+    },
+    report: renderSummary(report, undefined, undefined, context.env.GITHUB_WORKSPACE || context.cwd)
   }
 }
 
