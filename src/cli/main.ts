@@ -24,7 +24,8 @@ const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  terminal: process.stderr.isTTY === true
 }
 
 export function usage(): string {

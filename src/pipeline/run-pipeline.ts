@@ -71,12 +71,13 @@ export function createPipelineBody(dependencies: PipelineDependencies): Pipeline
       }
       const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs, context.cli)
       const stepContext: ActionContext = { ...context, cwd, log: prefixed(context.log, action) }
+      const stopProgress = context.log.progress?.(`[${index + 1}/${selected.length}] ${action}`)
       const outcome = await withStepName(action, () =>
         entry.body(
           readInputs(entry.definition.inputs, (name) => raw[name]),
           stepContext
         )
-      )
+      ).finally(stopProgress)
       const seconds = (performance.now() - started) / 1000
       const produced: Record<string, string> = {}
       for (const name of entry.definition.outputs) {

@@ -8,6 +8,11 @@ export interface Logger {
    * commands, with bidi controls and zero-width characters shown as escapes (`\u202E`).
    */
   untrusted(text: string): void
+  /**
+   * A long step starts: on a terminal the CLI shows its elapsed time until the returned function is
+   * called. Loggers without a terminal (the runner's, a pipe) leave it out.
+   */
+  progress?(label: string): () => void
 }
 
 export interface AnnotationProperties {

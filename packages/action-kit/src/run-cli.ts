@@ -5,31 +5,37 @@ import { closestName } from './closest-name.js'
 import { formatOutput } from './output-format.js'
 import { readInputs, type InputSpec } from './input-spec.js'
 import type { Logger } from './logger.js'
+import { progressLine } from './progress-line.js'
 
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   env: Readonly<Record<string, string | undefined>>
   cwd: string
+  /** stderr is a terminal: long steps show a progress line there (never in a log or a pipe). */
+  terminal?: boolean
 }
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  terminal: process.stderr.isTTY === true
 }
 
 export function cliLogger(io: CliIo, verbose = false): Logger {
+  const line = progressLine(io.stderr, io.terminal === true)
   return {
-    info: (m) => io.stderr(`${m}\n`),
-    warning: (m) => io.stderr(`warning: ${m}\n`),
-    error: (m) => io.stderr(`error: ${m}\n`),
-    debug: (m) => (verbose ? io.stderr(`debug: ${m}\n`) : undefined),
+    info: (m) => line.write(`${m}\n`),
+    warning: (m) => line.write(`warning: ${m}\n`),
+    error: (m) => line.write(`error: ${m}\n`),
+    debug: (m) => (verbose ? line.write(`debug: ${m}\n`) : undefined),
     untrusted: (t) => {
       const shown = showInvisible(t)
-      io.stderr(shown.endsWith('\n') ? shown : `${shown}\n`)
-    }
+      line.write(shown.endsWith('\n') ? shown : `${shown}\n`)
+    },
+    progress: (label) => line.start(label)
   }
 }
 
