@@ -67,101 +67,28 @@ const MEGABYTE = 1024 * 1024
 /** The whole verification of one exported model; the report's verdict says whether it passed. */
 export async function verifyModel(options: VerifyModelOptions): Promise<OnnxVerificationReport> {
   const log = options.log ?? (() => undefined)
-  const { ort } = options.runtime
-  const candidate = await inspectModel(options.model.path, options.model.display, 'model')
-  log(
-    `Model ${options.model.display}: ${candidate.file.totalBytes} bytes, sha256 ${candidate.file.sha256}`
-  )
-  const baseline = options.baselineModel
-    ? await inspectModel(
-        options.baselineModel.path,
-        options.baselineModel.display,
-        'baseline-model'
-      )
-    : undefined
-
+  const { candidate, baseline } = await inspectModels(options, log)
   const contract = await readContract(options, candidate, baseline)
   const load = await loadCandidate(options, candidate)
-  const session = load.session
-  let parity: ParityResult | { skipped: string } | undefined
-  let batchConsistency: BatchConsistency | undefined
-  let latency: LatencySection | undefined
-  let samples: ReferenceSample[] = []
-  // Reference data, parity, the batch check, the signature contract and the latency worker are
-  // optional steps: each loads its code (the npz/zlib readers, worker_threads) only when it runs.
-  if (options.references) {
-    const { loadReferenceSamples } = await import('./reference-data.js')
-    samples = await loadReferenceSamples(
-      options.references,
-      candidate.signature,
-      options.resolvePath
-    )
-  }
-  if (session) {
-    try {
-      if (samples.length > 0) {
-        log(`Parity on ${samples.length} reference sample(s)`)
-        const { checkParity } = await import('./parity-check.js')
-        parity = await checkParity(ort, session, candidate.signature, samples, options.tolerance)
-      } else if (options.references) {
-        parity = { skipped: 'no reference data given' }
-      }
-      if (options.batchCheck > 0) {
-        log(`Batch consistency: batch of ${options.batchCheck} vs one by one`)
-        const { checkBatchConsistency } = await import('./batch-consistency.js')
-        batchConsistency = await checkBatchConsistency(
-          ort,
-          session,
-          candidate.signature,
-          options.batchCheck,
-          options.tolerance
-        )
-      }
-    } finally {
-      await session.release()
-    }
-    if (options.runs > 0) {
-      log(
-        `Latency: at least ${options.warmupRuns} warm-up + ${options.runs} timed runs in a worker thread`
-      )
-      latency = await measureCandidateLatency(options, candidate, baseline, samples)
-    }
-  } else if (samples.length > 0) {
-    parity = { skipped: 'the model did not load' }
-  }
-
+  const samples = await loadSamples(options, candidate)
+  const checked = load.session
+    ? await checkSession(options, load.session, candidate, baseline, samples, log)
+    : samples.length > 0
+      ? { parity: { skipped: 'the model did not load' } }
+      : {}
   const partial = {
     ...(options.gitSha ? { gitSha: options.gitSha } : {}),
     ...options.run,
     subject: { ...options.subject, sha256: candidate.file.sha256 },
     model: candidate.file,
-    ...(baseline
-      ? {
-          baselineModel: baseline.file,
-          baseline: {
-            source: 'file' as const,
-            ...options.baselineOrigin,
-            path: baseline.file.path,
-            sha256: baseline.file.sha256
-          }
-        }
-      : {}),
-    runtime: {
-      package: 'onnxruntime-node' as const,
-      version: options.runtime.version,
-      source: options.runtime.source,
-      directory: options.runtime.packageDirectory,
-      platform: process.platform,
-      arch: arch()
-    },
+    ...(baseline ? baselineSection(options, baseline) : {}),
+    runtime: runtimeSection(options.runtime),
     structure: candidate.header ? summarizeStructure(candidate.header) : undefined,
     signature: candidate.signature,
     findings: candidate.findings,
     load: load.outcome,
     ...(contract ? { contract } : {}),
-    ...(parity ? { parity } : {}),
-    ...(batchConsistency ? { batchConsistency } : {}),
-    ...(latency ? { latency } : {}),
+    ...checked,
     size: {
       totalMb: candidate.file.totalBytes / MEGABYTE,
       ...(options.maxSizeMb !== undefined ? { maxSizeMb: options.maxSizeMb } : {}),
@@ -174,6 +101,112 @@ export async function verifyModel(options: VerifyModelOptions): Promise<OnnxVeri
     createdAt: (options.now ?? (() => new Date()))().toISOString(),
     ...partial,
     verdict: decideVerdict(partial)
+  }
+}
+
+async function inspectModels(
+  options: VerifyModelOptions,
+  log: (message: string) => void
+): Promise<{ candidate: ModelInspection; baseline: ModelInspection | undefined }> {
+  const candidate = await inspectModel(options.model.path, options.model.display, 'model')
+  log(
+    `Model ${options.model.display}: ${candidate.file.totalBytes} bytes, sha256 ${candidate.file.sha256}`
+  )
+  const baseline = options.baselineModel
+    ? await inspectModel(
+        options.baselineModel.path,
+        options.baselineModel.display,
+        'baseline-model'
+      )
+    : undefined
+  return { candidate, baseline }
+}
+
+// Reference data, parity, the batch check, the signature contract and the latency worker are
+// optional steps: each loads its code (the npz/zlib readers, worker_threads) only when it runs.
+async function loadSamples(
+  options: VerifyModelOptions,
+  candidate: ModelInspection
+): Promise<ReferenceSample[]> {
+  if (!options.references) return []
+  const { loadReferenceSamples } = await import('./reference-data.js')
+  return loadReferenceSamples(options.references, candidate.signature, options.resolvePath)
+}
+
+interface SessionChecks {
+  parity?: ParityResult | { skipped: string }
+  batchConsistency?: BatchConsistency
+  latency?: LatencySection
+}
+
+/** Parity and the batch check on the loaded session (released after them), then latency. */
+async function checkSession(
+  options: VerifyModelOptions,
+  session: InferenceSession,
+  candidate: ModelInspection,
+  baseline: ModelInspection | undefined,
+  samples: readonly ReferenceSample[],
+  log: (message: string) => void
+): Promise<SessionChecks> {
+  const { ort } = options.runtime
+  const checks: SessionChecks = {}
+  try {
+    if (samples.length > 0) {
+      log(`Parity on ${samples.length} reference sample(s)`)
+      const { checkParity } = await import('./parity-check.js')
+      checks.parity = await checkParity(
+        ort,
+        session,
+        candidate.signature,
+        samples,
+        options.tolerance
+      )
+    } else if (options.references) {
+      checks.parity = { skipped: 'no reference data given' }
+    }
+    if (options.batchCheck > 0) {
+      log(`Batch consistency: batch of ${options.batchCheck} vs one by one`)
+      const { checkBatchConsistency } = await import('./batch-consistency.js')
+      checks.batchConsistency = await checkBatchConsistency(
+        ort,
+        session,
+        candidate.signature,
+        options.batchCheck,
+        options.tolerance
+      )
+    }
+  } finally {
+    await session.release()
+  }
+  if (options.runs > 0) {
+    log(
+      `Latency: at least ${options.warmupRuns} warm-up + ${options.runs} timed runs in a worker thread`
+    )
+    checks.latency = await measureCandidateLatency(options, candidate, baseline, samples)
+  }
+  return checks
+}
+
+function baselineSection(options: VerifyModelOptions, baseline: ModelInspection) {
+  return {
+    baselineModel: baseline.file,
+    baseline: {
+      source: 'file' as const,
+      ...options.baselineOrigin,
+      path: baseline.file.path,
+      sha256: baseline.file.sha256
+    }
+  }
+}
+
+function runtimeSection(runtime: LoadedOnnxRuntime) {
+  return {
+    package: 'onnxruntime-node' as const,
+    version: runtime.version,
+    source: runtime.source,
+    directory: runtime.packageDirectory,
+    platform: process.platform,
+    arch: arch()
   }
 }
 
