@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { repoRoot } from '../support/action-metadata.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
+import { startFakeGitHub, type FakeGitHub, type IssueRecord } from '../support/fake-github/index.js'
 
 // `ml-actions pipeline` from the committed dist/cli bundle, as another CI runs it: that CI's own
 // variables and not one GITHUB_* variable, a small project (train, compare, gate) over the local
@@ -136,10 +136,17 @@ describe.each([
   let cwd: string
   let first: CliRun
   let second: CliRun
+  let alert: IssueRecord
 
   beforeAll(async () => {
     fake = await startFakeGitHub({ repository: REPOSITORY })
     fake.setTokenAccount(TOKEN, BOT)
+    // An earlier failed deploy of tiny@production left its alert issue open.
+    alert = fake.seedIssue({
+      title: 'deploy-gate: deploying tiny@production version 7 failed',
+      body: 'the smoke-test failed\n\n<!-- ml-actions:deploy-gate-alert:tiny@production -->',
+      by: BOT
+    })
     cwd = await project()
     const api = { ML_ACTIONS_GITHUB_API_URL: fake.apiUrl }
     first = await pipeline(cwd, { ...env(SHA, job), ...api }, ['--github-token', TOKEN])
@@ -179,13 +186,23 @@ describe.each([
     expect(comments[0]!.body).toContain(NEXT_SHA.slice(0, 12))
     expect(output(first, 'comment-status')).toBe('created')
     expect(output(second, 'comment-status')).toBe('updated')
-    expect(fake.count('POST', /\/issues\/\d+\/comments$/)).toBe(1)
+    expect(fake.count('POST', new RegExp(`/issues/${PULL_REQUEST}/comments$`))).toBe(1)
   })
 
   it('records the provider, commit and run in the lineage', async () => {
     const lineage = (await manifest(cwd, 1)).lineage as Record<string, Record<string, unknown>>
     expect(lineage.git).toEqual({ repository: REPOSITORY, sha: SHA, ref: 'refs/heads/retune' })
     expect(lineage.ci).toMatchObject({ provider, runUrl, changeRequest: PULL_REQUEST })
+  })
+
+  it("closes the open alert issue with the gate's good deploy, as the token's user", () => {
+    const closed = fake.issues().find((issue) => issue.number === alert.number)
+    expect(closed).toMatchObject({ state: 'closed', stateReason: 'completed' })
+    const [comment, ...more] = fake.comments(alert.number)
+    expect(more).toEqual([])
+    expect(comment!.author.login).toBe(BOT.login)
+    expect(comment!.body).toContain('Resolved: `tiny@production` is version 1')
+    expect(comment!.body).toContain(`- Run: ${runUrl}`)
   })
 
   it('records each promotion as a Deployment of the commit built', () => {
@@ -223,5 +240,8 @@ describe('ml-actions pipeline in a plain git checkout, no CI and no token', () =
       `warning: Not commenting on ${REPOSITORY}#${PULL_REQUEST}: no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment).`
     ])
     expect(output(result, 'comment-status')).toBe('skipped')
+    expect(result.stderr.split('\n').filter((line) => /alert issue/.test(line))).toEqual([
+      'warning: [deploy-gate] Did not close the alert issue for tiny@production: no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment).'
+    ])
   })
 })
