@@ -24,8 +24,8 @@ const LR_ROW = '| lr          | 0.0001 |'
 const PER_CLASS_HEADER =
   '|                             | precision | recall |     f1 | num_samples |'
 const COMPUTER_VISION_ROW =
-  '| computer-vision             |     0.975 | 0.9286 | 0.9512 |          71 |'
-const EPOCH_TWO_ROW = '|     2 |   8e-5 |     0.3987 |   0.4012 |'
+  '| computer-vision             |    0.9750 | 0.9286 | 0.9512 |          71 |'
+const EPOCH_TWO_ROW = '|     2 | 0.00008 |     0.3987 |   0.4012 |'
 
 let workspace: string
 let fake: FakeGitHub

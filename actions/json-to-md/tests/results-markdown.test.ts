@@ -21,7 +21,7 @@ async function render(files: string[], options: Partial<ResultsMarkdownOptions> 
 }
 
 describe('renderResultsMarkdown on the real Made-With-ML shapes', () => {
-  it('renders training_results.json with lr 1e-4 as 0.0001 and the epochs as one table', async () => {
+  it('renders training_results.json with lr 1e-4 written out (0.00010 in a column with 8e-5) and the epochs as one table', async () => {
     expect(await render(['made-with-ml/training_results.json'], { title: 'Training' })).toBe(
       [
         '## Training',
@@ -45,11 +45,11 @@ describe('renderResultsMarkdown on the real Made-With-ML shapes', () => {
         '',
         '### metrics',
         '',
-        '| epoch |     lr | train_loss | val_loss |',
-        '| ----: | -----: | ---------: | -------: |',
-        '|     0 | 0.0001 |     0.5816 |   0.4911 |',
-        '|     1 | 0.0001 |     0.4723 |   0.4218 |',
-        '|     2 |   8e-5 |     0.3987 |   0.4012 |',
+        '| epoch |      lr | train_loss | val_loss |',
+        '| ----: | ------: | ---------: | -------: |',
+        '|     0 | 0.00010 |     0.5816 |   0.4911 |',
+        '|     1 | 0.00010 |     0.4723 |   0.4218 |',
+        '|     2 | 0.00008 |     0.3987 |   0.4012 |',
         ''
       ].join('\n')
     )
@@ -63,12 +63,12 @@ describe('renderResultsMarkdown on the real Made-With-ML shapes', () => {
       '',
       '|                             | precision | recall |     f1 | num_samples |',
       '| --------------------------- | --------: | -----: | -----: | ----------: |',
-      '| computer-vision             |     0.975 | 0.9286 | 0.9512 |          71 |',
+      '| computer-vision             |    0.9750 | 0.9286 | 0.9512 |          71 |',
       '| natural-language-processing |    0.9167 | 0.9429 | 0.9296 |          70 |',
-      '| mlops                       |    0.8235 | 0.9333 |  0.875 |          15 |',
-      '| other                       |       0.8 | 0.6857 | 0.7385 |          35 |'
+      '| mlops                       |    0.8235 | 0.9333 | 0.8750 |          15 |',
+      '| other                       |    0.8000 | 0.6857 | 0.7385 |          35 |'
     ])
-    expect(lines).toContain('| nlp_llm    |         1 |      1 |      1 |          28 |')
+    expect(lines).toContain('| nlp_llm    |    1.0000 | 1.0000 | 1.0000 |          28 |')
     expect(lines).toContain('| num_samples |    191 |')
     expect(lines.join('\n')).not.toContain('{')
   })
@@ -104,7 +104,7 @@ describe('renderResultsMarkdown on awkward files', () => {
         '| ----: | -------: |',
         '|     0 |     0.49 |',
         '|     … |        … |',
-        '|     2 |      0.4 |',
+        '|     2 |     0.40 |',
         '',
         '_1 of 3 rows not shown._',
         ''
