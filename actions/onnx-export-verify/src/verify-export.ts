@@ -37,33 +37,49 @@ export const verifyExport: OnnxExportVerifyBody = async (inputs, context) => {
   const workingDirectory = resolve(context.cwd, inputs.workingDirectory)
   const locate = (path: string): string =>
     isAbsolute(path) ? path : resolve(workingDirectory, path)
-  const location = (path: string): ModelLocation => ({ path: locate(path), display: path })
-
   if (inputs.exportCommand) {
-    context.log.info(`Running the export command in ${workingDirectory}`)
-    // Optional (export-command): the child-process code loads only for runs that export.
-    const { runExportCommand } = await import('./export-command.js')
-    const exported = await runExportCommand(
-      inputs.exportCommand,
-      workingDirectory,
-      context.env,
-      context.log
-    )
-    if (exported.exitCode !== 0) {
-      const how = exported.signal
-        ? `was killed by ${exported.signal}`
-        : `exited with code ${exported.exitCode}`
-      const failure = `The export command ${how}; no model was verified.`
-      const markdown = `## ❌ ONNX export verification: fail — ${escapeText(failure)}\n`
-      const comment = await postComment(inputs, context, markdown)
-      return {
-        outputs: { result: 'fail', 'comment-url': comment.url },
-        report: markdown,
-        failure
-      }
-    }
+    const failed = await runExport(inputs, context, workingDirectory)
+    if (failed) return failed
   }
+  const report = await verifyExportedModel(inputs, context, workingDirectory, locate)
+  return publishVerification(inputs, context, report, workingDirectory, locate)
+}
 
+type Outcome = Awaited<ReturnType<OnnxExportVerifyBody>>
+
+/** The export command; its failure is the step's, with nothing verified. */
+async function runExport(
+  inputs: OnnxExportVerifyInputs,
+  context: ActionContext,
+  workingDirectory: string
+): Promise<Outcome | undefined> {
+  context.log.info(`Running the export command in ${workingDirectory}`)
+  // Optional (export-command): the child-process code loads only for runs that export.
+  const { runExportCommand } = await import('./export-command.js')
+  const exported = await runExportCommand(
+    inputs.exportCommand,
+    workingDirectory,
+    context.env,
+    context.log
+  )
+  if (exported.exitCode === 0) return undefined
+  const how = exported.signal
+    ? `was killed by ${exported.signal}`
+    : `exited with code ${exported.exitCode}`
+  const failure = `The export command ${how}; no model was verified.`
+  const markdown = `## ❌ ONNX export verification: fail — ${escapeText(failure)}\n`
+  const comment = await postComment(inputs, context, markdown)
+  return { outputs: { result: 'fail', 'comment-url': comment.url }, report: markdown, failure }
+}
+
+/** The baseline (registry or file), the runtime, then the verification of the model. */
+async function verifyExportedModel(
+  inputs: OnnxExportVerifyInputs,
+  context: ActionContext,
+  workingDirectory: string,
+  locate: (path: string) => string
+): Promise<OnnxVerificationReport> {
+  const location = (path: string): ModelLocation => ({ path: locate(path), display: path })
   const tolerance = readTolerances(inputs)
   const scratch = context.env.RUNNER_TEMP || tmpdir()
   const registryBaseline = await readRegistryBaseline(inputs, context, workingDirectory, scratch)
@@ -107,7 +123,17 @@ export const verifyExport: OnnxExportVerifyBody = async (inputs, context) => {
       'model-ref'
     )
   }
+  return report
+}
 
+/** The JSON report, the job summary and the comment, and whether the step fails. */
+async function publishVerification(
+  inputs: OnnxExportVerifyInputs,
+  context: ActionContext,
+  report: OnnxVerificationReport,
+  workingDirectory: string,
+  locate: (path: string) => string
+): Promise<Outcome> {
   const reportPath = await writeTarget(
     inputs.reportPath
       ? locate(inputs.reportPath)
