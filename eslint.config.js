@@ -79,5 +79,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@actions/*'] }]
     }
+  },
+  {
+    // Core is pure, data in and data out: its file reading lives in src/io (@ml-actions/core/io).
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/io/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'] },
+            {
+              group: ['node:fs', 'node:fs/*', 'fs', 'fs/*'],
+              message: 'Read files in packages/core/src/io.'
+            }
+          ]
+        }
+      ]
+    }
   }
 )

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { DEFAULT_RULES, type ComparisonRules } from '@ml-actions/core/compare'
 import { ConfigurationError } from '@ml-actions/core/errors'
-import { expandPathPatterns, readMetrics, type MetricsDocument } from '@ml-actions/core/metrics'
+import { type MetricsDocument } from '@ml-actions/core/metrics'
+import { expandPathPatterns, readMetrics } from '@ml-actions/core/io'
 
 /**
  * One side of the comparison from its files: `merge` reads them all as one evaluation split across

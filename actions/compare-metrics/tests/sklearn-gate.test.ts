@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { allComparisons, compareMetrics, parseComparisonRules } from '@ml-actions/core/compare'
-import { readMetrics } from '@ml-actions/core/metrics'
+import { readMetrics } from '@ml-actions/core/io'
 import { predictionEvidence } from '../src/prediction-evidence.js'
 
 // Two pairs of real scikit-learn classifiers on the digits test split (450 samples, 10 classes):

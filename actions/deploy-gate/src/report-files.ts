@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError } from '@ml-actions/core/errors'
-import { expandPathPatterns } from '@ml-actions/core/metrics'
+import { expandPathPatterns } from '@ml-actions/core/io'
 import type { PolicyReport } from '@ml-actions/core/policy'
 
 /** The fields every report shares (see the report envelope); everything else is the kind's own. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { ConfigurationError } from '@ml-actions/core/errors'
-import { expandPathPatterns, readResultsFile } from '@ml-actions/core/metrics'
+import { expandPathPatterns, readResultsFile } from '@ml-actions/core/io'
 import type { JsonValue } from '@ml-actions/core/metrics'
 
 /** One results file as the user named it, with its parsed value tree. */

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { expandPathPatterns } from '@ml-actions/core/metrics'
+import { expandPathPatterns } from '@ml-actions/core/io'
 import { digestFile, sha256Hex } from '@ml-actions/registry'
 
 export interface DataManifestEntry {

@@ -1,5 +1,5 @@
 import { s3OptionsFromInputs } from '@ml-actions/action-kit'
-import { expandPathPatterns } from '@ml-actions/core/metrics'
+import { expandPathPatterns } from '@ml-actions/core/io'
 import type { CiRun } from '@ml-actions/core/ci'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigurationError } from '@ml-actions/core/errors'
-import { expandPathPatterns } from '@ml-actions/core/metrics'
+import { expandPathPatterns } from '@ml-actions/core/io'
 import { sumConfusions, type ConfusionCounts } from './confusion-counts.js'
 import { REPORT_KIND, type TrainEvaluateReport } from './train-evaluate-report.js'
 

@@ -2,7 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeTarget, type ActionContext } from '@ml-actions/action-kit'
 import { ConfigurationError } from '@ml-actions/core/errors'
-import { readMetrics, type MetricGroup } from '@ml-actions/core/metrics'
+import { type MetricGroup } from '@ml-actions/core/metrics'
+import { readMetrics } from '@ml-actions/core/io'
 import { detectCiRun, type CiRun } from '@ml-actions/core/ci'
 import { assertModelName, lineageFromCiRun, type Lineage } from '@ml-actions/registry'
 import { bashCommand, CommandOutput, type CommandRunner } from '@ml-actions/action-kit/command'
@@ -502,7 +503,7 @@ function metricsFileContent(
 
 /** The one predictions file: a path, or a glob that matches exactly one file. */
 async function predictionsPath(pattern: string, workingDirectory: string): Promise<string> {
-  const { expandPathPatterns } = await import('@ml-actions/core/metrics')
+  const { expandPathPatterns } = await import('@ml-actions/core/io')
   const found = await expandPathPatterns([pattern], { cwd: workingDirectory }).catch(
     (error: unknown) => {
       if (error instanceof ConfigurationError)

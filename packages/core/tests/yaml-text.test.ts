@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../src/errors.js'
-import { readResultsFile } from '../src/metrics/index.js'
+import { readResultsFile } from '../src/io/index.js'
 import { parsePolicy } from '../src/policy/index.js'
 import { parseComparisonRules } from '../src/compare/index.js'
 import { parseYamlText } from '../src/yaml-text.js'

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { parseDelimitedTable } from '../../src/metrics/delimited-table.js'
-import { orderedKeys, readResultsFile } from '../../src/metrics/index.js'
+import { orderedKeys } from '../../src/metrics/index.js'
+import { readResultsFile } from '../../src/io/index.js'
 import { fixture } from './fixture-paths.js'
 
 function failure(text: string): string {

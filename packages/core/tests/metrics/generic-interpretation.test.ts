@@ -2,12 +2,12 @@ import { describe, expect, test } from '@jest/globals'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import {
   flattenObject,
-  readResultsFile,
   toMetricsDocument,
   type InterpretOptions,
   type JsonValue,
   type MetricsDocument
 } from '../../src/metrics/index.js'
+import { readResultsFile } from '../../src/io/index.js'
 import { fixture } from './fixture-paths.js'
 
 function interpret(

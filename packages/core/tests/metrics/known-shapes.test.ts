@@ -1,11 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import {
-  readResultsFile,
   toMetricsDocument,
   type InterpretOptions,
   type MetricsDocument
 } from '../../src/metrics/index.js'
+import { readResultsFile } from '../../src/io/index.js'
 import { fixture } from './fixture-paths.js'
 
 async function documentOf(path: string, options?: InterpretOptions): Promise<MetricsDocument> {

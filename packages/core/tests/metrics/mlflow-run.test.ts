@@ -3,7 +3,7 @@ import { ConfigurationError } from '@ml-actions/core/errors'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readMlflowRun } from '../../src/metrics/index.js'
+import { readMlflowRun } from '../../src/io/index.js'
 import { fixture } from './fixture-paths.js'
 
 const RUN = fixture('mlflow/mlruns/0/4f2c1e5a9b8d4c7e8f0a1b2c3d4e5f60')

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readResultsFile } from '../../src/metrics/index.js'
+import { readResultsFile } from '../../src/io/index.js'
 import { overflowingNumbers } from '../../src/metrics/number-overflow.js'
 
 describe('numbers that overflow to ±∞', () => {

@@ -3,12 +3,8 @@ import { ConfigurationError } from '@ml-actions/core/errors'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  expandPathPatterns,
-  mergeMetricsDocuments,
-  readMetrics,
-  type MetricsDocument
-} from '../../src/metrics/index.js'
+import { mergeMetricsDocuments, type MetricsDocument } from '../../src/metrics/index.js'
+import { expandPathPatterns, readMetrics } from '../../src/io/index.js'
 import { fixture } from './fixture-paths.js'
 
 let workspace: string

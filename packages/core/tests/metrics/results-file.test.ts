@@ -3,7 +3,8 @@ import { ConfigurationError } from '@ml-actions/core/errors'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { orderedKeys, readResultsFile } from '../../src/metrics/index.js'
+import { orderedKeys } from '../../src/metrics/index.js'
+import { readResultsFile } from '../../src/io/index.js'
 import { fixture } from './fixture-paths.js'
 
 let scratch: string

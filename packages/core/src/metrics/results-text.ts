@@ -3,7 +3,6 @@ import { ConfigurationError } from '../errors.js'
 import { toJsonValue } from './foreign-value.js'
 import type { JsonValue, ResultsFile } from './model.js'
 import { parseStrictJson } from './strict-json.js'
-import { readTextFile } from './text-file.js'
 import { overflowingNumbers, overflowWarning } from './number-overflow.js'
 import { parseYamlText } from '../yaml-text.js'
 
@@ -30,16 +29,16 @@ const SYNTAX_BY_EXTENSION: Readonly<Record<string, Syntax | 'jsonl'>> = {
 }
 
 /**
- * Reads one results file and parses it by extension: .json, .jsonl/.ndjson (a list, one value per
+ * Parses the text of one results file by the extension of its path: .json, .jsonl/.ndjson (a list, one value per
  * line), .yaml/.yml, .toml, .csv, .tsv; any other name is tried as JSON, then YAML. Every problem
  * the user can fix (missing file, too large, not text, malformed, duplicate keys) throws a
  * `ConfigurationError` that names the file.
  */
-export async function readResultsFile(
+export async function parseResultsText(
+  text: string,
   path: string,
-  options: ReadResultsFileOptions = {}
+  options: Omit<ReadResultsFileOptions, 'maxBytes'> = {}
 ): Promise<ResultsFile> {
-  const text = await readTextFile(path, { maxBytes: options.maxBytes })
   if (options.warn) {
     for (const literal of overflowingNumbers(text)) options.warn(overflowWarning(path, literal))
   }
