@@ -468,7 +468,7 @@ describe('compare-metrics statistics through the bundle', () => {
     expect(strict.exitCode).toBe(1)
     expect(strict.outputs.result).toBe('inconclusive')
     expect(strict.warnings).toContain(
-      'accuracy: Δ -0.015 beyond tolerance ±0 (higher is better), but not significant (p = 0.25 ≥ α 0.05; 95% CI [-0.035, 0] includes 0; detectable effect ±0.02448; paired-bootstrap-multinomial + mcnemar-exact)'
+      'accuracy: Δ -1.5 pp beyond tolerance ±0 pp (higher is better), but not significant (p = 0.25 ≥ α 0.05; 95% CI [-3.5 pp, 0 pp] includes 0; detectable effect ±2.448 pp; paired-bootstrap-multinomial + mcnemar-exact)'
     )
     const report = await readReport(strict.outputs['report-path']!)
     expect(report.metrics[0]).toMatchObject({

@@ -2,6 +2,7 @@ import { formatNumber } from '../markdown/number-format.js'
 import { minimumDetectableEffect } from '../stats/minimum-detectable-effect.js'
 import type { StatResult } from '../stats/stat-result.js'
 import { exactDifference } from './exact-difference.js'
+import { isRateMetric } from './rate-metric.js'
 import type { MetricComparison, MetricOutcome, Movement, ReportNumber, Verdict } from './report.js'
 import type { ResolvedRule } from './rule-matcher.js'
 import type { EvidenceKind } from './verdicts.js'
@@ -123,8 +124,9 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
       ? 'inconclusive'
       : 'no-significant-change'
     : verdictOf(movement, delta, candidate, baseline)
-  let reason = describeChange(movement, delta, allowed, rule, candidate)
-  if (noisy) reason += `, but ${describeNoise(evidence, input.alpha)}`
+  const unit = isRateMetric({ name: input.name, baseline, candidate }) ? PERCENT_POINTS : PLAIN
+  let reason = describeChange(movement, delta, allowed, rule, candidate, unit)
+  if (noisy) reason += `, but ${describeNoise(evidence, input.alpha, unit)}`
   const disagreement = disagreementOf(input.statistics, candidate, baseline)
   if (disagreement !== undefined) reason += `; ${describeDisagreement(disagreement)}`
   if (evidence.evidence === 'no-statistics' && movement !== 'none') {
@@ -371,26 +373,41 @@ function boundBreach(candidate: number, rule: ResolvedRule): string | undefined 
   return undefined
 }
 
+/** How a change is written: a proportion's in percentage points, as the comment's tables do. */
+interface ChangeUnit {
+  readonly scale: number
+  readonly suffix: string
+}
+
+const PLAIN: ChangeUnit = { scale: 1, suffix: '' }
+const PERCENT_POINTS: ChangeUnit = { scale: 100, suffix: ' pp' }
+
+function inUnit(value: number, unit: ChangeUnit, signed = false): string {
+  const scaled = value * unit.scale
+  return `${signed ? formatSigned(scaled) : formatNumber(scaled)}${unit.suffix}`
+}
+
 function describeChange(
   movement: Movement,
   delta: number,
   allowed: number,
   rule: ResolvedRule,
-  candidate: number
+  candidate: number,
+  unit: ChangeUnit
 ): string {
   if (Number.isNaN(candidate) && movement !== 'none') return 'the candidate value is NaN'
-  const change = `Δ ${formatSigned(delta)}`
-  if (movement === 'none') return `${change} within tolerance ±${formatNumber(allowed)}`
+  const change = `Δ ${inUnit(delta, unit, true)}`
+  if (movement === 'none') return `${change} within tolerance ±${inUnit(allowed, unit)}`
   const better =
     rule.direction === 'higher'
       ? 'higher is better'
       : rule.direction === 'lower'
         ? 'lower is better'
         : 'neutral'
-  return `${change} beyond tolerance ±${formatNumber(allowed)} (${better})`
+  return `${change} beyond tolerance ±${inUnit(allowed, unit)} (${better})`
 }
 
-function describeNoise(evidence: Evidence, alpha: number): string {
+function describeNoise(evidence: Evidence, alpha: number, unit: ChangeUnit): string {
   const parts: string[] = []
   if (evidence.degenerate)
     return `the statistics cannot decide (${evidence.method ?? 'test'} is degenerate)`
@@ -404,10 +421,10 @@ function describeNoise(evidence: Evidence, alpha: number): string {
       evidence.ci.level !== undefined ? `${formatNumber(evidence.ci.level * 100)}% ` : ''
     const includesZero = evidence.ci.low <= 0 && evidence.ci.high >= 0
     parts.push(
-      `${level}CI [${formatSigned(evidence.ci.low)}, ${formatSigned(evidence.ci.high)}]${includesZero ? ' includes 0' : ''}`
+      `${level}CI [${inUnit(evidence.ci.low, unit, true)}, ${inUnit(evidence.ci.high, unit, true)}]${includesZero ? ' includes 0' : ''}`
     )
   }
-  if (evidence.mde !== undefined) parts.push(`detectable effect ±${formatNumber(evidence.mde)}`)
+  if (evidence.mde !== undefined) parts.push(`detectable effect ±${inUnit(evidence.mde, unit)}`)
   return `not significant (${parts.join('; ')}${evidence.method ? `; ${evidence.method}` : ''})`
 }
 

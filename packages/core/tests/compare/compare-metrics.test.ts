@@ -75,7 +75,7 @@ describe('compareMetrics verdicts', () => {
     expect(metric(report, 'bleu')).toMatchObject({ verdict: 'improved', delta: 0.000001 })
     expect(report.overall).toBe('fail')
     expect(report.reasons[0]).toMatch(
-      /^fail: accuracy regressed \(0.9122 → 0.9\): Δ -0.0122 beyond tolerance ±0/
+      /^fail: accuracy regressed \(0.9122 → 0.9\): Δ -1.22 pp beyond tolerance ±0 pp/
     )
     expect(report.counts.verdicts).toMatchObject({ regressed: 2, improved: 2, unchanged: 1 })
   })
@@ -224,7 +224,7 @@ describe('compareMetrics verdicts', () => {
       ci: { low: -0.045, high: 0.004, level: 0.95 }
     })
     expect(metric(lenient, 'accuracy').reason).toMatch(
-      /not significant \(adjusted p = 0.22 ≥ α 0.05; 95% CI \[-0.045, \+0.004\] includes 0/
+      /not significant \(adjusted p = 0.22 ≥ α 0.05; 95% CI \[-4.5 pp, \+0.4 pp\] includes 0/
     )
     expect(lenient.correction).toEqual({ method: 'holm', family: 2, exempt: [] })
     expect(metric(lenient, 'accuracy').pAdjusted).toBeCloseTo(0.22, 12)
@@ -292,7 +292,7 @@ describe('compareMetrics verdicts', () => {
     )
     // MDE = (z₀.₉₇₅ + z₀.₈) · SE = (1.959964 + 0.841621) · 0.0087654321 = 0.024557…
     expect(metric(report, 'accuracy').reason).toBe(
-      'Δ -0.01511 beyond tolerance ±0 (higher is better), but not significant (p = 0.2512 ≥ α 0.05; 95% CI [-0.03512, +0.0001235] includes 0; detectable effect ±0.02456; paired-bootstrap-multinomial)'
+      'Δ -1.511 pp beyond tolerance ±0 pp (higher is better), but not significant (p = 0.2512 ≥ α 0.05; 95% CI [-3.512 pp, +0.01235 pp] includes 0; detectable effect ±2.456 pp; paired-bootstrap-multinomial)'
     )
     expect(report.reasons).toEqual([
       `inconclusive: accuracy no-significant-change (0.9102 → 0.8951): ${metric(report, 'accuracy').reason}`

@@ -73,7 +73,7 @@ describe('renderComparisonMarkdown', () => {
         '',
         '**Reasons:**',
         '',
-        '- fail: accuracy regressed (0.9 → 0.87): Δ -0.03 beyond tolerance ±0 (higher is better)',
+        '- fail: accuracy regressed (0.9 → 0.87): Δ -3 pp beyond tolerance ±0 pp (higher is better)',
         '',
         '</details>',
         '',
