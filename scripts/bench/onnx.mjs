@@ -13,7 +13,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { benchLatencyLoopOverhead, benchRuntimeColdStart } from '../../packages/onnx/bench/onnx-runtime.ts'
+import {
+  benchLatencyLoopOverhead,
+  benchRuntimeColdStart
+} from '../../packages/onnx/bench/onnx-runtime.ts'
 import { loadOnnxRuntime, registryInstaller } from '../../packages/onnx/src/index.ts'
 import {
   runtimeTarballs,
