@@ -103,7 +103,7 @@ describe('results readers on hostile bytes', () => {
         await writeFile(join(run, 'metrics', 'loss'), metricBytes)
         await writeFile(join(run, 'params', 'lr'), metricBytes)
         await writeFile(join(run, 'meta.yaml'), metaBytes)
-        const read = () => readMetrics([run])
+        const read = () => readMetrics([run], { cwd: directory })
         expect(['result', 'named error']).toContain(await outcomeOf(read, [ConfigurationError]))
       }),
       propertyRuns(80)

@@ -4,8 +4,8 @@ import { ConfigurationError } from '../errors.js'
 import { loadGlobEngine, mayBeGlob, type GlobEngine } from '../glob-engine.js'
 
 export interface ExpandPathPatternsOptions {
-  /** Directory that relative patterns start from; default `process.cwd()`. */
-  readonly cwd?: string
+  /** Directory that relative patterns start from (the caller's workspace: never guessed here). */
+  readonly cwd: string
 }
 
 // Dependency trees are never where results live, and walking them is slow.
@@ -21,9 +21,9 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules'])
  */
 export async function expandPathPatterns(
   patterns: readonly string[],
-  options: ExpandPathPatternsOptions = {}
+  options: ExpandPathPatternsOptions
 ): Promise<string[]> {
-  const cwd = options.cwd ?? process.cwd()
+  const cwd = options.cwd
   const found: string[] = []
   const exclusions: Array<(path: string) => boolean> = []
   // Plain paths, the common case, need no glob engine: picomatch loads for the first glob.

@@ -20,16 +20,15 @@ export interface ReadMetricsOptions
  */
 export async function readMetrics(
   patterns: string | readonly string[],
-  options: ReadMetricsOptions = {}
+  options: ReadMetricsOptions
 ): Promise<MetricsDocument> {
   const list = typeof patterns === 'string' ? [patterns] : patterns
-  const cwd = options.cwd ?? process.cwd()
+  const cwd = options.cwd
   const paths = await expandPathPatterns(list, { cwd })
   const { required = [], ...perFile } = options
   const documents: MetricsDocument[] = []
   for (const matched of paths) {
-    // Without an explicit cwd, paths stay as the user wrote them, so messages quote them verbatim.
-    const path = options.cwd === undefined ? matched : resolve(cwd, matched)
+    const path = resolve(cwd, matched)
     if (await isMlflowRun(path)) {
       // MLflow runs are the rarer input: their reader loads with the first one.
       const { readMlflowRun } = await import('./mlflow-run.js')

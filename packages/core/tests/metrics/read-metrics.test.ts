@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { mergeMetricsDocuments, type MetricsDocument } from '../../src/metrics/index.js'
 import { expandPathPatterns, readMetrics } from '../../src/io/index.js'
 import { fixture } from './fixture-paths.js'
@@ -122,7 +122,7 @@ describe('readMetrics', () => {
 
   test('a directory holding metrics/ is read as an MLflow run', async () => {
     const run = fixture('mlflow/mlruns/0/4f2c1e5a9b8d4c7e8f0a1b2c3d4e5f60')
-    const document = await readMetrics([run, fixture('keras/history.json')])
+    const document = await readMetrics([run, fixture('keras/history.json')], { cwd: '/' })
     expect(document.formats).toEqual(['mlflow-run', 'keras-history'])
     expect(document.metrics).toEqual({
       '4f2c1e5a9b8d4c7e8f0a1b2c3d4e5f60.accuracy': 0.84,
@@ -152,9 +152,10 @@ describe('readMetrics', () => {
     )
   })
 
-  test('paths stay as written when no cwd is given', async () => {
+  test('relative paths are read from the cwd given, never from the process', async () => {
     const relative = 'tests/fixtures/metrics/csv/metrics.tsv'
-    expect((await readMetrics(relative)).sources).toEqual([relative])
+    const root = resolve(fixture('.'), '..', '..', '..')
+    expect((await readMetrics(relative, { cwd: root })).sources).toEqual([resolve(root, relative)])
   })
 })
 
