@@ -327,6 +327,15 @@ describe('SIGKILL in the deploy flow on an S3 registry (s3rver)', () => {
     const title = 'promote: the smoke test fails, the previous version comes back'
     await killCampaign(`s3 ${title}`, SCENARIOS[title] as Scenario, afterTheFailure, server)
   }, 300_000)
+
+  // The whole campaign on S3 is minutes long: run with KILL_EVERY_POINT=1 (docs/registry.md has it).
+  if (EVERY_POINT) {
+    it.each(Object.entries(SCENARIOS))(
+      's3, every point: %s',
+      (title, scenario) => killCampaign(`s3 ${title}`, scenario, sample, server),
+      900_000
+    )
+  }
 })
 
 describe("a re-run finishes only its own run's move", () => {

@@ -236,7 +236,8 @@ describe('S3 configuration', () => {
       'file:///srv/project/registry'
     )
     expect(openStore('file:///var/reg').location).toBe('file:///var/reg')
-    expect(() => openStore('gs://bucket')).toThrow(ConfigurationError)
+    expect(openStore('gs://bucket/models').location).toBe('gs://bucket/models')
+    expect(() => openStore('ftp://bucket')).toThrow(ConfigurationError)
   })
 
   test('custom endpoints get path-style addressing and checksums only when required', async () => {
