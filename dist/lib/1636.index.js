@@ -3,6 +3,35 @@ exports.id = 1636;
 exports.ids = [1636];
 exports.modules = {
 
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ toError),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix: a bad input value, a missing or malformed file.
+ * The message must name the input or the file so the fix is obvious from the log line alone.
+ */
+class ConfigurationError extends Error {
+    input;
+    name = 'ConfigurationError';
+    constructor(message, input) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Narrow an unknown thrown value to an Error without losing non-Error throws. */
+function toError(value) {
+    if (value instanceof Error)
+        return value;
+    return new Error(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+
+/***/ }),
+
 /***/ 61636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -35,7 +64,7 @@ Serves an ONNX model over HTTP on loopback with onnxruntime: POST /predict, GET 
 
   <ref>                     name@alias, name/<n> or name@latest in --registry (downloaded, verified)
   <directory>               a directory from \`registry download\` (its manifest.json names the version)
-  --registry <uri>          directory, file:///path or s3://bucket/prefix (default .ml-registry)
+  --registry <uri>          directory, file:///path, s3:// or gs://bucket/prefix (default .ml-registry)
   --endpoint <url>          S3-compatible endpoint; --region <r>
   --model-file <path>       the .onnx file inside the version (default: its only .onnx file)
   --host <address>          127.0.0.1 (default), ::1 or localhost: loopback only
@@ -152,7 +181,7 @@ async function locateModel(options, io) {
             modelPath: modelFileIn(asPath, manifest, options.modelFile)
         };
     }
-    const { ModelRegistry } = await Promise.all(/* import() */[__webpack_require__.e(5040), __webpack_require__.e(6375)]).then(__webpack_require__.bind(__webpack_require__, 16375));
+    const { ModelRegistry } = await Promise.all(/* import() */[__webpack_require__.e(5040), __webpack_require__.e(8756)]).then(__webpack_require__.bind(__webpack_require__, 16375));
     const registry = ModelRegistry.open(options.registry ?? '.ml-registry', {
         cwd: io.cwd,
         s3: {

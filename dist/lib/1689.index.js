@@ -21,6 +21,8 @@ var write_target = __webpack_require__(35186);
 var registry_inputs = __webpack_require__(12574);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/markdown/escape.ts
+var markdown_escape = __webpack_require__(71588);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -745,7 +747,12 @@ function summarizeStructure(header) {
 
 // EXTERNAL MODULE: ./packages/onnx/src/synthetic-inputs.ts
 var synthetic_inputs = __webpack_require__(76798);
+// EXTERNAL MODULE: ./packages/core/src/markdown/number-format.ts
+var number_format = __webpack_require__(80036);
+// EXTERNAL MODULE: ./packages/core/src/markdown/distinct-number.ts
+var distinct_number = __webpack_require__(71197);
 ;// CONCATENATED MODULE: ./packages/onnx/src/verification-verdict.ts
+
 /** Fail on any error; inconclusive only when nothing failed but a decision could not be made. */
 function decideVerdict(report) {
     const failures = [];
@@ -764,7 +771,7 @@ function decideVerdict(report) {
         else if (parity.outputs.length === 0)
             failures.push('parity: no model output has reference data');
         for (const output of parity.outputs.filter((entry) => !entry.passed)) {
-            failures.push(`parity: output "${output.name}": ${output.failure ?? 'mismatch'} (max abs error ${output.maxAbsError.toExponential(3)})`);
+            failures.push(`parity: output "${output.name}": ${output.failure ?? 'mismatch'} (max abs error ${(0,number_format/* formatNumber */.ZV)(output.maxAbsError)})`);
         }
     }
     const batch = report.batchConsistency;
@@ -775,14 +782,14 @@ function decideVerdict(report) {
     if (latency?.error)
         failures.push(`latency: ${latency.error}`);
     if (latency?.maxP95Ms !== undefined && latency.candidate.p95Ms > latency.maxP95Ms) {
-        failures.push(`latency: p95 ${latency.candidate.p95Ms.toFixed(3)} ms exceeds the budget of ${latency.maxP95Ms} ms`);
+        failures.push(`latency: p95 ${(0,distinct_number/* formatDistinct */._)(latency.candidate.p95Ms, [latency.maxP95Ms])} ms exceeds the budget of ${latency.maxP95Ms} ms`);
     }
     if (latency?.comparison?.verdict === 'fail')
         failures.push(`latency: ${latency.comparison.reason}`);
     if (latency?.comparison?.verdict === 'inconclusive')
         doubts.push(`latency: ${latency.comparison.reason}`);
     if (report.size.maxSizeMb !== undefined && report.size.totalMb > report.size.maxSizeMb) {
-        failures.push(`size: ${report.size.totalMb.toFixed(2)} MB exceeds the budget of ${report.size.maxSizeMb} MB`);
+        failures.push(`size: ${(0,distinct_number/* formatDistinct */._)(report.size.totalMb, [report.size.maxSizeMb])} MB exceeds the budget of ${report.size.maxSizeMb} MB`);
     }
     if (failures.length > 0)
         return { result: 'fail', reasons: [...failures, ...doubts] };
@@ -806,84 +813,28 @@ const MEGABYTE = 1024 * 1024;
 /** The whole verification of one exported model; the report's verdict says whether it passed. */
 async function verifyModel(options) {
     const log = options.log ?? (() => undefined);
-    const { ort } = options.runtime;
-    const candidate = await inspectModel(options.model.path, options.model.display, 'model');
-    log(`Model ${options.model.display}: ${candidate.file.totalBytes} bytes, sha256 ${candidate.file.sha256}`);
-    const baseline = options.baselineModel
-        ? await inspectModel(options.baselineModel.path, options.baselineModel.display, 'baseline-model')
-        : undefined;
+    const { candidate, baseline } = await inspectModels(options, log);
     const contract = await readContract(options, candidate, baseline);
     const load = await loadCandidate(options, candidate);
-    const session = load.session;
-    let parity;
-    let batchConsistency;
-    let latency;
-    let samples = [];
-    // Reference data, parity, the batch check, the signature contract and the latency worker are
-    // optional steps: each loads its code (the npz/zlib readers, worker_threads) only when it runs.
-    if (options.references) {
-        const { loadReferenceSamples } = await __webpack_require__.e(/* import() */ 9561).then(__webpack_require__.bind(__webpack_require__, 99561));
-        samples = await loadReferenceSamples(options.references, candidate.signature, options.resolvePath);
-    }
-    if (session) {
-        try {
-            if (samples.length > 0) {
-                log(`Parity on ${samples.length} reference sample(s)`);
-                const { checkParity } = await __webpack_require__.e(/* import() */ 9801).then(__webpack_require__.bind(__webpack_require__, 29801));
-                parity = await checkParity(ort, session, candidate.signature, samples, options.tolerance);
-            }
-            else if (options.references) {
-                parity = { skipped: 'no reference data given' };
-            }
-            if (options.batchCheck > 0) {
-                log(`Batch consistency: batch of ${options.batchCheck} vs one by one`);
-                const { checkBatchConsistency } = await __webpack_require__.e(/* import() */ 536).then(__webpack_require__.bind(__webpack_require__, 60536));
-                batchConsistency = await checkBatchConsistency(ort, session, candidate.signature, options.batchCheck, options.tolerance);
-            }
-        }
-        finally {
-            await session.release();
-        }
-        if (options.runs > 0) {
-            log(`Latency: at least ${options.warmupRuns} warm-up + ${options.runs} timed runs in a worker thread`);
-            latency = await measureCandidateLatency(options, candidate, baseline, samples);
-        }
-    }
-    else if (samples.length > 0) {
-        parity = { skipped: 'the model did not load' };
-    }
+    const samples = await loadSamples(options, candidate);
+    const checked = load.session
+        ? await checkSession(options, load.session, candidate, baseline, samples, log)
+        : samples.length > 0
+            ? { parity: { skipped: 'the model did not load' } }
+            : {};
     const partial = {
         ...(options.gitSha ? { gitSha: options.gitSha } : {}),
         ...options.run,
         subject: { ...options.subject, sha256: candidate.file.sha256 },
         model: candidate.file,
-        ...(baseline
-            ? {
-                baselineModel: baseline.file,
-                baseline: {
-                    source: 'file',
-                    ...options.baselineOrigin,
-                    path: baseline.file.path,
-                    sha256: baseline.file.sha256
-                }
-            }
-            : {}),
-        runtime: {
-            package: 'onnxruntime-node',
-            version: options.runtime.version,
-            source: options.runtime.source,
-            directory: options.runtime.packageDirectory,
-            platform: process.platform,
-            arch: (0,external_node_os_.arch)()
-        },
+        ...(baseline ? baselineSection(options, baseline) : {}),
+        runtime: runtimeSection(options.runtime),
         structure: candidate.header ? summarizeStructure(candidate.header) : undefined,
         signature: candidate.signature,
         findings: candidate.findings,
         load: load.outcome,
         ...(contract ? { contract } : {}),
-        ...(parity ? { parity } : {}),
-        ...(batchConsistency ? { batchConsistency } : {}),
-        ...(latency ? { latency } : {}),
+        ...checked,
         size: {
             totalMb: candidate.file.totalBytes / MEGABYTE,
             ...(options.maxSizeMb !== undefined ? { maxSizeMb: options.maxSizeMb } : {}),
@@ -896,6 +847,71 @@ async function verifyModel(options) {
         createdAt: (options.now ?? (() => new Date()))().toISOString(),
         ...partial,
         verdict: decideVerdict(partial)
+    };
+}
+async function inspectModels(options, log) {
+    const candidate = await inspectModel(options.model.path, options.model.display, 'model');
+    log(`Model ${options.model.display}: ${candidate.file.totalBytes} bytes, sha256 ${candidate.file.sha256}`);
+    const baseline = options.baselineModel
+        ? await inspectModel(options.baselineModel.path, options.baselineModel.display, 'baseline-model')
+        : undefined;
+    return { candidate, baseline };
+}
+// Reference data, parity, the batch check, the signature contract and the latency worker are
+// optional steps: each loads its code (the npz/zlib readers, worker_threads) only when it runs.
+async function loadSamples(options, candidate) {
+    if (!options.references)
+        return [];
+    const { loadReferenceSamples } = await __webpack_require__.e(/* import() */ 9561).then(__webpack_require__.bind(__webpack_require__, 99561));
+    return loadReferenceSamples(options.references, candidate.signature, options.resolvePath);
+}
+/** Parity and the batch check on the loaded session (released after them), then latency. */
+async function checkSession(options, session, candidate, baseline, samples, log) {
+    const { ort } = options.runtime;
+    const checks = {};
+    try {
+        if (samples.length > 0) {
+            log(`Parity on ${samples.length} reference sample(s)`);
+            const { checkParity } = await __webpack_require__.e(/* import() */ 9801).then(__webpack_require__.bind(__webpack_require__, 29801));
+            checks.parity = await checkParity(ort, session, candidate.signature, samples, options.tolerance);
+        }
+        else if (options.references) {
+            checks.parity = { skipped: 'no reference data given' };
+        }
+        if (options.batchCheck > 0) {
+            log(`Batch consistency: batch of ${options.batchCheck} vs one by one`);
+            const { checkBatchConsistency } = await __webpack_require__.e(/* import() */ 536).then(__webpack_require__.bind(__webpack_require__, 60536));
+            checks.batchConsistency = await checkBatchConsistency(ort, session, candidate.signature, options.batchCheck, options.tolerance);
+        }
+    }
+    finally {
+        await session.release();
+    }
+    if (options.runs > 0) {
+        log(`Latency: at least ${options.warmupRuns} warm-up + ${options.runs} timed runs in a worker thread`);
+        checks.latency = await measureCandidateLatency(options, candidate, baseline, samples);
+    }
+    return checks;
+}
+function baselineSection(options, baseline) {
+    return {
+        baselineModel: baseline.file,
+        baseline: {
+            source: 'file',
+            ...options.baselineOrigin,
+            path: baseline.file.path,
+            sha256: baseline.file.sha256
+        }
+    };
+}
+function runtimeSection(runtime) {
+    return {
+        package: 'onnxruntime-node',
+        version: runtime.version,
+        source: runtime.source,
+        directory: runtime.packageDirectory,
+        platform: process.platform,
+        arch: (0,external_node_os_.arch)()
     };
 }
 async function readContract(options, candidate, baseline) {
@@ -1004,69 +1020,190 @@ function emptyFigures() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/markdown/number-format.ts
-var number_format = __webpack_require__(80036);
 // EXTERNAL MODULE: ./packages/core/src/markdown/trusted.ts
 var trusted = __webpack_require__(23392);
 // EXTERNAL MODULE: ./packages/core/src/markdown/code.ts
 var code = __webpack_require__(31870);
-// EXTERNAL MODULE: ./packages/core/src/markdown/escape.ts
-var markdown_escape = __webpack_require__(71588);
 // EXTERNAL MODULE: ./packages/core/src/markdown/table.ts + 1 modules
 var table = __webpack_require__(22463);
+// EXTERNAL MODULE: ./packages/core/src/markdown/display-path.ts
+var display_path = __webpack_require__(45841);
 // EXTERNAL MODULE: ./packages/core/src/markdown/details.ts
 var details = __webpack_require__(49513);
 ;// CONCATENATED MODULE: ./packages/onnx/src/report-markdown.ts
 
 
-const VERDICT_LABEL = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    inconclusive: '⚠️ inconclusive'
+const VERDICT_ICON = {
+    pass: '✅',
+    fail: '❌',
+    inconclusive: '⚠️'
 };
 const number = (value, digits = 4) => value === undefined || Number.isNaN(value)
     ? '–'
     : (0,number_format/* formatNumber */.ZV)(value, { significantDigits: digits });
 const report_markdown_code = (text) => (0,trusted/* trustedMarkdown */.p)((0,code/* inlineCode */.t)(text));
-/** The job-summary view of a report. Every name that came from the model or the user's files is escaped. */
+const mark = (ok) => (0,trusted/* trustedMarkdown */.p)(ok ? '✅ pass' : '❌ fail');
+/**
+ * The report in the layout every ml-actions comment has: line 1 the verdict and why, one compact
+ * table of the checks (load, parity per output, batch, latency, size, contract), and the rest
+ * folded: parity in full, signature, latency, structure, provenance. Every name that came from the
+ * model or the user's files is escaped.
+ */
 function renderReportMarkdown(report) {
     const sections = [
-        `## ONNX export verification: ${VERDICT_LABEL[report.verdict.result]}`,
-        renderHeadline(report),
-        renderReasons(report),
+        `## ${VERDICT_ICON[report.verdict.result]} ONNX export verification: ${report.verdict.result} — ${whySentence(report)}`,
+        report.verdict.reasons.length > 1 ? renderReasons(report) : '',
+        renderChecks(report),
+        renderParityDetails(report),
         renderSignature(report),
         renderFindings('Structure findings', report.findings),
-        renderLoad(report),
         report.contract
             ? renderFindings(`Signature contract (against ${report.contract.source})`, report.contract.findings, 'No breaking changes.')
             : '',
-        renderParity(report),
         renderBatch(report),
         report.latency ? renderLatency(report.latency) : '',
-        renderStructureDetails(report)
+        renderStructureDetails(report),
+        renderProvenance(report)
     ];
     return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
-function renderHeadline(report) {
-    const { model, runtime, size } = report;
-    const parts = [
-        `Model ${(0,code/* inlineCode */.t)(model.path)}`,
-        `sha256 ${(0,code/* inlineCode */.t)(model.sha256.slice(0, 16))}…`,
-        `${number(size.totalMb)} MB${size.maxSizeMb !== undefined ? ` (budget ${number(size.maxSizeMb)} MB)` : ''}${size.baselineMb !== undefined ? `, baseline ${number(size.baselineMb)} MB` : ''}`,
-        `onnxruntime-node ${(0,markdown_escape/* escapeText */.X1)(runtime.version)} (${runtime.source}, ${runtime.platform}-${runtime.arch})`
-    ];
-    if (report.baseline?.source === 'registry' && report.baseline.model) {
-        const alias = report.baseline.alias ? ` (alias ${(0,code/* inlineCode */.t)(report.baseline.alias)})` : '';
-        parts.push(`baseline ${(0,code/* inlineCode */.t)(`${report.baseline.model}/${report.baseline.version ?? '?'}`)}${alias} from the registry`);
+/** Escaped: the first reason it failed, or what passed in a few words. */
+function whySentence(report) {
+    const [first, ...more] = report.verdict.reasons;
+    if (first !== undefined) {
+        return `${(0,markdown_escape/* escapeText */.X1)(first)}${more.length > 0 ? ` (and ${more.length} more)` : ''}`;
     }
-    if (report.gitSha)
-        parts.push(`commit ${(0,code/* inlineCode */.t)(report.gitSha.slice(0, 12))}`);
-    return parts.join(' · ');
+    const parts = [];
+    const parity = report.parity;
+    if (parity && !('skipped' in parity)) {
+        const worst = Math.max(...parity.outputs.map((output) => output.maxAbsError));
+        parts.push(`${parity.outputs.length === 1 ? 'the output matches' : `all ${parity.outputs.length} outputs match`} the reference (max abs error ${number(worst, 3)})`);
+    }
+    else if (report.load.ok) {
+        parts.push('the model loads in onnxruntime');
+    }
+    const latency = report.latency;
+    if (latency && !latency.error)
+        parts.push(`p95 ${number(latency.candidate.p95Ms, 3)} ms`);
+    parts.push(`${number(report.size.totalMb, 3)} MB`);
+    return parts.join(', ');
+}
+/** One row per check a reader looks at: what was measured, the limit, the result. */
+function renderChecks(report) {
+    const rows = [];
+    const { load } = report;
+    rows.push([
+        'load',
+        load.ok
+            ? `session in ${number(load.createMs, 3)} ms`
+            : (0,trusted/* trustedMarkdown */.p)((0,markdown_escape/* escapeText */.X1)(load.error ? load.error.kind : (load.skipped ?? 'not loaded'))),
+        'onnxruntime accepts it',
+        mark(load.ok)
+    ]);
+    const structureErrors = report.findings.filter((entry) => entry.severity === 'error').length;
+    if (report.findings.length > 0) {
+        rows.push([
+            'structure',
+            `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${structureErrors} error${structureErrors === 1 ? '' : 's'}`,
+            'no errors',
+            mark(structureErrors === 0)
+        ]);
+    }
+    if (report.contract) {
+        const breaking = report.contract.findings.filter((entry) => entry.severity === 'error').length;
+        rows.push([
+            'signature contract',
+            breaking === 0 ? 'no breaking change' : `${breaking} breaking`,
+            'as the baseline',
+            mark(breaking === 0)
+        ]);
+    }
+    const parity = report.parity;
+    if (parity && 'skipped' in parity)
+        rows.push(['parity', 'skipped', '–', '⏭️ skipped']);
+    else if (parity) {
+        if (parity.runError)
+            rows.push(['parity', 'reference inputs rejected', '–', mark(false)]);
+        for (const output of parity.outputs) {
+            rows.push([
+                (0,trusted/* trustedMarkdown */.p)(`parity ${(0,code/* inlineCode */.t)(output.name)}`),
+                `max abs ${number(output.maxAbsError, 3)}`,
+                `atol ${number(output.atol)}, rtol ${number(output.rtol)}`,
+                mark(output.passed)
+            ]);
+            if (output.argmax) {
+                rows.push([
+                    (0,trusted/* trustedMarkdown */.p)(`argmax ${(0,code/* inlineCode */.t)(output.name)}`),
+                    `${output.argmax.agreeing} of ${output.argmax.rows} rows agree`,
+                    'reported',
+                    (0,trusted/* trustedMarkdown */.p)(output.argmax.agreeing === output.argmax.rows ? '✅ all' : 'ℹ️ some differ')
+                ]);
+            }
+        }
+    }
+    const batch = report.batchConsistency;
+    if (batch?.status === 'checked') {
+        rows.push([
+            'batch consistency',
+            `batch of ${batch.batchSize} vs one at a time`,
+            'same outputs',
+            mark(batch.passed)
+        ]);
+    }
+    const latency = report.latency;
+    if (latency) {
+        rows.push([
+            'latency p95',
+            latency.error ? 'not measured' : `${number(latency.candidate.p95Ms, 3)} ms`,
+            latency.maxP95Ms !== undefined ? `≤ ${number(latency.maxP95Ms)} ms` : 'reported',
+            latency.error
+                ? mark(false)
+                : mark(latency.maxP95Ms === undefined || latency.candidate.p95Ms <= latency.maxP95Ms)
+        ]);
+        if (latency.comparison) {
+            rows.push([
+                'latency vs baseline',
+                `median × ${number(latency.comparison.medianRatio, 3)}`,
+                `≤ × ${number(1 + latency.comparison.tolerance, 3)}`,
+                (0,trusted/* trustedMarkdown */.p)(latency.comparison.verdict === 'pass'
+                    ? '✅ pass'
+                    : latency.comparison.verdict === 'fail'
+                        ? '❌ fail'
+                        : '⚠️ inconclusive')
+            ]);
+        }
+    }
+    const { size } = report;
+    rows.push([
+        'size',
+        `${number(size.totalMb, 3)} MB`,
+        size.maxSizeMb !== undefined ? `≤ ${number(size.maxSizeMb)} MB` : 'reported',
+        mark(size.maxSizeMb === undefined || size.totalMb <= size.maxSizeMb)
+    ]);
+    return (0,table/* table */.t)(['Check', 'Observed', 'Limit', 'Result'], rows, ['left', 'right', 'left', 'left']);
 }
 function renderReasons(report) {
-    if (report.verdict.reasons.length === 0)
-        return '';
     return report.verdict.reasons.map((reason) => `- ${(0,markdown_escape/* escapeText */.X1)(reason)}`).join('\n');
+}
+/** Where the numbers come from: the file, its digest, the runtime, the commit, the baseline. */
+function renderProvenance(report) {
+    const { model, runtime } = report;
+    const lines = [
+        `**Model:** ${(0,code/* inlineCode */.t)((0,display_path/* displayPath */.G)(model.path))}, sha256 ${shaCode(model.sha256, 12)} (of the .onnx file)${report.gitSha ? ` at commit ${shaCode(report.gitSha, 7)}` : ''}.`,
+        `**Runtime:** onnxruntime-node ${(0,markdown_escape/* escapeText */.X1)(runtime.version)} (${(0,markdown_escape/* escapeText */.X1)(runtime.source)}, ${(0,markdown_escape/* escapeText */.X1)(`${runtime.platform}-${runtime.arch}`)}).`
+    ];
+    if (report.baseline) {
+        const from = report.baseline.source === 'registry' && report.baseline.model
+            ? `${(0,code/* inlineCode */.t)(`${report.baseline.model}/${report.baseline.version ?? '?'}`)}${report.baseline.alias ? ` (alias ${(0,code/* inlineCode */.t)(report.baseline.alias)})` : ''} from the registry`
+            : (0,code/* inlineCode */.t)((0,display_path/* displayPath */.G)(report.baseline.path));
+        lines.push(`**Baseline:** ${from}, sha256 ${shaCode(report.baseline.sha256, 12)}.`);
+    }
+    return (0,details/* details */.z)('Provenance', lines.join('\n\n'));
+}
+/** A digest or commit cut to `length`, the whole value in the title a mouse-over shows. */
+function shaCode(sha, length) {
+    const safe = sha.replace(/[^0-9a-fA-F]/g, '');
+    return `<code title="${safe}">${safe.slice(0, length)}</code>`;
 }
 function renderSignature(report) {
     const rows = [
@@ -1085,31 +1222,31 @@ function renderSignature(report) {
     ];
     if (rows.length === 0)
         return '';
-    return `### Signature\n\n${(0,table/* table */.t)(['', 'Name', 'Type', 'Shape'], rows)}`;
+    return (0,details/* details */.z)('Signature', (0,table/* table */.t)(['', 'Name', 'Type', 'Shape'], rows));
 }
 function renderFindings(title, findings, whenEmpty = '') {
     if (findings.length === 0)
-        return whenEmpty ? `### ${title}\n\n${whenEmpty}` : '';
+        return whenEmpty ? (0,details/* details */.z)(title, whenEmpty) : '';
     const rows = findings.map((entry) => [entry.severity, report_markdown_code(entry.code), entry.message]);
-    return `### ${title}\n\n${(0,table/* table */.t)(['Severity', 'Code', 'Message'], rows)}`;
+    return (0,details/* details */.z)(`${title}: ${findings.length}`, (0,table/* table */.t)(['Severity', 'Code', 'Message'], rows), findings.some((entry) => entry.severity === 'error') ? { open: true } : {});
 }
-function renderLoad(report) {
+/** How parity was judged and every figure of it, folded; a load error in full. */
+function renderParityDetails(report) {
     const { load } = report;
-    if (load.ok)
-        return `### Load\n\nonnxruntime created a session in ${number(load.createMs, 3)} ms.`;
-    if (load.error)
-        return `### Load\n\n**${(0,markdown_escape/* escapeText */.X1)(load.error.kind)}**: ${(0,markdown_escape/* escapeText */.X1)(load.error.message)}`;
-    return `### Load\n\n${(0,markdown_escape/* escapeText */.X1)(load.skipped ?? 'not loaded')}`;
-}
-function renderParity(report) {
+    const loadError = !load.ok && load.error
+        ? `**${(0,markdown_escape/* escapeText */.X1)(load.error.kind)}**: ${(0,markdown_escape/* escapeText */.X1)(load.error.message)}`
+        : '';
     const parity = report.parity;
     if (!parity)
-        return '';
+        return loadError;
     if ('skipped' in parity)
-        return `### Parity\n\nSkipped: ${(0,markdown_escape/* escapeText */.X1)(parity.skipped)}.`;
+        return [loadError, `Parity skipped: ${(0,markdown_escape/* escapeText */.X1)(parity.skipped)}.`]
+            .filter(Boolean)
+            .join('\n\n');
     const { atol, rtol } = parity.tolerance;
     const overrides = Object.keys(parity.tolerance.perOutput ?? {}).length;
-    const header = `### Parity\n\n${parity.samples} sample(s); ${(0,markdown_escape/* escapeText */.X1)(parity.semantics)}; atol ${number(atol)}, rtol ${number(rtol)}${overrides ? `, ${overrides} output(s) with their own tolerance` : ''}. "atol needed" / "rtol needed": the smallest value that would pass with the other one unchanged.`;
+    const feeds = `${parity.samples} reference feed${parity.samples === 1 ? '' : 's'}`;
+    const method = `${feeds}; ${(0,markdown_escape/* escapeText */.X1)(parity.semantics)}; atol ${number(atol)}, rtol ${number(rtol)}${overrides ? `, ${overrides} output${overrides === 1 ? '' : 's'} with their own tolerance` : ''}. "atol needed" / "rtol needed": the smallest value that would pass with the other one unchanged.`;
     const notes = [
         parity.runError
             ? `onnxruntime rejected the reference inputs: ${(0,markdown_escape/* escapeText */.X1)(parity.runError)}`
@@ -1121,37 +1258,38 @@ function renderParity(report) {
             ? `Outputs without reference data (not compared): ${parity.uncompared.map((name) => (0,code/* inlineCode */.t)(name)).join(', ')}.`
             : ''
     ].filter(Boolean);
-    return [header, ...notes, parityTable(parity.outputs), worstElements(parity.outputs)]
+    const body = [method, ...notes, parityTable(parity.outputs), worstElements(parity.outputs)];
+    return [loadError, (0,details/* details */.z)('Parity in full', body.filter(Boolean).join('\n\n'))]
         .filter(Boolean)
         .join('\n\n');
 }
+/** Outputs per table of error figures: more columns would not fit a comment's 860 px. */
+const OUTPUTS_PER_TABLE = 4;
+/** Every error figure of each output, one column per output (pass or fail is in the checks). */
 function parityTable(outputs) {
-    if (outputs.length === 0)
-        return '';
-    const rows = outputs.map((output) => [
-        report_markdown_code(output.name),
-        output.passed ? '✅' : `❌ ${output.failure ?? ''}`,
-        `${number(output.atol)} / ${number(output.rtol)}`,
-        number(output.maxAbsError),
-        number(output.meanAbsError),
-        number(output.p99AbsError),
-        number(output.maxRelError),
-        number(output.minPassingAtol),
-        number(output.minPassingRtol),
-        output.argmax ? `${number(output.argmax.rate * 100)}% of ${output.argmax.rows}` : null
-    ]);
-    return (0,table/* table */.t)([
-        'Output',
-        'Result',
-        'atol / rtol',
-        'max abs',
-        'mean abs',
-        'p99 abs',
-        'max rel',
-        'atol needed',
-        'rtol needed',
-        'argmax agreement'
-    ], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']);
+    const tables = [];
+    for (let start = 0; start < outputs.length; start += OUTPUTS_PER_TABLE) {
+        const chunk = outputs.slice(start, start + OUTPUTS_PER_TABLE);
+        const figure = (label, value) => [
+            label,
+            ...chunk.map(value)
+        ];
+        const rows = [
+            figure('result', (output) => (0,trusted/* trustedMarkdown */.p)(output.passed ? '✅ pass' : `❌ ${(0,markdown_escape/* escapeText */.X1)(output.failure ?? 'fail')}`)),
+            figure('max abs error', (output) => number(output.maxAbsError, 3)),
+            figure('mean abs error', (output) => number(output.meanAbsError, 3)),
+            figure('p99 abs error', (output) => number(output.p99AbsError, 3)),
+            figure('max rel error', (output) => number(output.maxRelError, 3)),
+            figure('atol needed', (output) => number(output.minPassingAtol, 3)),
+            figure('rtol needed', (output) => number(output.minPassingRtol, 3)),
+            figure('tolerance', (output) => `atol ${number(output.atol)}, rtol ${number(output.rtol)}`)
+        ];
+        tables.push((0,table/* table */.t)(['', ...chunk.map((output) => report_markdown_code(output.name))], rows, [
+            'left',
+            ...chunk.map(() => 'right')
+        ]));
+    }
+    return tables.join('\n\n');
 }
 function worstElements(outputs) {
     const rows = outputs.flatMap((output) => output.worst.map((element) => [
@@ -1160,28 +1298,28 @@ function worstElements(outputs) {
         report_markdown_code(`[${element.index.join(', ')}]`),
         number(element.actual, 6),
         number(element.expected, 6),
-        number(element.absError),
-        number(element.relError)
+        number(element.absError, 3),
+        number(element.relError, 3)
     ]));
     if (rows.length === 0)
         return '';
-    return (0,details/* details */.z)('Largest differences', (0,table/* table */.t)(['Output', 'Sample', 'Index', 'ONNX', 'Reference', 'abs', 'rel'], rows));
+    return `Largest differences:\n\n${(0,table/* table */.t)(['Output', 'Sample', 'Index', 'ONNX', 'Reference', 'abs', 'rel'], rows, ['left', 'left', 'left', 'right', 'right', 'right', 'right'])}`;
 }
 function renderBatch(report) {
     const batch = report.batchConsistency;
     if (!batch)
         return '';
     if (batch.status === 'skipped')
-        return `### Batch consistency\n\nSkipped: ${(0,markdown_escape/* escapeText */.X1)(batch.reason)}.`;
+        return (0,details/* details */.z)('Batch consistency: skipped', `${(0,markdown_escape/* escapeText */.X1)(batch.reason)}.`);
     const verdict = batch.passed ? '✅ consistent' : '❌ inconsistent';
-    const summary = `### Batch consistency\n\n${verdict}: batch of ${batch.batchSize} (${(0,code/* inlineCode */.t)(batch.batchDimension)}) vs one sample at a time.`;
-    return [summary, batch.runError ? (0,markdown_escape/* escapeText */.X1)(batch.runError) : '', parityTable(batch.outputs)]
+    const summary = `${verdict}: batch of ${batch.batchSize} (${(0,code/* inlineCode */.t)(batch.batchDimension)}) vs one sample at a time.`;
+    return (0,details/* details */.z)('Batch consistency', [summary, batch.runError ? (0,markdown_escape/* escapeText */.X1)(batch.runError) : '', parityTable(batch.outputs)]
         .filter(Boolean)
-        .join('\n\n');
+        .join('\n\n'));
 }
 function renderLatency(latency) {
     if (latency.error)
-        return `### Latency\n\n❌ ${(0,markdown_escape/* escapeText */.X1)(latency.error)}`;
+        return (0,details/* details */.z)('Latency', `❌ ${(0,markdown_escape/* escapeText */.X1)(latency.error)}`);
     const rows = [latency.candidate, ...(latency.baseline ? [latency.baseline] : [])].map((stats) => [
         stats.label,
         number(stats.sessionCreateMs, 3),
@@ -1195,14 +1333,13 @@ function renderLatency(latency) {
         number(stats.throughputPerSecond, 4)
     ]);
     const lines = [
-        `### Latency (ms)`,
         (0,table/* table */.t)(['Model', 'session', 'first run', 'p50', 'p90', 'p95', 'p99', 'mean', 'std', 'runs/s'], rows, ['left', ...Array(9).fill('right')]),
-        `${latency.candidate.runs} timed runs after ${latency.candidate.warmupRuns} warm-up runs on ${latency.inputs} inputs, in a worker thread; percentiles: ${(0,markdown_escape/* escapeText */.X1)(latency.candidate.percentileMethod)}. Peak RSS ${number(latency.peakRssMb)} MB.${latency.maxP95Ms !== undefined ? ` Budget: p95 ≤ ${number(latency.maxP95Ms)} ms.` : ''}`
+        `Milliseconds. ${latency.candidate.runs} timed runs after ${latency.candidate.warmupRuns} warm-up runs on ${latency.inputs} inputs, in a worker thread; percentiles: ${(0,markdown_escape/* escapeText */.X1)(latency.candidate.percentileMethod)}. Peak RSS ${number(latency.peakRssMb)} MB.${latency.maxP95Ms !== undefined ? ` Budget: p95 ≤ ${number(latency.maxP95Ms)} ms.` : ''}`
     ];
     if (latency.comparison) {
-        lines.push(`Against the baseline (${latency.comparison.verdict}): ${(0,markdown_escape/* escapeText */.X1)(latency.comparison.reason)}; median ratio ${number(latency.comparison.medianRatio)}, p95 ratio ${number(latency.comparison.p95Ratio)}.`);
+        lines.push(`Against the baseline (${latency.comparison.verdict}): ${(0,markdown_escape/* escapeText */.X1)(latency.comparison.reason)}; median ratio ${number(latency.comparison.medianRatio, 3)}, p95 ratio ${number(latency.comparison.p95Ratio, 3)}.`);
     }
-    return lines.join('\n\n');
+    return (0,details/* details */.z)('Latency', lines.join('\n\n'));
 }
 function renderStructureDetails(report) {
     const structure = report.structure;
@@ -1256,6 +1393,7 @@ var ci = __webpack_require__(88746);
 
 
 
+
 const REPORT_FILE_NAME = 'onnx-verification.json';
 /**
  * The action: optional export command, then the verification of the model, the JSON report, the
@@ -1265,26 +1403,33 @@ const REPORT_FILE_NAME = 'onnx-verification.json';
 const verifyExport = async (inputs, context) => {
     const workingDirectory = (0,external_node_path_.resolve)(context.cwd, inputs.workingDirectory);
     const locate = (path) => (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workingDirectory, path);
-    const location = (path) => ({ path: locate(path), display: path });
     if (inputs.exportCommand) {
-        context.log.info(`Running the export command in ${workingDirectory}`);
-        // Optional (export-command): the child-process code loads only for runs that export.
-        const { runExportCommand } = await __webpack_require__.e(/* import() */ 3240).then(__webpack_require__.bind(__webpack_require__, 23240));
-        const exported = await runExportCommand(inputs.exportCommand, workingDirectory, context.env, context.log);
-        if (exported.exitCode !== 0) {
-            const how = exported.signal
-                ? `was killed by ${exported.signal}`
-                : `exited with code ${exported.exitCode}`;
-            const failure = `The export command ${how}; no model was verified.`;
-            const markdown = `## ONNX export verification: ❌ fail\n\n${failure}\n`;
-            const comment = await postComment(inputs, context, markdown);
-            return {
-                outputs: { result: 'fail', 'comment-url': comment.url },
-                report: markdown,
-                failure
-            };
-        }
+        const failed = await runExport(inputs, context, workingDirectory);
+        if (failed)
+            return failed;
     }
+    const report = await verifyExportedModel(inputs, context, workingDirectory, locate);
+    return publishVerification(inputs, context, report, workingDirectory, locate);
+};
+/** The export command; its failure is the step's, with nothing verified. */
+async function runExport(inputs, context, workingDirectory) {
+    context.log.info(`Running the export command in ${workingDirectory}`);
+    // Optional (export-command): the child-process code loads only for runs that export.
+    const { runExportCommand } = await __webpack_require__.e(/* import() */ 3240).then(__webpack_require__.bind(__webpack_require__, 23240));
+    const exported = await runExportCommand(inputs.exportCommand, workingDirectory, context.env, context.log);
+    if (exported.exitCode === 0)
+        return undefined;
+    const how = exported.signal
+        ? `was killed by ${exported.signal}`
+        : `exited with code ${exported.exitCode}`;
+    const failure = `The export command ${how}; no model was verified.`;
+    const markdown = `## ❌ ONNX export verification: fail — ${(0,markdown_escape/* escapeText */.X1)(failure)}\n`;
+    const comment = await postComment(inputs, context, markdown);
+    return { outputs: { result: 'fail', 'comment-url': comment.url }, report: markdown, failure };
+}
+/** The baseline (registry or file), the runtime, then the verification of the model. */
+async function verifyExportedModel(inputs, context, workingDirectory, locate) {
+    const location = (path) => ({ path: locate(path), display: path });
     const tolerance = readTolerances(inputs);
     const scratch = context.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const registryBaseline = await readRegistryBaseline(inputs, context, workingDirectory, scratch);
@@ -1322,6 +1467,10 @@ const verifyExport = async (inputs, context) => {
     if (registered && !registered.digests.includes(report.model.sha256)) {
         throw new errors/* ConfigurationError */.j(`model-ref "${inputs.modelRef}": model "${inputs.model}" (sha256 ${report.model.sha256.slice(0, 12)}…) is not a file of ${registered.model}/${registered.version}.`, 'model-ref');
     }
+    return report;
+}
+/** The JSON report, the job summary and the comment, and whether the step fails. */
+async function publishVerification(inputs, context, report, workingDirectory, locate) {
     const reportPath = await (0,write_target/* writeTarget */.vN)(inputs.reportPath
         ? locate(inputs.reportPath)
         : (0,external_node_path_.resolve)(context.env.RUNNER_TEMP || workingDirectory, REPORT_FILE_NAME), context, { input: 'report-path', allowOutside: inputs.allowWritesOutsideWorkspace });
@@ -1348,7 +1497,7 @@ const verifyExport = async (inputs, context) => {
             ? { failure: `ONNX verification ${result}: ${report.verdict.reasons[0] ?? result}` }
             : {})
     };
-};
+}
 /**
  * The npm-registry installer, loaded on the first install only: a runtime from onnxruntime-path or
  * the tool cache needs no tarball download, gunzip or tar code.
@@ -1487,6 +1636,158 @@ function longestRun(text, character) {
     }
     return longest;
 }
+
+
+/***/ }),
+
+/***/ 45841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/**
+ * A file or store location as a reader of a comment should see it: relative to the workspace when
+ * it lies inside, otherwise only its last segment after `…/`. Runner paths (/home/runner/work/…,
+ * $RUNNER_TEMP) mean nothing to a reviewer and tell an attacker about the machine. URIs other than
+ * file:// (s3://bucket/prefix) are kept as they are.
+ */
+function displayPath(location, workspace) {
+    const fileUri = /^file:\/\//i.test(location);
+    if (!fileUri && /^[a-z][a-z0-9+.-]*:\/\//i.test(location))
+        return location;
+    const path = fileUri ? decodeURIComponentSafe(location.replace(/^file:\/\//i, '')) : location;
+    const absolute = path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+    if (!absolute)
+        return path;
+    const root = workspace?.replace(/[\\/]+$/, '');
+    if (root && (path === root || path.startsWith(`${root}/`) || path.startsWith(`${root}\\`))) {
+        return path === root ? '.' : path.slice(root.length + 1);
+    }
+    const segments = path.split(/[\\/]+/).filter(Boolean);
+    return `…/${segments.at(-1) ?? ''}`;
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 71197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ numbersIn),
+/* harmony export */   _: () => (/* binding */ formatDistinct)
+/* harmony export */ });
+/* harmony import */ var _number_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80036);
+
+/**
+ * A number beside the numbers it is judged against (a threshold, a baseline), with the formatter's
+ * significant digits, or more where fewer would show two different numbers as one: 0.94999 against
+ * a minimum of 0.95 reads `0.94999 is below the minimum 0.95`, not `0.95 is below the minimum 0.95`.
+ */
+function formatDistinct(value, others, significantDigits = _number_format_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SIGNIFICANT_DIGITS */ .vb) {
+    for (let digits = significantDigits; digits < 17; digits++) {
+        const text = (0,_number_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value, { significantDigits: digits });
+        const clash = others.some((other) => other !== value && (0,_number_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(other, { significantDigits: digits }) === text);
+        if (!clash)
+            return text;
+    }
+    return (0,_number_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value, { significantDigits: 17 });
+}
+/** The numbers written in a text such as `0 ≤ x ≤ 50` or `≥ baseline − 0.02`. */
+function numbersIn(text) {
+    return (text.match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+}
+
+
+/***/ }),
+
+/***/ 81866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ commentOnPullRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
+
+
+
+/**
+ * The one way an action comments on its pull request: find the PR from the event (or the caller),
+ * skip quietly where there is none, and otherwise maintain the sticky comment. GitHub's refusals come
+ * back as `skipped` with the reason already logged, unless the caller asked to fail on them.
+ */
+async function commentOnPullRequest(options) {
+    if (options.mode === 'off')
+        return { action: 'skipped', code: 'off', reason: 'comment is off' };
+    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
+        cwd: options.cwd ?? process.cwd(),
+        ...(options.pullRequestNumber ? { pullRequestNumber: options.pullRequestNumber } : {})
+    });
+    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    if (!event.pullRequest || !event.repository) {
+        const reason = onRunner
+            ? `no pull request to comment on (event ${event.eventName || 'unknown'})`
+            : `no GitHub pull request to comment on (${event.provider} run${event.ref ? ` of ${event.ref}` : ''}; pr-number names one)`;
+        // A local run with no token never meant to comment: no line for it.
+        const say = (message) => onRunner || options.token ? options.logger.info(message) : options.logger.debug(message);
+        say(`Not commenting: ${reason}; the results are in the ${onRunner ? 'job summary' : 'output'}.`);
+        return { action: 'skipped', reason };
+    }
+    if (!options.token) {
+        const reason = onRunner
+            ? 'no github-token was given'
+            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        options.logger.warning(`Not commenting on ${event.repository.owner}/${event.repository.repo}#${event.pullRequest.number}: ${reason}.`);
+        return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number };
+    }
+    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
+        env: options.env,
+        baseUrl: event.apiUrl,
+        logger: options.logger,
+        ...(options.timing ? { timing: options.timing } : {})
+    });
+    // On the runner the token is the job's own; elsewhere it is someone's, who is asked for once.
+    const viewerLogin = onRunner
+        ? undefined
+        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const sticky = {
+        ...(viewerLogin ? { viewerLogin } : {}),
+        owner: event.repository.owner,
+        repo: event.repository.repo,
+        issueNumber: event.pullRequest.number,
+        action: options.action,
+        body: options.markdown,
+        mode: options.mode,
+        logger: options.logger,
+        env: options.env,
+        // Off the runner there is no workflow/job pair: the CI and its job name keep one comment per job
+        // (CircleCI's workflow id changes with every run, so it cannot be part of it).
+        ...(options.key
+            ? { key: options.key }
+            : onRunner
+                ? {}
+                : { key: `${event.provider}/${event.job || 'job'}` }),
+        ...(options.reportUrl ? { reportUrl: options.reportUrl } : {}),
+        ...(options.failOnCommentError ? { failOnCommentError: true } : {})
+    };
+    // Loaded only when there is a pull request to comment on, like Octokit itself.
+    const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 4642).then(__webpack_require__.bind(__webpack_require__, 44642));
+    const result = await upsertStickyComment(octokit, sticky);
+    return { ...result, pullRequestNumber: event.pullRequest.number };
+}
+const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 
 
 /***/ }),

@@ -12,10 +12,10 @@ exports.modules = {
 const WIDTH = 100;
 const NAME_COLUMN = 30;
 /**
- * Every option with its default and description: the action's inputs under the same names, so the
- * CLI's help and the action's README cannot disagree on what an option is called or defaults to.
+ * Every option with its default and description: the action's inputs from the definition its
+ * action.yml and README are generated from, so they cannot disagree on a name, default or meaning.
  */
-function renderCommandHelp(name, summary, help, descriptions) {
+function renderCommandHelp(name, summary, help) {
     const inputs = Object.entries(help.definition.inputs);
     const positional = help.positional ? ` [${help.positional}…]` : '';
     const lines = [
@@ -28,7 +28,7 @@ function renderCommandHelp(name, summary, help, descriptions) {
     for (const [input, parser] of inputs) {
         const flag = `  ${optionSyntax(input, parser)}`;
         const notes = [
-            descriptions[input]?.trim(),
+            parser.description.trim(),
             input === help.positional ? 'Also given as bare arguments.' : '',
             parser.required ? 'Required.' : parser.default !== '' ? `Default: ${parser.default}` : ''
         ]

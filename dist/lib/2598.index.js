@@ -23,10 +23,10 @@ var fit_markdown = __webpack_require__(67177);
 var write_target = __webpack_require__(35186);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/metrics/path-patterns.ts
-var path_patterns = __webpack_require__(96650);
-// EXTERNAL MODULE: ./packages/core/src/metrics/results-file.ts + 3 modules
-var results_file = __webpack_require__(24064);
+// EXTERNAL MODULE: ./packages/core/src/io/path-patterns.ts
+var path_patterns = __webpack_require__(89151);
+// EXTERNAL MODULE: ./packages/core/src/io/results-file.ts + 4 modules
+var results_file = __webpack_require__(20995);
 ;// CONCATENATED MODULE: ./actions/json-to-md/src/collect-results.ts
 
 
@@ -244,6 +244,8 @@ function limitRows(rows, max) {
 
 // EXTERNAL MODULE: ./packages/core/src/markdown/code.ts
 var code = __webpack_require__(31870);
+// EXTERNAL MODULE: ./packages/core/src/markdown/column-format.ts
+var column_format = __webpack_require__(51337);
 ;// CONCATENATED MODULE: ./packages/core/src/markdown/compact-json.ts
 
 /**
@@ -292,6 +294,7 @@ var trusted = __webpack_require__(23392);
 
 
 
+
 const EMPTY = '_(empty)_';
 /** Characters of a preview of a value that fits no table shape. */
 const PREVIEW_LENGTH = 60;
@@ -331,6 +334,22 @@ function scalarMarkdown(value, settings) {
         return (0,markdown_escape/* escapeCell */.kq)(value);
     return String(value);
 }
+/**
+ * The cells of one table column: its numbers share their decimals (0.9750 beside 0.9286, 0.00010
+ * beside 0.00008) so they line up; anything else as cellFor writes it.
+ */
+function columnCells(values, settings) {
+    const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value));
+    const format = numbers.length > 0 ? (0,column_format/* columnFormat */.UR)(numbers, settings.significantDigits) : undefined;
+    return (value) => {
+        if (value === undefined)
+            return undefined;
+        if (format !== undefined && typeof value === 'number' && Number.isFinite(value)) {
+            return (0,trusted/* trustedMarkdown */.p)(format.format(value));
+        }
+        return cellFor(value, settings);
+    };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/markdown/table.ts + 1 modules
 var table = __webpack_require__(22463);
@@ -353,30 +372,34 @@ function keyValueTable(label, entries, settings) {
 function recordsTable(label, records, settings) {
     const columns = withIndexFirst(unionOfKeys(records));
     const shown = columns.slice(0, settings.maxTableColumns);
-    return renderRows(label, shown, records, settings, (record) => shown.map((column) => cellOrMissing(record, column, settings)), columns.length - shown.length);
+    const cells = shown.map((column) => columnCells(records.map((record) => record[column]), settings));
+    return renderRows(label, shown, records, settings, (record) => shown.map((column, index) => cells[index](record[column])), columns.length - shown.length);
 }
 /** An object of objects with shared fields (per-class, per-slice): rows in file order, fields as columns. */
 function matrixTable(label, rows, settings) {
     const columns = unionOfKeys(rows.map(([, record]) => record));
     const shown = columns.slice(0, settings.maxTableColumns - 1);
-    return renderRows(label, ['', ...shown], rows, settings, ([key, record]) => [key, ...shown.map((column) => cellOrMissing(record, column, settings))], columns.length - shown.length);
+    const cells = shown.map((column) => columnCells(rows.map(([, record]) => record[column]), settings));
+    return renderRows(label, ['', ...shown], rows, settings, ([key, record]) => [key, ...shown.map((column, index) => cells[index](record[column]))], columns.length - shown.length);
 }
 /** Equally long numeric lists (a Keras-style history): one row per position. */
 function seriesTable(label, series, settings) {
     const shown = series.slice(0, settings.maxTableColumns - 1);
     const length = Math.max(...shown.map(([, values]) => values.length));
     const positions = Array.from({ length }, (_, position) => position);
+    const cells = shown.map(([, values]) => columnCells(values, settings));
     return renderRows(label, ['#', ...shown.map(([name]) => name)], positions, settings, (position) => [
         (0,trusted/* trustedMarkdown */.p)(String(position)),
-        ...shown.map(([, values]) => cellFor(values[position] ?? null, settings))
+        ...shown.map(([, values], index) => cells[index](values[position] ?? null))
     ], series.length - shown.length);
 }
 /** A long list of scalars: one row per item. */
 function listTable(label, header, items, settings) {
     const positions = items.map((_, position) => position);
+    const cell = columnCells(items, settings);
     return renderRows(label, ['#', header], positions, settings, (position) => [
         (0,trusted/* trustedMarkdown */.p)(String(position)),
-        cellFor(items[position] ?? null, settings)
+        cell(items[position] ?? null)
     ]);
 }
 /** A list of lists (a confusion matrix): row and column positions as labels. */
@@ -385,9 +408,10 @@ function gridTable(label, grid, settings) {
     const shown = Math.min(width, settings.maxTableColumns - 1);
     const headers = ['', ...Array.from({ length: shown }, (_, column) => String(column))];
     const positions = grid.map((_, position) => position);
+    const cells = Array.from({ length: shown }, (_, column) => columnCells(grid.map((row) => row[column]), settings));
     return renderRows(label, headers, positions, settings, (position) => [
         (0,trusted/* trustedMarkdown */.p)(String(position)),
-        ...(grid[position] ?? []).slice(0, shown).map((value) => cellFor(value, settings))
+        ...(grid[position] ?? []).slice(0, shown).map((value, column) => cells[column](value))
     ], width - shown);
 }
 /** A long numeric series in one row: length, min, max (of the finite values) and last value. */
@@ -404,10 +428,6 @@ function seriesSummaryTable(values, settings) {
             format(values.at(-1))
         ]
     ], ['right', 'right', 'right', 'right']);
-}
-function cellOrMissing(record, column, settings) {
-    const value = record[column];
-    return value === undefined ? undefined : cellFor(value, settings);
 }
 function withIndexFirst(columns) {
     const indexKey = findIndexKey(columns);
@@ -608,6 +628,8 @@ function labelOf(path) {
     return path.length === 0 ? 'values' : path.join('.');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown/display-path.ts
+var display_path = __webpack_require__(45841);
 ;// CONCATENATED MODULE: ./actions/json-to-md/src/results-markdown.ts
 
 
@@ -615,7 +637,8 @@ function labelOf(path) {
 const TITLE_LEVEL = 2;
 /**
  * The markdown of one or more results files. A single file renders right under the title; several
- * files each get a heading with their path. Keys, strings, the title and the paths are escaped by
+ * files each get a heading with their path (relative to the workspace; a runner path means nothing
+ * to a reader). Keys, strings, the title and the paths are escaped by
  * the renderer. Key filters that leave nothing of any file are a mistake worth failing on: the
  * comment would otherwise be empty without saying why.
  */
@@ -636,7 +659,8 @@ function renderResultsMarkdown(results, options) {
     }
     else {
         for (const { name, data } of results) {
-            blocks.push(renderValue(data, { ...render, title: name, headingLevel: TITLE_LEVEL + 1 }));
+            const title = (0,display_path/* displayPath */.G)(name, options.workspace);
+            blocks.push(renderValue(data, { ...render, title, headingLevel: TITLE_LEVEL + 1 }));
         }
     }
     return `${blocks.map((block) => block.replace(/\n+$/, '')).join('\n\n')}\n`;
@@ -684,7 +708,8 @@ function createRenderResults(dependencies = {}) {
             precision: inputs.precision ?? 4,
             include: inputs.include,
             exclude: inputs.exclude,
-            maxTableRows: inputs.maxTableRows ?? 50
+            maxTableRows: inputs.maxTableRows ?? 50,
+            workspace: context.env.GITHUB_WORKSPACE || context.cwd
         });
         const markdownFile = await writeMarkdown(inputs, context, markdown);
         const commented = await commentIfAsked(dependencies.comment, inputs, context, markdown);
@@ -773,205 +798,23 @@ function commentOptions(inputs, context, markdown) {
 
 /***/ }),
 
-/***/ 67177:
+/***/ 64469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Os: () => (/* binding */ COMMENT_LIMIT_CODE_POINTS),
-  zS: () => (/* binding */ JOB_SUMMARY_LIMIT),
-  DJ: () => (/* binding */ fitMarkdown)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/markdown/open-blocks.ts
-const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSING = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
-const DETAILS_OPENING = /<details(?:\s[^>]*)?>/gi;
-const DETAILS_CLOSING = /<\/details\s*>/gi;
-/**
- * Follows, line by line, the constructs that would swallow whatever comes after a cut: a code fence,
- * an HTML comment and `<details>` elements. Only markup this project writes is expected here
- * (untrusted text is escaped before), so the rules are CommonMark's for top-level fences and a plain
- * count of tags.
- */
-class OpenBlocks {
-    fence;
-    inComment = false;
-    detailsDepth = 0;
-    advance(line) {
-        if (this.fence !== undefined) {
-            const closing = FENCE_CLOSING.exec(line)?.[1];
-            if (closing !== undefined &&
-                closing[0] === this.fence[0] &&
-                closing.length >= this.fence.length) {
-                this.fence = undefined;
-            }
-            return;
-        }
-        if (!this.inComment) {
-            const opening = FENCE_OPENING.exec(line);
-            const marker = opening?.[1];
-            if (marker !== undefined && !(marker.startsWith('`') && opening?.[2]?.includes('`'))) {
-                this.fence = marker;
-                return;
-            }
-        }
-        this.followHtml(line);
-    }
-    /** Markdown that closes what is open, innermost first, to append after the last kept line. */
-    closers() {
-        let text = '';
-        if (this.fence !== undefined)
-            text += `\n${this.fence}`;
-        else if (this.inComment)
-            text += '\n-->';
-        text += '\n\n</details>'.repeat(this.detailsDepth);
-        return text;
-    }
-    followHtml(line) {
-        let rest = line;
-        while (rest !== '') {
-            if (this.inComment) {
-                const end = rest.indexOf('-->');
-                if (end < 0)
-                    return;
-                this.inComment = false;
-                rest = rest.slice(end + 3);
-                continue;
-            }
-            const start = rest.indexOf('<!--');
-            this.countDetails(start < 0 ? rest : rest.slice(0, start));
-            if (start < 0)
-                return;
-            this.inComment = true;
-            rest = rest.slice(start + 4);
-        }
-    }
-    countDetails(html) {
-        const opened = html.match(DETAILS_OPENING)?.length ?? 0;
-        const closed = html.match(DETAILS_CLOSING)?.length ?? 0;
-        this.detailsDepth = Math.max(0, this.detailsDepth + opened - closed);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/markdown/unicode.ts
-var unicode = __webpack_require__(63932);
-;// CONCATENATED MODULE: ./packages/core/src/markdown/fit-markdown.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ heading)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71588);
+/* harmony import */ var _trusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23392);
 
 
-/** GitHub rejects issue and pull-request comments longer than 65,536 characters (code points). */
-const COMMENT_LIMIT_CODE_POINTS = 65_536;
-/** The job summary limit is 1 MiB per step; 1,000,000 bytes leaves room for what others append. */
-const JOB_SUMMARY_LIMIT = 1_000_000;
-const ELLIPSIS = '…';
-const BLOCK_SEPARATOR = '\n\n';
-/** A line is only kept in part when at least this much of it fits; less is not worth reading. */
-const MIN_PARTIAL_CODE_POINTS = 20;
-/**
- * Fit markdown under GitHub's limits, counting code points and UTF-8 bytes (never UTF-16 units).
- * The cut falls between lines, so table rows stay whole; a long plain line that would be lost
- * entirely is kept in part, cut between code points. Code fences, HTML comments and `<details>`
- * left open are closed, then the notice and `keepTail` follow, and the whole result fits the limits.
- */
-function fitMarkdown(markdown, options) {
-    const limit = resolveLimit(options);
-    const body = (0,unicode/* toWellFormed */.lH)(markdown).replace(/\n+$/, '');
-    const tail = options.keepTail === undefined ? '' : (0,unicode/* toWellFormed */.lH)(options.keepTail);
-    const whole = joinBlocks(body, tail);
-    if (fits(measure(whole), limit))
-        return { text: whole, truncated: false, droppedLines: 0 };
-    const ending = joinBlocks(options.notice, tail);
-    const endingSize = measure(BLOCK_SEPARATOR + ending);
-    if (!fits(measure(ending), limit)) {
-        throw new RangeError('The truncation notice and the kept tail alone exceed the limit');
+/** An ATX heading, level 1 to 6; a plain-string text is escaped. */
+function heading(level, text) {
+    if (!Number.isInteger(level) || level < 1 || level > 6) {
+        throw new RangeError(`A heading level is 1 to 6, got ${level}`);
     }
-    const lines = body.split('\n');
-    const blocks = new OpenBlocks();
-    let kept = { codePoints: 0, bytes: 0 };
-    let keptLines = 0;
-    let closers = '';
-    for (const line of lines) {
-        blocks.advance(line);
-        const lineClosers = blocks.closers();
-        const withLine = add(kept, measure(line), keptLines === 0 ? 0 : 1);
-        if (!fits(add(add(withLine, measure(lineClosers)), endingSize), limit))
-            break;
-        kept = withLine;
-        closers = lineClosers;
-        keptLines++;
-    }
-    let head = lines.slice(0, keptLines).join('\n');
-    const firstDropped = lines[keptLines];
-    if (firstDropped !== undefined && canKeepInPart(firstDropped)) {
-        const separator = keptLines === 0 ? 0 : 1;
-        const room = subtract(limit, add(add(kept, measure(closers), separator), endingSize));
-        const part = partOfLine(firstDropped, subtract(room, measure(ELLIPSIS)));
-        if (part !== '')
-            head += `${keptLines === 0 ? '' : '\n'}${part}${ELLIPSIS}`;
-    }
-    return {
-        text: joinBlocks(head + closers, ending),
-        truncated: true,
-        droppedLines: lines.length - keptLines
-    };
-}
-function resolveLimit(options) {
-    const { maxCodePoints, maxBytes } = options;
-    const neither = maxCodePoints === undefined && maxBytes === undefined;
-    const limit = {
-        codePoints: neither ? COMMENT_LIMIT_CODE_POINTS : (maxCodePoints ?? Infinity),
-        bytes: maxBytes ?? Infinity
-    };
-    for (const [name, value] of Object.entries(limit)) {
-        if (!(value > 0))
-            throw new RangeError(`The ${name} limit must be positive, got ${value}`);
-    }
-    return limit;
-}
-/**
- * Table rows, HTML lines and fence lines are all-or-nothing: half a row breaks the table, half a tag
- * can swallow the notice.
- */
-function canKeepInPart(line) {
-    return !/^\s*(\||<|`{3,}|~{3,})/.test(line) && !line.includes('<!--');
-}
-function partOfLine(line, room) {
-    const maxCodePoints = Math.min(room.codePoints, room.bytes);
-    if (maxCodePoints < MIN_PARTIAL_CODE_POINTS)
-        return '';
-    let part = (0,unicode/* headByCodePoints */.Wu)(line, maxCodePoints);
-    let excess = (0,unicode/* utf8Length */.wI)(part) - room.bytes;
-    while (excess > 0) {
-        // A code point is 1 to 4 bytes: drop the fewest that could remove the excess, then check again.
-        part = (0,unicode/* headByCodePoints */.Wu)(part, (0,unicode/* countCodePoints */.sA)(part) - Math.max(1, Math.ceil(excess / 4)));
-        excess = (0,unicode/* utf8Length */.wI)(part) - room.bytes;
-    }
-    return withoutUnfinishedMarkup(part);
-}
-/** A cut inside `&amp;` or `<br>` would show half an entity or leave half a tag open. */
-function withoutUnfinishedMarkup(part) {
-    const trimmed = part.replace(/&[#A-Za-z0-9]{0,10}$/, '').replace(/<\/?[A-Za-z]{0,10}$/, '');
-    // An odd number of trailing backslashes would escape whatever follows.
-    return trimmed.replace(/(?<!\\)\\(\\\\)*$/, '$1');
-}
-function joinBlocks(...blocks) {
-    return blocks.filter((block) => block !== '').join(BLOCK_SEPARATOR);
-}
-function measure(text) {
-    return { codePoints: (0,unicode/* countCodePoints */.sA)(text), bytes: (0,unicode/* utf8Length */.wI)(text) };
-}
-function add(size, other, separators = 0) {
-    return {
-        codePoints: size.codePoints + other.codePoints + separators,
-        bytes: size.bytes + other.bytes + separators
-    };
-}
-function subtract(size, other) {
-    return { codePoints: size.codePoints - other.codePoints, bytes: size.bytes - other.bytes };
-}
-function fits(size, limit) {
-    return size.codePoints <= limit.codePoints && size.bytes <= limit.bytes;
+    const content = (0,_trusted_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustedMarkdown */ .N)(text) ? text.trustedMarkdown : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(text);
+    return `${'#'.repeat(level)} ${content.replace(/\r\n|\r|\n/g, ' ')}`;
 }
 
 

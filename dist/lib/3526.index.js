@@ -13,7 +13,7 @@ exports.modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96650);
+/* harmony import */ var _ml_actions_core_io__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89151);
 /* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37399);
 
 
@@ -40,13 +40,13 @@ async function dataManifest(patterns, workingDirectory) {
 }
 async function expandRoots(patterns, cwd) {
     try {
-        return await (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_3__/* .expandPathPatterns */ .t)(patterns, { cwd });
+        return await (0,_ml_actions_core_io__WEBPACK_IMPORTED_MODULE_3__/* .expandPathPatterns */ .t)(patterns, { cwd });
     }
     catch {
         // A glob that matches nothing yet (data not downloaded) must not hide the other paths.
         const kept = [];
         for (const pattern of patterns.filter((entry) => !entry.startsWith('!'))) {
-            kept.push(...(await (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_3__/* .expandPathPatterns */ .t)([pattern], { cwd }).catch(() => [])));
+            kept.push(...(await (0,_ml_actions_core_io__WEBPACK_IMPORTED_MODULE_3__/* .expandPathPatterns */ .t)([pattern], { cwd }).catch(() => [])));
         }
         return kept;
     }

@@ -370,8 +370,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var write_target = __webpack_require__(35186);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/metrics/read-metrics.ts + 1 modules
-var read_metrics = __webpack_require__(68138);
+// EXTERNAL MODULE: ./packages/core/src/io/read-metrics.ts + 1 modules
+var read_metrics = __webpack_require__(92269);
 // EXTERNAL MODULE: ./packages/core/src/ci/index.ts + 1 modules
 var ci = __webpack_require__(88746);
 // EXTERNAL MODULE: ./packages/registry/src/lineage.ts
@@ -692,6 +692,7 @@ var train_evaluate_report = __webpack_require__(3483);
 
 
 
+
 const REPORT_FILE_NAME = 'train-evaluate-report.json';
 const METRICS_FILE_NAME = 'train-evaluate-metrics.json';
 /** Exit code of the step when the command hit timeout-minutes, as timeout(1) uses. */
@@ -707,173 +708,221 @@ function stepExitCode(outcome) {
 }
 function createTrainEvaluate(dependencies) {
     return async (inputs, context) => {
-        const workingDirectory = external_node_path_default().resolve(context.cwd, inputs.workingDirectory);
-        const shardCount = inputs.shardCount ?? 1;
-        const shardIndex = inputs.shardIndex ?? 0;
-        const merging = inputs.mergeShards.length > 0;
-        validate(inputs, shardIndex, shardCount, merging);
-        const sharded = shardCount > 1 && !merging;
-        // The registry client loads only for runs that register a model; evaluation-only runs skip it.
-        const registration = inputs.modelName ? await Promise.all(/* import() */[__webpack_require__.e(5040), __webpack_require__.e(6079)]).then(__webpack_require__.bind(__webpack_require__, 56079)) : undefined;
-        const registry = registration?.openRegistry(inputs, workingDirectory);
-        // Before the command: a store that cannot move the alias safely should fail in seconds, not
-        // after hours of training.
-        if (registry && inputs.alias && !sharded)
-            await registry.assertAliasMovesSafe();
-        const ciRun = await (0,ci/* detectCiRun */.bw)(context.env, workingDirectory);
-        const parents = registration && registry && inputs.parent
-            ? [await registration.resolveParent(registry, inputs.parent)]
-            : [];
-        const lineage = (0,src_lineage/* lineageFromCiRun */.dp)(ciRun, {
-            datasets: await datasetDigests(inputs.datasets, workingDirectory),
-            frameworks: frameworkVersions(inputs.frameworks),
-            parents
-        });
-        const cacheRequest = {
-            paths: inputs.cachePaths,
-            key: inputs.cacheKey,
-            workingDirectory,
-            runnerOs: context.env.RUNNER_OS ?? process.platform,
-            cache: context.cli ? data_cache.noDataCache : dependencies.dataCache,
-            log: context.log
-        };
-        const restored = await restoreDataCache(cacheRequest);
+        const run = await prepareRun(inputs, context, dependencies);
+        const restored = await restoreDataCache(run.cacheRequest);
         let cache = inputs.cachePaths.length > 0 ? restored.summary : undefined;
         let command;
-        let logTail;
         if (inputs.run) {
-            const result = await runUserCommand(dependencies.runCommand, inputs, workingDirectory, context, sharded ? { index: shardIndex, count: shardCount } : undefined);
+            const result = await runUserCommand(dependencies.runCommand, inputs, run.workingDirectory, context, run.shard);
             command = result.summary;
-            logTail = result.tail;
-            if (command.timedOut || command.exitCode !== 0) {
-                const minutes = inputs.timeoutMinutes ?? 0;
-                const failure = command.timedOut
-                    ? `The command timed out after ${minutes} minute(s) and its process tree was killed; nothing was registered.`
-                    : command.exitCode === null
-                        ? 'The command was killed by a signal (out of memory?); nothing was registered.'
-                        : `The command failed with exit code ${command.exitCode}; nothing was registered.`;
-                const report = buildReport({
-                    status: command.timedOut ? 'timed-out' : 'failed',
-                    ciRun,
-                    modelName: inputs.modelName,
-                    lineage,
-                    command,
-                    metrics: {},
-                    groups: {},
-                    metricSources: [],
-                    ...(cache ? { cache } : {}),
-                    ...(sharded ? { shard: { index: shardIndex, count: shardCount } } : {})
-                });
-                const reportPath = await writeJson(await reportFilePath(inputs, context, workingDirectory), report);
-                const exitCode = command.timedOut ? TIMEOUT_EXIT_CODE : (command.exitCode ?? 1);
-                return {
-                    outputs: {
-                        'report-path': reportPath,
-                        'duration-seconds': command.durationSeconds,
-                        'cache-hit': false,
-                        'exit-code': exitCode
-                    },
-                    report: renderSummary(report, failure, logTail, context.env.GITHUB_WORKSPACE || context.cwd),
-                    failure
-                };
-            }
+            if (command.timedOut || command.exitCode !== 0)
+                return failedRun(run, inputs, context, { command, cache, logTail: result.tail });
             if (inputs.cachePaths.length > 0)
-                cache = await saveDataCache(cacheRequest, restored);
+                cache = await saveDataCache(run.cacheRequest, restored);
         }
-        if (cache?.dataDigest) {
-            lineage.datasets = [
-                ...(lineage.datasets ?? []),
-                {
-                    name: 'cache-paths',
-                    uri: inputs.cachePaths.join(','),
-                    digest: `sha256:${cache.dataDigest}`,
-                    digestAlgorithm: 'sha256-manifest'
-                }
-            ];
+        recordCachedData(run.lineage, inputs.cachePaths, cache);
+        const measured = await collectMetrics(inputs, run, context);
+        const model = await registerModelVersion(run, inputs, measured, context);
+        return succeededRun(run, inputs, context, { command, cache, measured, model });
+    };
+}
+async function prepareRun(inputs, context, dependencies) {
+    const workingDirectory = external_node_path_default().resolve(context.cwd, inputs.workingDirectory);
+    const shardCount = inputs.shardCount ?? 1;
+    const shardIndex = inputs.shardIndex ?? 0;
+    const merging = inputs.mergeShards.length > 0;
+    validate(inputs, shardIndex, shardCount, merging);
+    const shard = shardCount > 1 && !merging ? { index: shardIndex, count: shardCount } : undefined;
+    // The registry client loads only for runs that register a model; evaluation-only runs skip it.
+    const registration = inputs.modelName ? await Promise.all(/* import() */[__webpack_require__.e(5040), __webpack_require__.e(6079)]).then(__webpack_require__.bind(__webpack_require__, 56079)) : undefined;
+    const registry = registration?.openRegistry(inputs, workingDirectory);
+    // Before the command: a store that cannot move the alias safely should fail in seconds, not
+    // after hours of training.
+    if (registry && inputs.alias && !shard)
+        await registry.assertAliasMovesSafe();
+    const ciRun = await (0,ci/* detectCiRun */.bw)(context.env, workingDirectory);
+    const parents = registration && registry && inputs.parent
+        ? [await registration.resolveParent(registry, inputs.parent)]
+        : [];
+    const lineage = (0,src_lineage/* lineageFromCiRun */.dp)(ciRun, {
+        datasets: await datasetDigests(inputs.datasets, workingDirectory),
+        frameworks: frameworkVersions(inputs.frameworks),
+        parents
+    });
+    const cacheRequest = {
+        paths: inputs.cachePaths,
+        key: inputs.cacheKey,
+        workingDirectory,
+        runnerOs: context.env.RUNNER_OS ?? process.platform,
+        cache: context.cli ? data_cache.noDataCache : dependencies.dataCache,
+        log: context.log
+    };
+    return { workingDirectory, shard, merging, registration, registry, ciRun, lineage, cacheRequest };
+}
+/** The command failed or timed out: a report saying so, nothing registered, its exit code kept. */
+async function failedRun(run, inputs, context, { command, cache, logTail }) {
+    const minutes = inputs.timeoutMinutes ?? 0;
+    const failure = command.timedOut
+        ? `The command timed out after ${minutes} minute(s) and its process tree was killed; nothing was registered.`
+        : command.exitCode === null
+            ? 'The command was killed by a signal (out of memory?); nothing was registered.'
+            : `The command failed with exit code ${command.exitCode}; nothing was registered.`;
+    const report = buildReport({
+        status: command.timedOut ? 'timed-out' : 'failed',
+        ciRun: run.ciRun,
+        modelName: inputs.modelName,
+        lineage: run.lineage,
+        command,
+        metrics: {},
+        groups: {},
+        metricSources: [],
+        ...(cache ? { cache } : {}),
+        ...(run.shard ? { shard: run.shard } : {})
+    });
+    const reportPath = await writeJson(await reportFilePath(inputs, context, run.workingDirectory), report);
+    const exitCode = command.timedOut ? TIMEOUT_EXIT_CODE : (command.exitCode ?? 1);
+    return {
+        outputs: {
+            'report-path': reportPath,
+            'duration-seconds': command.durationSeconds,
+            'cache-hit': false,
+            'exit-code': exitCode
+        },
+        report: renderSummary(report, failure, logTail, context.env.GITHUB_WORKSPACE || context.cwd),
+        failure
+    };
+}
+/** The cached data the command used is part of the model's lineage, by its manifest digest. */
+function recordCachedData(lineage, cachePaths, cache) {
+    if (!cache?.dataDigest)
+        return;
+    lineage.datasets = [
+        ...(lineage.datasets ?? []),
+        {
+            name: 'cache-paths',
+            uri: cachePaths.join(','),
+            digest: `sha256:${cache.dataDigest}`,
+            digestAlgorithm: 'sha256-manifest'
         }
-        const metrics = {};
-        const groups = {};
-        const metricSources = [];
-        if (inputs.metrics.length > 0) {
-            const document = await (0,read_metrics/* readMetrics */.U)(inputs.metrics, {
-                cwd: workingDirectory,
-                warn: (message) => context.log.warning(message)
-            });
-            Object.assign(metrics, document.metrics);
-            Object.assign(groups, document.groups);
-            metricSources.push(...document.sources.map((source) => relativeTo(workingDirectory, source)));
-        }
-        let confusion;
-        let merged;
-        if (merging) {
-            // Shard merging and prediction files are optional; their readers and the confusion counting
-            // load only when used.
-            const { mergeShardReports } = await __webpack_require__.e(/* import() */ 7401).then(__webpack_require__.bind(__webpack_require__, 37401));
-            const shards = await mergeShardReports(inputs.mergeShards, workingDirectory);
-            confusion = shards.confusion;
-            merged = { shardCount: shards.shardCount, sources: shards.sources };
-            metricSources.push(...shards.sources);
-        }
-        else if (inputs.predictions) {
-            const file = external_node_path_default().resolve(workingDirectory, inputs.predictions);
-            const content = await (0,promises_.readFile)(file).catch(() => {
-                throw new errors/* ConfigurationError */.j(`predictions: cannot read ${inputs.predictions}`, 'predictions');
-            });
-            const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(6244), __webpack_require__.e(8609)]).then(__webpack_require__.bind(__webpack_require__, 88609));
-            const { confusionFromPredictions } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 48853));
-            confusion = confusionFromPredictions(readPredictions(content, inputs.predictions));
-            metricSources.push(inputs.predictions);
-        }
-        if (confusion) {
-            const { metricsFromConfusion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 48853));
-            const counted = metricsFromConfusion(confusion);
-            Object.assign(metrics, counted.metrics);
-            groups['counts.per_class'] = {
-                name: 'counts.per_class',
-                rows: Object.fromEntries(Object.entries(counted.perClass).map(([k, v]) => [k, { ...v }])),
-                rowOrder: confusion.classes,
-                fieldOrder: ['precision', 'recall', 'f1', 'support']
-            };
-        }
-        let model;
-        if (registration && registry && !sharded) {
-            model = await registration.registerModel(registry, inputs, workingDirectory, metrics, lineage, ciRun, context.env);
-            context.log.info(`${model.created ? 'Registered' : 'Found the earlier registration'} ${model.name}/${model.version} in ${model.registry}`);
-        }
-        else if (registry && sharded) {
-            context.log.info(`Shard ${shardIndex + 1} of ${shardCount}: the model is registered by the merge step, not by each shard.`);
-        }
-        const report = buildReport({
-            status: 'succeeded',
-            ciRun,
-            modelName: inputs.modelName,
-            lineage,
-            ...(command ? { command } : {}),
-            metrics,
-            groups,
-            metricSources,
-            ...(confusion ? { confusion } : {}),
-            ...(sharded ? { shard: { index: shardIndex, count: shardCount } } : {}),
-            ...(merged ? { merged } : {}),
-            ...(model ? { model } : {}),
-            ...(cache ? { cache } : {})
+    ];
+}
+async function collectMetrics(inputs, run, context) {
+    const { workingDirectory } = run;
+    const metrics = {};
+    const groups = {};
+    const metricSources = [];
+    if (inputs.metrics.length > 0) {
+        const document = await (0,read_metrics/* readMetrics */.U)(inputs.metrics, {
+            cwd: workingDirectory,
+            warn: (message) => context.log.warning(message)
         });
-        const reportPath = await writeJson(await reportFilePath(inputs, context, workingDirectory), report);
-        // Not beside the report: a glob over shard reports must not pick it up.
-        const metricsPath = await writeJson(external_node_path_default().resolve(context.env.RUNNER_TEMP || workingDirectory, METRICS_FILE_NAME), metricsFileContent(metrics, groups));
-        return {
-            outputs: {
-                'metrics-path': metricsPath,
-                'report-path': reportPath,
-                'model-version': model?.version,
-                'model-uri': model?.uri,
-                'manifest-sha256': model?.manifestSha256,
-                'duration-seconds': command?.durationSeconds ?? 0,
-                'cache-hit': cache?.status === 'hit',
-                'exit-code': command?.exitCode ?? undefined
-            },
-            report: renderSummary(report, undefined, undefined, context.env.GITHUB_WORKSPACE || context.cwd)
-        };
+        Object.assign(metrics, document.metrics);
+        Object.assign(groups, document.groups);
+        metricSources.push(...document.sources.map((source) => relativeTo(workingDirectory, source)));
+    }
+    const counted = run.merging
+        ? await countMergedShards(inputs, workingDirectory)
+        : inputs.predictions
+            ? await countPredictions(inputs.predictions, workingDirectory)
+            : undefined;
+    if (!counted)
+        return { metrics, groups, metricSources };
+    metricSources.push(...counted.sources);
+    const { metricsFromConfusion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 48853));
+    const { confusion } = counted;
+    const fromConfusion = metricsFromConfusion(confusion);
+    Object.assign(metrics, fromConfusion.metrics);
+    groups['counts.per_class'] = {
+        name: 'counts.per_class',
+        rows: Object.fromEntries(Object.entries(fromConfusion.perClass).map(([k, v]) => [k, { ...v }])),
+        rowOrder: confusion.classes,
+        fieldOrder: ['precision', 'recall', 'f1', 'support']
+    };
+    return {
+        metrics,
+        groups,
+        metricSources,
+        confusion,
+        ...(counted.predictionsFile ? { predictionsFile: counted.predictionsFile } : {}),
+        ...(counted.merged ? { merged: counted.merged } : {})
+    };
+}
+// Shard merging and prediction files are optional; their readers and the confusion counting load
+// only when used.
+async function countMergedShards(inputs, workingDirectory) {
+    const { mergeShardReports } = await __webpack_require__.e(/* import() */ 7401).then(__webpack_require__.bind(__webpack_require__, 37401));
+    const shards = await mergeShardReports(inputs.mergeShards, workingDirectory);
+    return {
+        confusion: shards.confusion,
+        sources: shards.sources,
+        merged: { shardCount: shards.shardCount, sources: shards.sources },
+        // The shards' predictions joined into one file: registered with the merged version (the
+        // counts are the shards' own, already summed).
+        ...(inputs.predictions
+            ? { predictionsFile: await predictionsPath(inputs.predictions, workingDirectory) }
+            : {})
+    };
+}
+async function countPredictions(pattern, workingDirectory) {
+    const predictionsFile = await predictionsPath(pattern, workingDirectory);
+    const content = await (0,promises_.readFile)(predictionsFile).catch(() => {
+        throw new errors/* ConfigurationError */.j(`predictions: cannot read ${pattern}`, 'predictions');
+    });
+    const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(6244), __webpack_require__.e(8609)]).then(__webpack_require__.bind(__webpack_require__, 88609));
+    const { confusionFromPredictions } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 48853));
+    const source = relativeTo(workingDirectory, predictionsFile);
+    return {
+        confusion: confusionFromPredictions(readPredictions(content, source)),
+        sources: [source],
+        predictionsFile
+    };
+}
+/** A shard never registers: the merge step does, once, with every shard's counts. */
+async function registerModelVersion(run, inputs, measured, context) {
+    const { registration, registry, shard } = run;
+    if (registry && shard) {
+        context.log.info(`Shard ${shard.index + 1} of ${shard.count}: the model is registered by the merge step, not by each shard.`);
+        return undefined;
+    }
+    if (!registration || !registry)
+        return undefined;
+    const model = await registration.registerModel(registry, inputs, run.workingDirectory, metricsFileContent(measured.metrics, measured.groups), run.lineage, run.ciRun, context.env, measured.predictionsFile);
+    context.log.info(`${model.created ? 'Registered' : 'Found the earlier registration'} ${model.name}/${model.version} in ${model.registry}`);
+    return model;
+}
+/** The report, the metrics file and the outputs of a run whose command succeeded. */
+async function succeededRun(run, inputs, context, { command, cache, measured, model }) {
+    const { metrics, groups, metricSources, confusion, merged } = measured;
+    const report = buildReport({
+        status: 'succeeded',
+        ciRun: run.ciRun,
+        modelName: inputs.modelName,
+        lineage: run.lineage,
+        ...(command ? { command } : {}),
+        metrics,
+        groups,
+        metricSources,
+        ...(confusion ? { confusion } : {}),
+        ...(run.shard ? { shard: run.shard } : {}),
+        ...(merged ? { merged } : {}),
+        ...(model ? { model } : {}),
+        ...(cache ? { cache } : {})
+    });
+    const reportPath = await writeJson(await reportFilePath(inputs, context, run.workingDirectory), report);
+    // Not beside the report: a glob over shard reports must not pick it up.
+    const metricsPath = await writeJson(external_node_path_default().resolve(context.env.RUNNER_TEMP || run.workingDirectory, METRICS_FILE_NAME), metricsFileContent(metrics, groups));
+    return {
+        outputs: {
+            'metrics-path': metricsPath,
+            'report-path': reportPath,
+            'model-version': model?.version,
+            'model-uri': model?.uri,
+            'manifest-sha256': model?.manifestSha256,
+            'duration-seconds': command?.durationSeconds ?? 0,
+            'cache-hit': cache?.status === 'hit',
+            'exit-code': command?.exitCode ?? undefined
+        },
+        report: renderSummary(report, undefined, undefined, context.env.GITHUB_WORKSPACE || context.cwd)
     };
 }
 function validate(inputs, shardIndex, shardCount, merging) {
@@ -962,6 +1011,19 @@ function metricsFileContent(metrics, groups) {
     for (const group of Object.values(groups))
         content[group.name] = group.rows;
     return content;
+}
+/** The one predictions file: a path, or a glob that matches exactly one file. */
+async function predictionsPath(pattern, workingDirectory) {
+    const { expandPathPatterns } = await __webpack_require__.e(/* import() */ 3670).then(__webpack_require__.bind(__webpack_require__, 53670));
+    const found = await expandPathPatterns([pattern], { cwd: workingDirectory }).catch((error) => {
+        if (error instanceof errors/* ConfigurationError */.j)
+            throw new errors/* ConfigurationError */.j(`predictions: ${error.message}`, 'predictions');
+        throw error;
+    });
+    if (found.length !== 1) {
+        throw new errors/* ConfigurationError */.j(`predictions "${pattern}" matches ${found.length} files (${found.slice(0, 5).join(', ')}); name one file, as compare-metrics reads it`, 'predictions');
+    }
+    return external_node_path_default().resolve(workingDirectory, found[0]);
 }
 async function reportFilePath(inputs, context, workingDirectory) {
     const file = inputs.reportPath
@@ -1391,6 +1453,28 @@ function hostOf(url) {
     catch {
         return '';
     }
+}
+
+
+/***/ }),
+
+/***/ 64469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ heading)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71588);
+/* harmony import */ var _trusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23392);
+
+
+/** An ATX heading, level 1 to 6; a plain-string text is escaped. */
+function heading(level, text) {
+    if (!Number.isInteger(level) || level < 1 || level > 6) {
+        throw new RangeError(`A heading level is 1 to 6, got ${level}`);
+    }
+    const content = (0,_trusted_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustedMarkdown */ .N)(text) ? text.trustedMarkdown : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(text);
+    return `${'#'.repeat(level)} ${content.replace(/\r\n|\r|\n/g, ' ')}`;
 }
 
 

@@ -9,8 +9,109 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ defineAction)
 /* harmony export */ });
-function defineAction(definition) {
-    return definition;
+function defineAction(declaration) {
+    return {
+        ...declaration,
+        outputs: Object.keys(declaration.outputs),
+        outputDescriptions: declaration.outputs
+    };
+}
+
+
+/***/ }),
+
+/***/ 96793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */ });
+/* unused harmony exports splitList, camelCase */
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+function withDefault(kind, opts, parseGiven, extra = {}) {
+    const required = opts.required ?? false;
+    const fallback = opts.default ?? '';
+    return {
+        kind,
+        required,
+        default: fallback,
+        description: opts.description,
+        ...extra,
+        parse(raw, name) {
+            const text = raw === '' ? fallback : raw;
+            if (text === '' && required) {
+                throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input required and not supplied: ${name}`, name);
+            }
+            return parseGiven(text, name);
+        }
+    };
+}
+const input = {
+    string(opts) {
+        return withDefault('string', opts, (text) => text);
+    },
+    /** A token input: on the runner it defaults to the job's token; under the CLI and in tests to ''. */
+    githubToken(opts) {
+        return withDefault('string', opts, (text) => text, { runnerDefault: '${{ github.token }}' });
+    },
+    boolean(opts) {
+        return withDefault('boolean', opts, (text, name) => {
+            if (TRUE.has(text))
+                return true;
+            if (FALSE.has(text))
+                return false;
+            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input "${name}" must be true or false (YAML 1.2 core schema), got "${text}"`, name);
+        });
+    },
+    number(opts) {
+        return withDefault('number', opts, (text, name) => {
+            if (text === '')
+                return undefined;
+            const value = Number(text);
+            const bounds = `${opts.min ?? '-∞'}..${opts.max ?? '∞'}`;
+            if (!Number.isFinite(value) || (opts.integer && !Number.isInteger(value))) {
+                throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input "${name}" must be ${opts.integer ? 'an integer' : 'a number'} in ${bounds}, got "${text}"`, name);
+            }
+            if ((opts.min !== undefined && value < opts.min) ||
+                (opts.max !== undefined && value > opts.max)) {
+                throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input "${name}" must be in ${bounds}, got ${value}`, name);
+            }
+            return value;
+        });
+    },
+    /** Newline- or comma-separated values; blank entries and `#` comments dropped. */
+    list(opts) {
+        return withDefault('list', opts, (text) => splitList(text));
+    },
+    choice(choices, opts) {
+        return withDefault('choice', opts, (text, name) => {
+            if (choices.includes(text))
+                return text;
+            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input "${name}" must be one of ${choices.join(', ')}; got "${text}"`, name);
+        }, { choices });
+    }
+};
+function splitList(text) {
+    return text
+        .split(/\r?\n/)
+        .flatMap((line) => (line.includes(',') && !/[{}]/.test(line) ? line.split(',') : [line]))
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '' && !entry.startsWith('#'));
+}
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Parse every input of a spec from a raw source (runner env, CLI flags, or a test table). */
+function readInputs(spec, source) {
+    const result = {};
+    for (const [name, parser] of Object.entries(spec)) {
+        result[camelCase(name)] = parser.parse((source(name) ?? '').trim(), name);
+    }
+    return result;
 }
 
 
@@ -36,9 +137,16 @@ function defineAction(definition) {
 
 /** The input that lets a workflow author write a file outside the workspace and RUNNER_TEMP. */
 const ALLOW_WRITES_OUTSIDE_WORKSPACE = 'allow-writes-outside-workspace';
-const writeConfinementInputs = {
-    [ALLOW_WRITES_OUTSIDE_WORKSPACE]: _input_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF.boolean({ default: 'false' })
-};
+/** The opt-out input of an action whose path input `pathInput` names a file it writes. */
+function writeConfinementInputs(pathInput) {
+    return {
+        [ALLOW_WRITES_OUTSIDE_WORKSPACE]: _input_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF.boolean({
+            default: 'false',
+            description: `Let \`${pathInput}\` point outside the workspace and RUNNER_TEMP (after symlinks are resolved). ` +
+                'Off by default, so `../../etc/passwd` or a committed symlink is refused; paths from a config file are always confined.'
+        })
+    };
+}
 /**
  * The absolute path a step may write `path` to. On a runner (GITHUB_WORKSPACE set) a path must stay
  * inside the workspace or RUNNER_TEMP after symlinks in its existing part are resolved, so
@@ -83,10 +191,40 @@ function isInside(path, root) {
 
 /***/ }),
 
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ toError),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix: a bad input value, a missing or malformed file.
+ * The message must name the input or the file so the fix is obvious from the log line alone.
+ */
+class ConfigurationError extends Error {
+    input;
+    name = 'ConfigurationError';
+    constructor(message, input) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Narrow an unknown thrown value to an Error without losing non-Error throws. */
+function toError(value) {
+    if (value instanceof Error)
+        return value;
+    return new Error(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+
+/***/ }),
+
 /***/ 72496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
 /* harmony export */   gP: () => (/* binding */ findOwnComments),
 /* harmony export */   ko: () => (/* binding */ planStickyComment),
 /* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES)
@@ -162,30 +300,56 @@ __webpack_require__.r(__webpack_exports__);
 const DEFAULT_CONFIG_PATH = '.github/ml-actions.yml';
 const pipeline = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'ml-actions',
+    description: 'The whole ML CI/CD pipeline in one step: train, compare with the baseline, verify the ONNX export, gate and promote, with one PR comment.',
+    branding: { icon: 'activity', color: 'purple' },
     inputs: {
-        config: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: DEFAULT_CONFIG_PATH }),
-        steps: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'working-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: '.' }),
-        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .STICKY_COMMENT_MODES */ .xB, { default: 'upsert' }),
-        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'pr-number': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ integer: true, min: 1 }),
-        'output-file': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp,
-        'fail-on-comment-error': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string()
+        config: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Pipeline config: which steps run (train, compare, verify, gate, render), their inputs, and defaults shared by all steps (registry, model-name). See docs/pipeline.md.',
+            default: DEFAULT_CONFIG_PATH
+        }),
+        steps: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Run only these configured steps (comma- or newline-separated). Empty: every step in the config.'
+        }),
+        'working-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Directory the config and every relative path in it are resolved from.',
+            default: '.'
+        }),
+        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .STICKY_COMMENT_MODES */ .xB, {
+            description: 'The combined PR comment: upsert, recreate, append, hide-old, delete or off. Steps never comment on their own here.',
+            default: 'upsert'
+        }),
+        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Key of the sticky comment, so several pipelines keep separate comments. Empty: the workflow and job name.'
+        }),
+        'pr-number': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Pull request to comment on. Empty: taken from the event.',
+            integer: true,
+            min: 1
+        }),
+        'output-file': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Where to write the combined markdown. Empty: ml-actions-pipeline.md under RUNNER_TEMP.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp)('output-file'),
+        'fail-on-comment-error': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Fail the step when the comment cannot be written (e.g. a read-only token on a fork PR). Default: warn.',
+            default: 'false'
+        }),
+        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.githubToken({
+            description: 'Token for the PR comment, the baseline artifact download and the Deployment. Needs the union of the permissions of the steps it runs (see docs/security.md).'
+        })
     },
-    outputs: [
-        'result',
-        'failed-step',
-        'markdown',
-        'markdown-file',
-        'comment-id',
-        'comment-url',
-        'comment-status',
-        'model-version',
-        'decision',
-        'step-outputs'
-    ]
+    outputs: {
+        result: 'pass when every step passed, fail otherwise.',
+        'failed-step': 'The action name of the step that failed, if any.',
+        markdown: 'The combined markdown (the PR comment).',
+        'markdown-file': 'Path of the file holding the combined markdown.',
+        'comment-id': 'ID of the PR comment written, if any.',
+        'comment-url': 'URL of the PR comment written, if any.',
+        'comment-status': 'created, updated, unchanged, deleted or skipped.',
+        'model-version': 'The model version the pipeline registered or promoted.',
+        decision: 'The deploy gate decision (approve, reject, inconclusive), when the gate ran.',
+        'step-outputs': 'Every step output as JSON: {"train": {"model-version": "3", …}, …}; read with fromJSON().'
+    }
 });
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4031;
-exports.ids = [4031,349,5374,4303];
+exports.ids = [4031];
 exports.modules = {
 
 /***/ 21130:
@@ -9,7 +9,6 @@ exports.modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BASELINE_SOURCES: () => (/* binding */ BASELINE_SOURCES),
-/* harmony export */   COMMENT_MODES: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   FAIL_ON: () => (/* binding */ FAIL_ON),
 /* harmony export */   RUN_MODES: () => (/* binding */ RUN_MODES),
 /* harmony export */   compareMetricsAction: () => (/* binding */ compareMetricsAction)
@@ -17,67 +16,213 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24949);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96793);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12574);
-/* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35186);
+/* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35186);
+/* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72496);
+/* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2021);
+
 
 const BASELINE_SOURCES = ['auto', 'file', 'registry', 'artifact', 'none'];
 const RUN_MODES = ['merge', 'per-file'];
 const FAIL_ON = ['regression', 'inconclusive', 'never'];
-const COMMENT_MODES = ['upsert', 'recreate', 'append', 'hide-old', 'delete', 'off'];
 const compareMetricsAction = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'compare-metrics',
+    description: 'Compare candidate metrics with a baseline (files, registry alias or the base branch artifact) under per-metric rules and statistics; sticky PR comment; fail on a real regression.',
+    branding: { icon: 'bar-chart-2', color: 'blue' },
     inputs: {
-        candidate: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        baseline: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        runs: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(RUN_MODES, { default: 'merge' }),
+        candidate: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Metrics files of the candidate: paths or globs, one per line or comma-separated (JSON, YAML, TOML, CSV, DVC, MLflow run folders, Hugging Face, scikit-learn, Keras, Made-With-ML). Empty only when posting a report (report, or on workflow_run).'
+        }),
+        baseline: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Metrics files of the baseline, like candidate. Given: the baseline is these files (baseline-source auto).'
+        }),
+        runs: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(RUN_MODES, {
+            description: "How several files of one side are read: merge (one evaluation split across files) or per-file (each file is one run or seed; means are compared with Welch's t-test).",
+            default: 'merge'
+        }),
         'baseline-source': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(BASELINE_SOURCES, {
+            description: "Where the baseline comes from: auto (baseline files if given, else the registry alias if model-name is set, else the metrics artifact of the base branch's latest successful run, else none), file, registry, artifact or none.",
             default: 'auto'
         }),
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4,
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp,
-        'model-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'baseline-alias': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: 'production' }),
-        'registry-metrics-file': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'artifact-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: 'ml-metrics' }),
-        'baseline-branch': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'upload-artifact': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'true' }),
-        rules: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'candidate-predictions': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'baseline-predictions': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        statistics: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'positive-class': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        alpha: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ min: 1e-12, max: 0.5 }),
-        correction: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'exempt-headline': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        power: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ min: 0.01, max: 0.99 }),
-        seed: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '20240601', integer: true, min: 0, max: 4294967295 }),
-        resamples: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '10000', integer: true, min: 100, max: 1_000_000 }),
-        'fail-on': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(FAIL_ON, { default: 'regression' }),
-        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(COMMENT_MODES, { default: 'upsert' }),
-        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'pr-number': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ integer: true, min: 1 }),
-        'fail-on-comment-error': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        summary: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'true' }),
-        title: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: 'Metrics comparison' }),
-        'max-rows': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '200', integer: true, min: 1, max: 100_000 }),
-        precision: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '4', integer: true, min: 1, max: 17 }),
-        'report-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        history: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'candidate-model': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        report: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string()
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)(),
+        'model-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Registry model name: the baseline is model-name@baseline-alias, and it names the report subject.'
+        }),
+        'baseline-alias': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Registry alias whose version is the baseline.',
+            default: 'production'
+        }),
+        'registry-metrics-file': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Path of a metrics file inside the registry version to compare with. Empty: the metrics stored in its manifest.'
+        }),
+        'artifact-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Name of the metrics artifact this action uploads (report and metric history) and looks for on the base branch. Empty: no artifact.',
+            default: 'ml-metrics'
+        }),
+        'baseline-branch': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: "Branch whose latest successful push run holds the baseline artifact. Empty: the pull request's base branch, else the default branch."
+        }),
+        'upload-artifact': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Upload the report and metric history as the artifact-name artifact (on pushes it becomes the next baseline; on pull requests the two-workflow fork mode posts it).',
+            default: 'true'
+        }),
+        rules: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Comparison rules: a YAML/JSON file path or inline YAML (per metric or glob: direction, abs-tolerance, rel-tolerance, min, max, required, alert, gate). Empty: directions inferred from names, zero tolerance.'
+        }),
+        'candidate-predictions': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Per-sample predictions of the candidate (CSV, TSV, JSONL or .npy with id, label, prediction, score): paired bootstrap CIs, McNemar and DeLong tests.'
+        }),
+        'baseline-predictions': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Per-sample predictions of the baseline on the same samples (paired by id). Empty: those registered with the registry baseline version, or those in the baseline artifact.'
+        }),
+        statistics: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Which test backs which metric, as metric=statistic lines (accuracy, error-rate, precision, recall, f1, macro-precision, macro-recall, macro-f1, roc-auc). Empty: inferred from the metric names.'
+        }),
+        'positive-class': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Positive class for binary precision, recall, F1 and ROC AUC. Empty: 1, true or the second of two sorted classes.'
+        }),
+        alpha: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: "Significance level: a change beyond tolerance fails only if significant at alpha. Empty: the rules' alpha (0.05).",
+            min: 1e-12,
+            max: 0.5
+        }),
+        correction: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: "Multiplicity correction over the gated metrics with p-values: holm (family-wise error rate), bh (Benjamini-Hochberg, false discovery rate) or none. Empty: the rules file's correction (holm)."
+        }),
+        'exempt-headline': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Leave the headline metrics (those named exactly by a rule) out of the correction, each tested at alpha alone.',
+            default: 'false'
+        }),
+        power: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: "Power of the minimum detectable effect reported for a change that is not significant. Empty: the rules' power (0.8).",
+            min: 0.01,
+            max: 0.99
+        }),
+        seed: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Seed of the bootstrap, so re-runs give the same intervals.',
+            default: '20240601',
+            integer: true,
+            min: 0,
+            max: 4294967295
+        }),
+        resamples: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Bootstrap resamples.',
+            default: '10000',
+            integer: true,
+            min: 100,
+            max: 1_000_000
+        }),
+        'fail-on': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(FAIL_ON, {
+            description: 'When the step fails: regression (a significant regression, a breached bound or a missing required metric), inconclusive (also a regression the statistics cannot tell from noise) or never.',
+            default: 'regression'
+        }),
+        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_3__/* .STICKY_COMMENT_MODES */ .xB, {
+            description: 'What to do with the sticky PR comment: upsert, recreate, append, hide-old, delete or off.',
+            default: 'upsert'
+        }),
+        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Key of the sticky comment, so several steps keep separate comments. Empty: the workflow and job name.'
+        }),
+        'pr-number': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Pull request to comment on. Empty: taken from the event.',
+            integer: true,
+            min: 1
+        }),
+        'fail-on-comment-error': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Fail the step when GitHub refuses the comment (e.g. the read-only token of a fork PR). By default that is a warning and the results stay in the job summary.',
+            default: 'false'
+        }),
+        alert: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_4__/* .ALERT_MODES */ .s, {
+            description: 'issue: on a schedule or workflow_dispatch run, a failed comparison opens (or updates) one alert issue for the model (model-name, else the workflow), with the comparison and the run linked, and the next passing run closes it. Needs issues: write. off: no issue.',
+            default: 'off'
+        }),
+        summary: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Write the comparison to the job summary.',
+            default: 'true'
+        }),
+        title: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Heading of the comment and summary.',
+            default: 'Metrics comparison'
+        }),
+        'max-rows': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Rows of the metric table in the comment; failing and changed metrics come first, the rest are counted and stay in the report.',
+            default: '200',
+            integer: true,
+            min: 1,
+            max: 100_000
+        }),
+        precision: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Significant digits of the numbers shown.',
+            default: '4',
+            integer: true,
+            min: 1,
+            max: 17
+        }),
+        'report-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Where to write the JSON report. Empty: metrics-comparison.json in RUNNER_TEMP.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_5__/* .writeConfinementInputs */ .jp)('report-path'),
+        history: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Metric history for the trend chart: a JSON-lines file ({"label", "gitSha", "metrics"} per line) or registry (the versions baseline-alias pointed to). Empty: the history carried by the baseline artifact.'
+        }),
+        'candidate-model': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Candidate model file whose sha256 is recorded in the report subject, so deploy-gate can tie the report to the artifact.'
+        }),
+        report: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: "Post this report instead of computing one (the workflow_run half of the fork mode). On workflow_run without candidate the report is taken from the triggering run's artifact-name artifact."
+        }),
+        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.githubToken({
+            description: 'Token for the PR comment (pull-requests: write), for reading artifacts of other runs (actions: read) and for the alert issue (issues: write).'
+        })
     },
-    outputs: [
-        'result',
-        'regressed',
-        'improved',
-        'counts',
-        'baseline-source',
-        'report-path',
-        'comment-id',
-        'comment-url',
-        'comment-status'
-    ]
+    outputs: {
+        result: 'pass, fail or inconclusive.',
+        regressed: 'JSON list of the metrics that fail the check (significant regressions, breached bounds, missing required metrics).',
+        improved: 'JSON list of the metrics that improved beyond tolerance.',
+        counts: 'JSON object: total and the count of each verdict and outcome.',
+        'baseline-source': 'Where the baseline came from: file, registry, artifact or none.',
+        'report-path': 'Path of the JSON report (schemaVersion 1, kind metrics-comparison).',
+        'comment-id': 'Id of the sticky comment, when there is one.',
+        'comment-url': 'URL of the sticky comment, when there is one.',
+        'comment-status': 'created, updated, unchanged, deleted or skipped, with the reason after a colon when skipped (e.g. skipped:read-only-token).',
+        'alert-issue': 'With alert: issue, the URL of the alert issue this run opened, updated or closed; empty when it did not touch one.'
+    }
 });
+
+
+/***/ }),
+
+/***/ 80223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.compareMetricsAction),
+/* harmony export */   loadPipelineBody: () => (/* binding */ loadPipelineBody),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21130);
+/**
+ * The compare-metrics action from outside (the pipeline, the CLI): its definition, the body the
+ * pipeline runs and the `ml-actions compare-metrics` command. Both load behind a dynamic import, so
+ * importing this costs the definition only.
+ */
+
+/** On a runner the report and history also go up as the metrics artifact. */
+async function loadPipelineBody(runtime) {
+    const { createCompareMetrics } = await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(7519)]).then(__webpack_require__.bind(__webpack_require__, 17519));
+    if (runtime === 'cli')
+        return createCompareMetrics({});
+    const { actionsArtifactUploader } = await __webpack_require__.e(/* import() */ 7446).then(__webpack_require__.bind(__webpack_require__, 47446));
+    return createCompareMetrics({ uploadArtifact: actionsArtifactUploader });
+}
+async function runCommand(argv, io) {
+    const [{ runCli }, { compareMetricsAction }, { compareMetricsBody }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21130)),
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(7519)]).then(__webpack_require__.bind(__webpack_require__, 17519))
+    ]);
+    return runCli(compareMetricsAction, compareMetricsBody, argv, { positional: 'candidate', io });
+}
 
 
 /***/ }),
@@ -85,64 +230,158 @@ const compareMetricsAction = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_
 /***/ 54956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GATE_MODES: () => (/* binding */ GATE_MODES),
-/* harmony export */   deployGate: () => (/* binding */ deployGate)
+/* harmony export */   H: () => (/* binding */ deployGate)
 /* harmony export */ });
+/* unused harmony export GATE_MODES */
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24949);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96793);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12574);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35186);
 /* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72496);
+/* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2021);
 
 
 const GATE_MODES = ['promote', 'rollback', 'download'];
 const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'deploy-gate',
+    description: 'Decide from a policy over the pipeline reports whether a model version ships, promote it atomically in the registry, record a GitHub Deployment; or roll back.',
+    branding: { icon: 'shield', color: 'blue' },
     inputs: {
-        'model-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ required: true }),
-        candidate: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        alias: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: 'production' }),
-        mode: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(GATE_MODES, { default: 'promote' }),
-        'rollback-to': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ integer: true, min: 1 }),
-        reports: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        policy: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4,
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp,
-        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        deploy: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'smoke-test': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'deploy-timeout': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ min: 0, default: '900' }),
-        'smoke-test-timeout': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ min: 0, default: '300' }),
-        'model-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        environment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'environment-url': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'create-deployment': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'true' }),
-        'required-contexts': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'dry-run': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        'allow-untrusted-events': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        reason: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'decision-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_4__/* .STICKY_COMMENT_MODES */ .xB, { default: 'upsert' }),
-        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string()
+        'model-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Name of the model in the registry.',
+            required: true
+        }),
+        candidate: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Version to promote: 7, model/7 or model@alias. Empty: the version the reports name in subject.version.'
+        }),
+        alias: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Alias the gate moves, e.g. production or champion.',
+            default: 'production'
+        }),
+        mode: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(GATE_MODES, {
+            description: 'promote (judge the candidate with the policy and move the alias to it), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
+            default: 'promote'
+        }),
+        'rollback-to': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'In rollback mode, the version to return to. Empty: the version the current alias entry replaced.',
+            integer: true,
+            min: 1
+        }),
+        reports: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Report files or globs (JSON written by train-evaluate, compare-metrics, onnx-export-verify…), one per line. Needed in promote mode.'
+        }),
+        policy: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Policy: a YAML file path, or the YAML itself. Needed in promote mode.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)('Registry: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'),
+        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Move the alias even on a store that ignores create-only preconditions (only safe with a single writer).',
+            default: 'false'
+        }),
+        deploy: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Command that deploys the version once the alias points to it, run with bash -e -o pipefail. It gets the version through ML_MODEL_DIR (its verified files and manifest.json), ML_MODEL_MANIFEST, ML_MODEL_NAME, ML_MODEL_VERSION, ML_MODEL_ALIAS, ML_MODEL_PREVIOUS_VERSION and ML_DEPLOY_PURPOSE (deploy, restore or rollback). If it or smoke-test fails, the alias goes back to the previous version (compare-and-swap) and that version is deployed again.'
+        }),
+        'smoke-test': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Command run after deploy, with the same variables, that checks the deployed model answers; its failure rolls back like a failed deploy.'
+        }),
+        'deploy-timeout': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Seconds after which the deploy command and everything it started are killed (a failure). 0: no limit.',
+            min: 0,
+            default: '900'
+        }),
+        'smoke-test-timeout': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Seconds after which the smoke test is killed (a failure). 0: no limit.',
+            min: 0,
+            default: '300'
+        }),
+        'model-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'In download mode, the directory to write the version into (must be empty). Empty: ml-actions-model/<model-name> in RUNNER_TEMP.'
+        }),
+        environment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'GitHub environment of the Deployment. Empty: the alias name.'
+        }),
+        'environment-url': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'URL of the deployed service, shown on the deployment.'
+        }),
+        'create-deployment': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Record a GitHub Deployment with statuses for the move (needs deployments: write).',
+            default: 'true'
+        }),
+        'required-contexts': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Commit-status contexts GitHub must see green before it accepts the deployment, one per line. Empty: none are checked.'
+        }),
+        'dry-run': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Decide and report only: no decision record, no alias move, no deployment.',
+            default: 'false'
+        }),
+        'allow-untrusted-events': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Let pull requests from forks and pull_request_target runs promote. Leave false unless the reports cannot come from untrusted code.',
+            default: 'false'
+        }),
+        reason: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Why this move is made, stored in the decision record and the alias log.'
+        }),
+        'decision-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Where to write the decision JSON. Empty: deploy-decision.json in RUNNER_TEMP.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp)('decision-path'),
+        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_4__/* .STICKY_COMMENT_MODES */ .xB, {
+            description: 'What to do with the PR comment: upsert, recreate, append, hide-old, delete or off.',
+            default: 'upsert'
+        }),
+        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Key of the sticky comment, so several gates keep separate comments. Empty: the workflow and job name.'
+        }),
+        alert: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_5__/* .ALERT_MODES */ .s, {
+            description: 'issue: when the deploy or smoke test fails, open (or update) one alert issue for the model and alias, with the decision and the run linked, and close it on the next good deploy. Needs issues: write. off: no issue.',
+            default: 'off'
+        }),
+        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.githubToken({
+            description: 'Token for the deployment, the PR comment and the alert issue. Needs deployments: write, pull-requests: write, and issues: write with alert: issue.'
+        })
     },
-    outputs: [
-        'decision',
-        'reasons',
-        'promoted',
-        'candidate-version',
-        'model-version',
-        'previous-version',
-        'model-uri',
-        'decision-ref',
-        'decision-path',
-        'deployment-id',
-        'deployed',
-        'model-directory'
-    ]
+    outputs: {
+        decision: 'approve, reject or inconclusive (reject also when another run moved the alias first).',
+        reasons: 'Why the decision is not approve, one line each.',
+        promoted: 'true when this run moved the alias.',
+        'candidate-version': 'The version that was judged (the rollback target in rollback mode), whatever the decision.',
+        'model-version': 'The version the alias points to now (the candidate on approve, the rollback target on rollback).',
+        'previous-version': 'The version the alias pointed to before (empty when it was unset).',
+        'model-uri': 'URI of the registry manifest of model-version (lists its files with sha256), for the serving step.',
+        'decision-ref': 'Registry reference of the immutable decision record.',
+        'decision-path': 'Path of the decision JSON (kind deploy-decision).',
+        'deployment-id': 'ID of the GitHub Deployment created, if any.',
+        deployed: 'With deploy or smoke-test set: true when the version the alias now points to was deployed and smoke-tested by this run.',
+        'model-directory': 'Directory holding the verified files of model-version and its manifest.json (download mode, or after a successful deploy).',
+        'alert-issue': 'With alert: issue, the URL of the alert issue this run opened, updated or closed; empty when it did not touch one.'
+    }
 });
+
+
+/***/ }),
+
+/***/ 2521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.H),
+/* harmony export */   loadPipelineBody: () => (/* binding */ loadPipelineBody),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54956);
+/**
+ * The deploy-gate action from outside (the pipeline, the CLI): its definition, the body the
+ * pipeline runs and the `ml-actions deploy-gate` command, both behind a dynamic import.
+ */
+
+async function loadPipelineBody() {
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5040), __webpack_require__.e(5495)]).then(__webpack_require__.bind(__webpack_require__, 14953))).runDeployGate;
+}
+async function runCommand(argv, io) {
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5040), __webpack_require__.e(5495), __webpack_require__.e(4247)]).then(__webpack_require__.bind(__webpack_require__, 74247))).runDeployGateCli(argv, io);
+}
 
 
 /***/ }),
@@ -152,34 +391,112 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_MODES: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   jsonToMd: () => (/* binding */ jsonToMd)
 /* harmony export */ });
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24949);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96793);
-/* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35186);
+/* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35186);
+/* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72496);
 
-const COMMENT_MODES = ['upsert', 'recreate', 'append', 'hide-old', 'delete', 'off'];
+
 const jsonToMd = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'json-to-md',
+    description: 'Render JSON, YAML, TOML or CSV results as faithful markdown tables in a sticky PR comment and the job summary.',
+    branding: { icon: 'file-text', color: 'blue' },
     inputs: {
-        files: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({ required: true }),
-        title: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(COMMENT_MODES, { default: 'upsert' }),
-        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'pr-number': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ integer: true, min: 1 }),
-        summary: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'true' }),
-        'output-file': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .writeConfinementInputs */ .jp,
-        precision: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '4', integer: true, min: 1, max: 17 }),
-        include: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        exclude: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'max-table-rows': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '50', integer: true, min: 2 }),
-        'fail-on-comment-error': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string()
+        files: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Result files to render: paths or globs, one per line or comma-separated (JSON, YAML, TOML, CSV, TSV).',
+            required: true
+        }),
+        title: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ description: 'Heading shown above the tables. Empty: no heading.' }),
+        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .STICKY_COMMENT_MODES */ .xB, {
+            description: 'What to do with the PR comment: upsert, recreate, append, hide-old, delete or off.',
+            default: 'upsert'
+        }),
+        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Key of the sticky comment, so several steps keep separate comments. Empty: the workflow and job name.'
+        }),
+        'pr-number': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Pull request to comment on. Empty: taken from the event (pull_request, pull_request_target, issue_comment).',
+            integer: true,
+            min: 1
+        }),
+        summary: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Also write the markdown to the job summary.',
+            default: 'true'
+        }),
+        'output-file': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Where to write the markdown. Empty: a file under RUNNER_TEMP (see the markdown-file output).'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp)('output-file'),
+        precision: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Significant digits for numbers (1-17). Small values keep their digits: 1e-4 is shown as 0.0001.',
+            default: '4',
+            integer: true,
+            min: 1,
+            max: 17
+        }),
+        include: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Only render keys matching these dotted-path globs (e.g. overall.*, per_class.*). Empty: everything.'
+        }),
+        exclude: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Leave out keys matching these dotted-path globs (e.g. timestamp, run_id).'
+        }),
+        'max-table-rows': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Rows shown per table, at least 2: the first and the last ones, with a count of the rows left out between them.',
+            default: '50',
+            integer: true,
+            min: 2
+        }),
+        'fail-on-comment-error': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Fail the step when the comment cannot be written (for example a read-only token on a fork PR). Default: warn.',
+            default: 'false'
+        }),
+        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.githubToken({
+            description: 'Token for the PR comment. Needs pull-requests: write (or issues: write).'
+        })
     },
-    outputs: ['markdown', 'markdown-file', 'comment-id', 'comment-url', 'comment-status']
+    outputs: {
+        markdown: 'The rendered markdown.',
+        'markdown-file': 'Path of the file holding the rendered markdown.',
+        'comment-id': 'ID of the PR comment written, if any.',
+        'comment-url': 'URL of the PR comment written, if any.',
+        'comment-status': 'created, updated, unchanged, deleted or skipped.'
+    }
 });
+
+
+/***/ }),
+
+/***/ 16380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.jsonToMd),
+/* harmony export */   loadPipelineBody: () => (/* binding */ loadPipelineBody),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54523);
+/**
+ * The json-to-md action from outside (the pipeline, the CLI): its definition, the body the pipeline
+ * runs and the `ml-actions json-to-md` command, both behind a dynamic import.
+ */
+
+/** In the pipeline the step never comments: the pipeline writes one comment for all steps. */
+async function loadPipelineBody() {
+    return (await Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7177)]).then(__webpack_require__.bind(__webpack_require__, 92598))).renderResults;
+}
+async function runCommand(argv, io) {
+    const [{ runCli }, { jsonToMd }, { createRenderResults }, { commentOnPullRequest }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54523)),
+        Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7177)]).then(__webpack_require__.bind(__webpack_require__, 92598)),
+        Promise.all(/* import() */[__webpack_require__.e(5439), __webpack_require__.e(4642), __webpack_require__.e(8188)]).then(__webpack_require__.bind(__webpack_require__, 57305))
+    ]);
+    const body = createRenderResults({ comment: commentOnPullRequest });
+    return runCli(jsonToMd, body, argv, { positional: 'files', io, showOutputs: false });
+}
 
 
 /***/ }),
@@ -204,47 +521,149 @@ const COMPARISON_MODES = ['allclose', 'both-exceed'];
 const FAIL_ON = ['failure', 'inconclusive', 'never'];
 const onnxExportVerify = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'onnx-export-verify',
+    description: 'Verify an ONNX export without Python: structure, onnxruntime loadability, signature contract, numerical parity, latency and size budgets.',
+    branding: { icon: 'check-circle', color: 'blue' },
     inputs: {
-        model: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ required: true }),
-        'export-command': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'working-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: '.' }),
-        'reference-inputs': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'reference-outputs': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'reference-data': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        atol: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: '1e-5' }),
-        rtol: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: '1e-3' }),
+        model: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Path of the exported .onnx file (relative to working-directory). External data files must sit in its folder.',
+            required: true
+        }),
+        'export-command': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Command that produces the model, run first with bash -eo pipefail in working-directory. Empty: the model already exists.'
+        }),
+        'working-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Folder the export command runs in and relative paths are resolved from.',
+            default: '.'
+        }),
+        'reference-inputs': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Reference inputs: .npy, .npz, .pb (TensorProto) or .json files, one per line; name=path binds a file to a graph input.'
+        }),
+        'reference-outputs': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Outputs the source framework produced for reference-inputs, in the same formats.'
+        }),
+        'reference-data': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Inputs and outputs together: test_data_set_N folders (input_K.pb/output_K.pb), a folder of them, .json {inputs, outputs} or .npz with inputs/<name> and outputs/<name>.'
+        }),
+        atol: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Absolute tolerance of the parity check: a default and/or per-output values, e.g. "1e-5 logits:1e-4" (Polygraphy style).',
+            default: '1e-5'
+        }),
+        rtol: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Relative tolerance of the parity check, same form as atol (e.g. "1e-3 probs:1e-2").',
+            default: '1e-3'
+        }),
         comparison: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(COMPARISON_MODES, {
+            description: 'Tolerance rule: allclose (|a-b| <= atol + rtol*|b|, numpy) or both-exceed (fail only where both the absolute and the relative error exceed, Polygraphy).',
             default: 'allclose'
         }),
-        contract: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'baseline-model': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'model-ref': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'baseline-ref': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4,
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp,
-        'batch-check': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '0', integer: true, min: 0, max: 4096 }),
-        'warmup-runs': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '10', integer: true, min: 0 }),
-        runs: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '100', integer: true, min: 0, max: 1_000_000 }),
-        'max-p95-ms': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ min: 0 }),
-        'max-size-mb': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ min: 0 }),
-        'latency-tolerance': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '0.1', min: 0 }),
-        'onnxruntime-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'report-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_4__/* .STICKY_COMMENT_MODES */ .xB, { default: 'off' }),
-        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'fail-on': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(FAIL_ON, { default: 'failure' })
+        contract: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'JSON signature contract ({inputs, outputs} of {name, dtype, shape}, or an earlier report); breaking changes fail. Empty: compare with baseline-model if given.'
+        }),
+        'baseline-model': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'The model in production as a file: its signature is the contract (unless contract is set) and its latency and size are measured in the same run for comparison.'
+        }),
+        'baseline-ref': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'The model in production from the registry instead of a file: name@alias, name/version or name@latest. The version is downloaded (sha256-verified) with its external data.'
+        }),
+        'model-ref': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'The registry version the model file belongs to (name/version or name@alias, e.g. what train-evaluate registered): written to the report subject for deploy-gate; the file must be one of its files.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)('Registry URI for baseline-ref and model-ref: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'),
+        'batch-check': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Batch size N to compare a batch of N with N single runs (needs a symbolic first dimension). 0 turns it off.',
+            default: '0',
+            integer: true,
+            min: 0,
+            max: 4096
+        }),
+        'warmup-runs': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Untimed inference runs before the latency measurement, at least; the warm-up then goes on (0.5 s to 3 s) until run times stop falling.',
+            default: '10',
+            integer: true,
+            min: 0
+        }),
+        runs: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Timed inference runs (in a worker thread). 0 skips the latency measurement.',
+            default: '100',
+            integer: true,
+            min: 0,
+            max: 1_000_000
+        }),
+        'max-p95-ms': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Latency budget: fail when the p95 latency exceeds this many milliseconds. Empty: no budget.',
+            min: 0
+        }),
+        'max-size-mb': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Size budget: fail when the model plus its external data exceed this many MiB. Empty: no budget.',
+            min: 0
+        }),
+        'latency-tolerance': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Allowed median slowdown against baseline-model as a fraction (0.1 = +10%). Beyond it and outside the noise fails; within the noise is inconclusive.',
+            default: '0.1',
+            min: 0
+        }),
+        'onnxruntime-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'An installed onnxruntime-node (package folder, node_modules or npm prefix) for offline or self-hosted runners. Empty: the tool cache, downloading 1.30.0 for this platform from the npm registry (NPM_CONFIG_REGISTRY) on first use.'
+        }),
+        'report-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Where to write the JSON report. Empty: onnx-verification.json in RUNNER_TEMP.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp)('report-path'),
+        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_4__/* .STICKY_COMMENT_MODES */ .xB, {
+            description: 'Sticky PR comment with the verification: off, upsert, recreate, append, hide-old or delete. Off by default: the job summary always has it; upsert needs pull-requests: write.',
+            default: 'off'
+        }),
+        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Key of the sticky comment, so several verifications keep separate comments. Empty: the workflow and job name.'
+        }),
+        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.githubToken({
+            description: 'Token for the PR comment (only used when comment is not off).'
+        }),
+        'fail-on': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(FAIL_ON, {
+            description: 'When to fail the step: failure (the verdict is fail), inconclusive (fail or inconclusive) or never (only set the outputs).',
+            default: 'failure'
+        })
     },
-    outputs: [
-        'result',
-        'report-path',
-        'max-abs-diff',
-        'p95-ms',
-        'size-mb',
-        'model-sha256',
-        'comment-url'
-    ]
+    outputs: {
+        result: 'pass, fail or inconclusive.',
+        'report-path': 'Path of the JSON report (schemaVersion 1, kind onnx-verification).',
+        'max-abs-diff': 'Largest absolute difference from the reference outputs over all outputs; empty without reference data.',
+        'p95-ms': 'p95 inference latency in milliseconds (nearest-rank); empty when runs is 0.',
+        'size-mb': 'Model size in MiB, external data included.',
+        'model-sha256': 'SHA-256 of the .onnx file, to tie the report to the artifact.',
+        'comment-url': 'URL of the PR comment written, if any.'
+    }
 });
+
+
+/***/ }),
+
+/***/ 70644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.onnxExportVerify),
+/* harmony export */   loadPipelineBody: () => (/* binding */ loadPipelineBody),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94419);
+/**
+ * The onnx-export-verify action from outside (the pipeline, the CLI): its definition, the body the
+ * pipeline runs and the `ml-actions onnx-export-verify` command, both behind a dynamic import.
+ */
+
+async function loadPipelineBody() {
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5439), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))).verifyExport;
+}
+async function runCommand(argv, io) {
+    const [{ runCli }, { onnxExportVerify }, { verifyExport }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94419)),
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5439), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))
+    ]);
+    return runCli(onnxExportVerify, verifyExport, argv, { positional: 'model', io });
+}
 
 
 /***/ }),
@@ -252,9 +671,8 @@ const onnxExportVerify = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/
 /***/ 31043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   trainEvaluate: () => (/* binding */ trainEvaluate)
+/* harmony export */   o: () => (/* binding */ trainEvaluate)
 /* harmony export */ });
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24949);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96793);
@@ -263,51 +681,120 @@ __webpack_require__.r(__webpack_exports__);
 
 const trainEvaluate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'train-evaluate',
+    description: 'Run a training/evaluation command (bash, strict mode), read its metrics, cache its data, and register the model with metrics and lineage in a serverless registry (directory or S3).',
+    branding: { icon: 'cpu', color: 'blue' },
     inputs: {
-        run: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'working-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: '.' }),
-        metrics: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        predictions: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        model: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'model-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        alias: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        parent: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4,
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp,
-        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        'cache-paths': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'cache-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'timeout-minutes': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '0', min: 0 }),
-        'shard-index': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '0', integer: true, min: 0 }),
-        'shard-count': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ default: '1', integer: true, min: 1, max: 256 }),
-        'merge-shards': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        datasets: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        frameworks: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'report-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string()
+        run: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'The command, run as bash -e -o pipefail -c <run> in working-directory. Pass untrusted values through env:, never ${{ }} inside it. Required unless merge-shards is set.'
+        }),
+        'working-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Folder the command runs in; relative paths of the other inputs start here.',
+            default: '.'
+        }),
+        metrics: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Metrics files or globs the command wrote (JSON, YAML, TOML, CSV, DVC, MLflow run folder, Hugging Face, scikit-learn, Made-With-ML shapes), one per line.'
+        }),
+        predictions: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Per-sample evaluation predictions, one file or a glob matching one (CSV/TSV/JSONL with label and prediction columns): counted into a confusion matrix (counts.* metrics, what shard merging sums) and registered with the version (sha256 in the manifest), so compare-metrics against it has paired statistics.'
+        }),
+        model: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Model files, folders or globs to register, one per line. Needs model-name.'
+        }),
+        'model-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Registry model name (letters, digits, ".", "_", "-"). Empty: nothing is registered.'
+        }),
+        alias: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Alias to move to the new version after registering (e.g. candidate), as a compare-and-swap. Empty: no alias move.'
+        }),
+        parent: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'The registry version this model started from (a retrain, a fine-tune): name@alias, name/<version> or name (latest). Resolved to name/<version> before the command runs and recorded in the lineage as parents.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)(),
+        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only when a single writer can move aliases).',
+            default: 'false'
+        }),
+        'cache-paths': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Data folders or files to restore before and save after the command with the GitHub Actions cache. Empty: no data cache.'
+        }),
+        'cache-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Cache key. Empty: content-addressed, ml-data-<os>-<paths>-<digest of the data manifest>; the newest copy is restored and a new one saved only when the data changed.'
+        }),
+        'timeout-minutes': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Kill the command and every process it started after this many minutes (the step exits 124). 0: no limit beyond the job timeout.',
+            default: '0',
+            min: 0
+        }),
+        'shard-index': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: "This job's shard of the evaluation set, from 0; given to the command as ML_ACTIONS_SHARD_INDEX.",
+            default: '0',
+            integer: true,
+            min: 0
+        }),
+        'shard-count': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Number of shards (matrix jobs); given to the command as ML_ACTIONS_SHARD_COUNT. With more than one, shard jobs register nothing and a merge step does.',
+            default: '1',
+            integer: true,
+            min: 1,
+            max: 256
+        }),
+        'merge-shards': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Shard reports (files or globs) to merge: confusion counts are summed and the metrics recomputed, never averaged. Replaces run.'
+        }),
+        datasets: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Dataset lineage, one per line: name=sha256:<hex> (a digest you computed) or name=<path> (hashed now).'
+        }),
+        frameworks: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Framework versions for lineage, one per line: name=version (torch=2.5.1).'
+        }),
+        'report-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Where to write the JSON report. Empty: train-evaluate-report.json in RUNNER_TEMP.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp)('report-path')
     },
-    outputs: [
-        'metrics-path',
-        'report-path',
-        'model-version',
-        'model-uri',
-        'manifest-sha256',
-        'duration-seconds',
-        'cache-hit',
-        'exit-code'
-    ]
+    outputs: {
+        'metrics-path': 'JSON file with the metrics read and counted (flat names, groups as nested rows).',
+        'report-path': 'Path of the JSON report (schemaVersion 1, kind train-evaluate).',
+        'model-version': 'Registered version number; empty when nothing was registered.',
+        'model-uri': "URI of the registered version's manifest.",
+        'manifest-sha256': 'sha256 of the registered manifest (the report subject digest).',
+        'duration-seconds': 'Wall time of the command in seconds.',
+        'cache-hit': 'true when the data cache restored exactly the files the command then used.',
+        'exit-code': 'Exit code of the command (124 on timeout).'
+    }
 });
 
 
 /***/ }),
 
-/***/ 24949:
+/***/ 65604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.o),
+/* harmony export */   loadPipelineBody: () => (/* binding */ loadPipelineBody),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-function defineAction(definition) {
-    return definition;
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31043);
+/**
+ * The train-evaluate action from outside (the pipeline, the CLI): its definition, the body the
+ * pipeline runs and the `ml-actions train-evaluate` command, both behind a dynamic import.
+ */
+
+/** The data cache is the runner's cache service; the command line has none. */
+async function loadPipelineBody(runtime) {
+    const [{ createTrainEvaluate }, { execCommandRunner }, dataCache] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(3713)]).then(__webpack_require__.bind(__webpack_require__, 53713)),
+        __webpack_require__.e(/* import() */ 5795).then(__webpack_require__.bind(__webpack_require__, 25795)),
+        runtime === 'runner'
+            ? __webpack_require__.e(/* import() */ 6875).then(__webpack_require__.bind(__webpack_require__, 96875)).then((module) => module.actionsDataCache)
+            : __webpack_require__.e(/* import() */ 1349).then(__webpack_require__.bind(__webpack_require__, 31349)).then((module) => module.noDataCache)
+    ]);
+    return createTrainEvaluate({ runCommand: execCommandRunner, dataCache });
+}
+async function runCommand(argv, io) {
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(3713), __webpack_require__.e(3570)]).then(__webpack_require__.bind(__webpack_require__, 3570))).runTrainEvaluateCli(argv, io);
 }
 
 
@@ -320,17 +807,28 @@ function defineAction(definition) {
 /* harmony export */   P4: () => (/* binding */ registryInputs),
 /* harmony export */   mD: () => (/* binding */ s3OptionsFromInputs)
 /* harmony export */ });
-/* unused harmony export S3_PATH_STYLES */
+/* unused harmony exports S3_PATH_STYLES, REGISTRY_DESCRIPTION */
 /* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96793);
 
 const S3_PATH_STYLES = ['auto', 'true', 'false'];
-/** The inputs every action that opens the model registry declares, spelled the same everywhere. */
-const registryInputs = {
-    registry: _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: '.ml-registry' }),
-    's3-endpoint': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
-    's3-region': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string(),
-    's3-path-style': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice(S3_PATH_STYLES, { default: 'auto' })
-};
+const REGISTRY_DESCRIPTION = 'Registry URI: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.';
+/**
+ * The inputs every action that opens the model registry declares, spelled the same everywhere;
+ * `registry` says what the registry is for in this action.
+ */
+function registryInputs(registryDescription = REGISTRY_DESCRIPTION) {
+    return {
+        registry: _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: '.ml-registry', description: registryDescription }),
+        's3-endpoint': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+            description: 'S3-compatible endpoint (MinIO, R2, Ceph). Empty: AWS (for gs:// registries, https://storage.googleapis.com). Credentials come from the standard AWS chain (env, OIDC via configure-aws-credentials, instance role).'
+        }),
+        's3-region': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'S3 region. Empty: AWS_REGION, else us-east-1.' }),
+        's3-path-style': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice(S3_PATH_STYLES, {
+            default: 'auto',
+            description: 'Path-style S3 addressing: auto (on with a custom endpoint), true or false.'
+        })
+    };
+}
 /** The S3 client options those inputs ask for; empty inputs leave the SDK's own defaults. */
 function s3OptionsFromInputs(inputs) {
     return {
@@ -338,29 +836,6 @@ function s3OptionsFromInputs(inputs) {
         ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
         ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
     };
-}
-
-
-/***/ }),
-
-/***/ 49513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ details)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71588);
-/* harmony import */ var _trusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23392);
-
-
-/**
- * A collapsible block. The summary sits in raw HTML, so a plain string is HTML-escaped (markdown is
- * not parsed there). Blank lines around the body let GitHub render it as markdown.
- */
-function details(summary, body, options = {}) {
-    const summaryHtml = (0,_trusted_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustedMarkdown */ .N)(summary) ? summary.trustedMarkdown : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(summary);
-    const tag = options.open ? '<details open>' : '<details>';
-    return `${tag}<summary>${summaryHtml}</summary>\n\n${body.replace(/\n+$/, '')}\n\n</details>`;
 }
 
 
@@ -383,120 +858,6 @@ function heading(level, text) {
     }
     const content = (0,_trusted_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustedMarkdown */ .N)(text) ? text.trustedMarkdown : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(text);
     return `${'#'.repeat(level)} ${content.replace(/\r\n|\r|\n/g, ' ')}`;
-}
-
-
-/***/ }),
-
-/***/ 80036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TB: () => (/* binding */ formatPlainDecimal),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   vb: () => (/* binding */ DEFAULT_SIGNIFICANT_DIGITS)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PERCENT_SIGNIFICANT_DIGITS, formatSigned, formatPercentChange, formatDelta */
-const DEFAULT_SIGNIFICANT_DIGITS = 4;
-const DEFAULT_PERCENT_SIGNIFICANT_DIGITS = 2;
-/**
- * Non-integers are written out from 0.0001 (so learning rates like 1e-4 read `0.0001`) up to, not
- * including, 1,000,000, judged after rounding; outside that range they get scientific notation
- * (`1.235e-7`, `1.235e6`). Compared as powers of ten because `10 ** -4` is not exactly 0.0001.
- */
-const MIN_POSITIONAL_EXPONENT = -4;
-const MAX_POSITIONAL_EXPONENT = 5;
-/**
- * A number for people: significant digits, never a small value rounded to 0, integers whole
- * (no grouping, so the text can be pasted back into code), `NaN`, `∞`, `−∞`, and -0 as `0`.
- * Integers beyond 2^53 are not exact any more, so they get scientific notation like other large values.
- */
-function formatNumber(value, options = {}) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (value === Infinity)
-        return '∞';
-    if (value === -Infinity)
-        return '−∞';
-    if (value === 0)
-        return '0';
-    if (Number.isSafeInteger(value))
-        return String(value);
-    const significantDigits = checkSignificantDigits(options.significantDigits);
-    const rounded = roundToSignificant(value, significantDigits);
-    const { exponent } = rounded;
-    if (exponent < MIN_POSITIONAL_EXPONENT || exponent > MAX_POSITIONAL_EXPONENT) {
-        return scientific(rounded);
-    }
-    if (exponent >= significantDigits - 1)
-        return String(Math.round(value));
-    return positional(rounded);
-}
-/**
- * Like formatNumber but never in scientific notation, for consumers that cannot parse exponents
- * (mermaid's xychart). Non-finite values are a caller bug here.
- */
-function formatPlainDecimal(value, options = {}) {
-    if (!Number.isFinite(value))
-        throw new RangeError(`Cannot write ${value} as a plain decimal`);
-    if (value === 0)
-        return '0';
-    if (Number.isSafeInteger(value))
-        return String(value);
-    const significantDigits = checkSignificantDigits(options.significantDigits);
-    const rounded = roundToSignificant(value, significantDigits);
-    if (rounded.exponent >= significantDigits - 1)
-        return BigInt(Math.round(value)).toString();
-    return positional(rounded);
-}
-/** formatNumber with an explicit `+` on positive values; zero and NaN stay unsigned. */
-function formatSigned(value, options = {}) {
-    const text = formatNumber(value, options);
-    return value > 0 ? `+${text}` : text;
-}
-/**
- * The change relative to `base` in percent, signed: `+1.4%`. Undefined when it has no meaning
- * (base 0 or not finite, delta NaN). The base's magnitude is used so that the sign follows the delta.
- */
-function formatPercentChange(delta, base, options = {}) {
-    if (base === 0 || !Number.isFinite(base) || Number.isNaN(delta))
-        return undefined;
-    const percent = (delta / Math.abs(base)) * 100;
-    const significantDigits = options.percentSignificantDigits ?? DEFAULT_PERCENT_SIGNIFICANT_DIGITS;
-    return `${formatSigned(percent, { significantDigits })}%`;
-}
-/** `+0.0123 (+1.4%)`; the percent part is left out when there is none (see formatPercentChange). */
-function formatDelta(delta, base, options = {}) {
-    const absolute = formatSigned(delta, options);
-    const percent = formatPercentChange(delta, base, options);
-    return percent === undefined ? absolute : `${absolute} (${percent})`;
-}
-function checkSignificantDigits(requested) {
-    const digits = requested ?? DEFAULT_SIGNIFICANT_DIGITS;
-    if (!Number.isInteger(digits) || digits < 1 || digits > 17) {
-        throw new RangeError(`significant digits must be an integer from 1 to 17, got ${digits}`);
-    }
-    return digits;
-}
-function roundToSignificant(value, significantDigits) {
-    // toExponential rounds the exact binary value once, so every notation below shows the same digits.
-    const [mantissa = '0', exponent = '0'] = Math.abs(value)
-        .toExponential(significantDigits - 1)
-        .split('e');
-    const digits = mantissa.replace('.', '').replace(/0+$/, '') || '0';
-    return { negative: value < 0, digits, exponent: Number(exponent) };
-}
-function scientific({ negative, digits, exponent }) {
-    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${negative ? '-' : ''}${mantissa}e${exponent}`;
-}
-function positional({ negative, digits, exponent }) {
-    const sign = negative ? '-' : '';
-    if (exponent < 0)
-        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
-    const integerPart = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
-    const fraction = digits.slice(exponent + 1);
-    return `${sign}${integerPart}${fraction ? `.${fraction}` : ''}`;
 }
 
 
@@ -548,10 +909,88 @@ function limitReason(thrown) {
 
 /***/ }),
 
+/***/ 2021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ alertOnIssue),
+/* harmony export */   s: () => (/* binding */ ALERT_MODES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
+
+
+
+const ALERT_MODES = ['off', 'issue'];
+/**
+ * The one way an action alerts: the repository from the run (any CI, or the git remote), the token
+ * given, the sticky alert issue opened, updated or closed. Without a token or a repository it says in
+ * one line what it did not do; GitHub's refusals are a warning, never the step's failure.
+ */
+async function alertOnIssue(options) {
+    if (options.mode === 'off')
+        return { action: 'off' };
+    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
+        cwd: options.cwd ?? process.cwd()
+    });
+    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    const what = options.change.kind === 'raise'
+        ? `open or update the alert issue for ${options.key}`
+        : `close the alert issue for ${options.key}`;
+    if (!event.repository) {
+        const reason = 'no GitHub repository is known (no GITHUB_REPOSITORY, CI variables or git remote)';
+        options.logger.warning(`Did not ${what}: ${reason}.`);
+        return { action: 'skipped', reason };
+    }
+    if (!options.token) {
+        const reason = onRunner
+            ? 'no github-token was given'
+            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        options.logger.warning(`Did not ${what}: ${reason}.`);
+        return { action: 'skipped', reason };
+    }
+    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
+        env: options.env,
+        baseUrl: event.apiUrl,
+        logger: options.logger,
+        ...(options.timing ? { timing: options.timing } : {})
+    });
+    const viewerLogin = onRunner
+        ? undefined
+        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const target = {
+        owner: event.repository.owner,
+        repo: event.repository.repo,
+        action: options.action,
+        key: options.key,
+        ...(viewerLogin ? { viewerLogin } : {}),
+        logger: options.logger
+    };
+    const { raiseAlertIssue, resolveAlertIssue } = await Promise.all(/* import() */[__webpack_require__.e(4642), __webpack_require__.e(8340)]).then(__webpack_require__.bind(__webpack_require__, 78340));
+    const result = options.change.kind === 'raise'
+        ? await raiseAlertIssue(octokit, {
+            ...target,
+            title: options.change.title,
+            body: options.change.markdown
+        })
+        : await resolveAlertIssue(octokit, { ...target, comment: options.change.comment });
+    if (result.action !== 'skipped' && result.action !== 'none-open') {
+        options.logger.info(`Alert issue #${result.issueNumber} ${result.action}: ${result.url}`);
+    }
+    return result;
+}
+const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+
+
+/***/ }),
+
 /***/ 72496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
 /* harmony export */   gP: () => (/* binding */ findOwnComments),
 /* harmony export */   ko: () => (/* binding */ planStickyComment),
 /* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES)
@@ -627,30 +1066,56 @@ __webpack_require__.r(__webpack_exports__);
 const DEFAULT_CONFIG_PATH = '.github/ml-actions.yml';
 const pipeline = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'ml-actions',
+    description: 'The whole ML CI/CD pipeline in one step: train, compare with the baseline, verify the ONNX export, gate and promote, with one PR comment.',
+    branding: { icon: 'activity', color: 'purple' },
     inputs: {
-        config: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: DEFAULT_CONFIG_PATH }),
-        steps: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list(),
-        'working-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ default: '.' }),
-        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .STICKY_COMMENT_MODES */ .xB, { default: 'upsert' }),
-        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        'pr-number': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({ integer: true, min: 1 }),
-        'output-file': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string(),
-        ..._ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp,
-        'fail-on-comment-error': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ default: 'false' }),
-        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string()
+        config: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Pipeline config: which steps run (train, compare, verify, gate, render), their inputs, and defaults shared by all steps (registry, model-name). See docs/pipeline.md.',
+            default: DEFAULT_CONFIG_PATH
+        }),
+        steps: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Run only these configured steps (comma- or newline-separated). Empty: every step in the config.'
+        }),
+        'working-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Directory the config and every relative path in it are resolved from.',
+            default: '.'
+        }),
+        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .STICKY_COMMENT_MODES */ .xB, {
+            description: 'The combined PR comment: upsert, recreate, append, hide-old, delete or off. Steps never comment on their own here.',
+            default: 'upsert'
+        }),
+        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Key of the sticky comment, so several pipelines keep separate comments. Empty: the workflow and job name.'
+        }),
+        'pr-number': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Pull request to comment on. Empty: taken from the event.',
+            integer: true,
+            min: 1
+        }),
+        'output-file': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Where to write the combined markdown. Empty: ml-actions-pipeline.md under RUNNER_TEMP.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp)('output-file'),
+        'fail-on-comment-error': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Fail the step when the comment cannot be written (e.g. a read-only token on a fork PR). Default: warn.',
+            default: 'false'
+        }),
+        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.githubToken({
+            description: 'Token for the PR comment, the baseline artifact download and the Deployment. Needs the union of the permissions of the steps it runs (see docs/security.md).'
+        })
     },
-    outputs: [
-        'result',
-        'failed-step',
-        'markdown',
-        'markdown-file',
-        'comment-id',
-        'comment-url',
-        'comment-status',
-        'model-version',
-        'decision',
-        'step-outputs'
-    ]
+    outputs: {
+        result: 'pass when every step passed, fail otherwise.',
+        'failed-step': 'The action name of the step that failed, if any.',
+        markdown: 'The combined markdown (the PR comment).',
+        'markdown-file': 'Path of the file holding the combined markdown.',
+        'comment-id': 'ID of the PR comment written, if any.',
+        'comment-url': 'URL of the PR comment written, if any.',
+        'comment-status': 'created, updated, unchanged, deleted or skipped.',
+        'model-version': 'The model version the pipeline registered or promoted.',
+        decision: 'The deploy gate decision (approve, reject, inconclusive), when the gate ran.',
+        'step-outputs': 'Every step output as JSON: {"train": {"model-version": "3", …}, …}; read with fromJSON().'
+    }
 });
 
 
@@ -734,8 +1199,9 @@ function renderCombinedReport(records) {
         : '✅ ml-actions pipeline: every step passed';
     const rows = records.map((record) => [
         (0,trusted/* trustedMarkdown */.p)(`\`${ACTION_OF_STEP[record.name]}\``),
-        (0,trusted/* trustedMarkdown */.p)(STATUS_MARK[record.status]),
-        record.seconds === undefined ? null : `${record.seconds.toFixed(1)} s`,
+        // No-break spaces: a narrow column must not split the emoji from its word, or a time from its unit.
+        (0,trusted/* trustedMarkdown */.p)(STATUS_MARK[record.status].replace(' ', '\u00A0')),
+        record.seconds === undefined ? null : `${record.seconds.toFixed(1)}\u00A0s`,
         record.headline
     ]);
     const sections = [
@@ -906,7 +1372,8 @@ function createPipelineBody(dependencies) {
             }
             const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs, context.cli);
             const stepContext = { ...context, cwd, log: prefixed(context.log, action) };
-            const outcome = await withStepName(action, () => entry.body((0,input_spec/* readInputs */.Ko)(entry.definition.inputs, (name) => raw[name]), stepContext));
+            const stopProgress = context.log.progress?.(`[${index + 1}/${selected.length}] ${action}`);
+            const outcome = await withStepName(action, () => entry.body((0,input_spec/* readInputs */.Ko)(entry.definition.inputs, (name) => raw[name]), stepContext)).finally(stopProgress);
             const seconds = (external_node_perf_hooks_.performance.now() - started) / 1000;
             const produced = {};
             for (const name of entry.definition.outputs) {
@@ -1042,11 +1509,11 @@ async function withStepName(action, run) {
 /* harmony export */   y: () => (/* binding */ PIPELINE_WIRING)
 /* harmony export */ });
 /* harmony import */ var _ml_actions_core_markdown__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80036);
-/* harmony import */ var _actions_compare_metrics_src_definition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21130);
-/* harmony import */ var _actions_deploy_gate_src_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54956);
-/* harmony import */ var _actions_json_to_md_src_definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54523);
-/* harmony import */ var _actions_onnx_export_verify_src_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94419);
-/* harmony import */ var _actions_train_evaluate_src_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31043);
+/* harmony import */ var _actions_compare_metrics_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80223);
+/* harmony import */ var _actions_deploy_gate_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2521);
+/* harmony import */ var _actions_json_to_md_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16380);
+/* harmony import */ var _actions_onnx_export_verify_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70644);
+/* harmony import */ var _actions_train_evaluate_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65604);
 
 
 
@@ -1073,18 +1540,7 @@ function step(definition, loadBody, headline) {
 /** Every action the pipeline can run, with the same definition and body as its own action. */
 function pipelineCatalog(runtime) {
     return {
-        train: step(_actions_train_evaluate_src_definition_js__WEBPACK_IMPORTED_MODULE_4__.trainEvaluate, async () => {
-            const [{ createTrainEvaluate }, { execCommandRunner }, { actionsDataCache }, { noDataCache }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(6908), __webpack_require__.e(3282), __webpack_require__.e(3713)]).then(__webpack_require__.bind(__webpack_require__, 53713)),
-                __webpack_require__.e(/* import() */ 5795).then(__webpack_require__.bind(__webpack_require__, 25795)),
-                __webpack_require__.e(/* import() */ 6875).then(__webpack_require__.bind(__webpack_require__, 96875)),
-                __webpack_require__.e(/* import() */ 1349).then(__webpack_require__.bind(__webpack_require__, 31349))
-            ]);
-            return createTrainEvaluate({
-                runCommand: execCommandRunner,
-                dataCache: runtime === 'runner' ? actionsDataCache : noDataCache
-            });
-        }, (out) => [
+        train: step(_actions_train_evaluate_src_index_js__WEBPACK_IMPORTED_MODULE_4__.definition, () => _actions_train_evaluate_src_index_js__WEBPACK_IMPORTED_MODULE_4__.loadPipelineBody(runtime), (out) => [
             out['model-version']
                 ? `registered version ${out['model-version']}`
                 : 'nothing registered',
@@ -1093,7 +1549,7 @@ function pipelineCatalog(runtime) {
         ]
             .filter(Boolean)
             .join(', ')),
-        verify: step(_actions_onnx_export_verify_src_definition_js__WEBPACK_IMPORTED_MODULE_3__.onnxExportVerify, async () => (await Promise.all(/* import() */[__webpack_require__.e(1866), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))).verifyExport, (out) => [
+        verify: step(_actions_onnx_export_verify_src_index_js__WEBPACK_IMPORTED_MODULE_3__.definition, () => _actions_onnx_export_verify_src_index_js__WEBPACK_IMPORTED_MODULE_3__.loadPipelineBody(), (out) => [
             `result ${out.result ?? '?'}`,
             out['max-abs-diff'] ? `max abs diff ${shortNumber(out['max-abs-diff'])}` : '',
             out['p95-ms'] ? `p95 ${shortNumber(out['p95-ms'])} ms` : '',
@@ -1101,13 +1557,7 @@ function pipelineCatalog(runtime) {
         ]
             .filter(Boolean)
             .join(', ')),
-        compare: step(_actions_compare_metrics_src_definition_js__WEBPACK_IMPORTED_MODULE_0__.compareMetricsAction, async () => {
-            const [{ createCompareMetrics }, { actionsArtifactUploader }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(1866), __webpack_require__.e(6908), __webpack_require__.e(3282), __webpack_require__.e(7519)]).then(__webpack_require__.bind(__webpack_require__, 17519)),
-                __webpack_require__.e(/* import() */ 7446).then(__webpack_require__.bind(__webpack_require__, 47446))
-            ]);
-            return createCompareMetrics(runtime === 'runner' ? { uploadArtifact: actionsArtifactUploader } : {});
-        }, (out) => {
+        compare: step(_actions_compare_metrics_src_index_js__WEBPACK_IMPORTED_MODULE_0__.definition, () => _actions_compare_metrics_src_index_js__WEBPACK_IMPORTED_MODULE_0__.loadPipelineBody(runtime), (out) => {
             const regressed = out.regressed ? JSON.parse(out.regressed) : [];
             return [
                 `result ${out.result ?? '?'}`,
@@ -1117,13 +1567,16 @@ function pipelineCatalog(runtime) {
                 .filter(Boolean)
                 .join(', ');
         }),
-        gate: step(_actions_deploy_gate_src_definition_js__WEBPACK_IMPORTED_MODULE_1__.deployGate, async () => (await Promise.all(/* import() */[__webpack_require__.e(1866), __webpack_require__.e(5040), __webpack_require__.e(9589)]).then(__webpack_require__.bind(__webpack_require__, 43151))).runDeployGate, (out) => [
+        gate: step(_actions_deploy_gate_src_index_js__WEBPACK_IMPORTED_MODULE_1__.definition, () => _actions_deploy_gate_src_index_js__WEBPACK_IMPORTED_MODULE_1__.loadPipelineBody(), (out) => [
             `decision ${out.decision ?? '?'}`,
             out.promoted === 'true'
                 ? `version ${out['model-version']} promoted (was ${out['previous-version'] || 'unset'})`
-                : 'nothing promoted'
-        ].join(', ')),
-        render: step(_actions_json_to_md_src_definition_js__WEBPACK_IMPORTED_MODULE_2__.jsonToMd, async () => (await Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(6908), __webpack_require__.e(2598)]).then(__webpack_require__.bind(__webpack_require__, 92598))).renderResults, (out) => `markdown in ${out['markdown-file'] ?? '?'}`)
+                : 'nothing promoted',
+            out.promoted === 'true' && out.deployed === 'true' ? 'deployed and smoke-tested' : ''
+        ]
+            .filter(Boolean)
+            .join(', ')),
+        render: step(_actions_json_to_md_src_index_js__WEBPACK_IMPORTED_MODULE_2__.definition, () => _actions_json_to_md_src_index_js__WEBPACK_IMPORTED_MODULE_2__.loadPipelineBody(), (out) => `markdown in ${out['markdown-file'] ?? '?'}`)
     };
 }
 /** An output number in three significant digits, as the step table has no room for more. */

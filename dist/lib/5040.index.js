@@ -294,6 +294,54 @@ function* bufferChunks(bytes, chunkBytes) {
 
 /***/ }),
 
+/***/ 8448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bT: () => (/* binding */ gcsStoreOptions),
+/* harmony export */   i9: () => (/* binding */ GCS_XML_ENDPOINT),
+/* harmony export */   jQ: () => (/* binding */ parseGcsUri),
+/* harmony export */   ju: () => (/* binding */ gcsLocationUri)
+/* harmony export */ });
+/* unused harmony export GCS_SIGNING_REGION */
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/** Google Cloud Storage's S3-compatible XML API. */
+const GCS_XML_ENDPOINT = 'https://storage.googleapis.com';
+/**
+ * The region GCS wants in SigV4 signatures from S3 clients: any bucket location is reached through
+ * the one endpoint, and `auto` is what Google documents for the interoperability API.
+ */
+const GCS_SIGNING_REGION = 'auto';
+function parseGcsUri(uri) {
+    const match = /^gs:\/\/([^/]+)\/?(.*)$/.exec(uri);
+    if (!match?.[1]) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Registry URI "${uri}" must look like gs://bucket or gs://bucket/prefix`, 'registry');
+    }
+    return { bucket: match[1], prefix: (match[2] ?? '').replace(/\/+$/, '') };
+}
+function gcsLocationUri({ bucket, prefix }) {
+    return `gs://${bucket}${prefix ? `/${prefix}` : ''}`;
+}
+/**
+ * S3 client options for a `gs://` registry: the XML API endpoint and signing region unless the
+ * caller named others (an emulator, a private endpoint), path-style addressing, and checksums only
+ * where an operation requires them (the XML API does not take the SDK's default CRC trailers).
+ * Credentials are an HMAC key of a service account, through the standard AWS variables.
+ */
+function gcsStoreOptions(given = {}) {
+    return {
+        ...given,
+        endpoint: given.endpoint || GCS_XML_ENDPOINT,
+        region: given.region || GCS_SIGNING_REGION,
+        forcePathStyle: given.forcePathStyle ?? true,
+        checksumMode: given.checksumMode ?? 'when_required'
+    };
+}
+
+
+/***/ }),
+
 /***/ 28010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -658,6 +706,17 @@ function manifestProblems(value, name, version) {
             problems.push(`file ${String(file?.path)} has no valid size`);
         }
     }
+    if (manifest.predictions !== undefined) {
+        const predictions = manifest.predictions;
+        if (typeof predictions?.path !== 'string' ||
+            !isSafeRelativePath(predictions.path) ||
+            typeof predictions.sha256 !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(predictions.sha256) ||
+            !Number.isSafeInteger(predictions.size) ||
+            (predictions.size ?? -1) < 0) {
+            problems.push('predictions is not a file entry with a safe path, a sha256 and a size');
+        }
+    }
     if (problems.length === 0 && manifest.contentDigest !== contentDigestOf(manifest.files)) {
         problems.push('contentDigest does not match the file list');
     }
@@ -908,6 +967,11 @@ class ModelRegistry {
     async download(name, version, destination) {
         const { downloadVersion } = await __webpack_require__.e(/* import() */ 5075).then(__webpack_require__.bind(__webpack_require__, 35075));
         return downloadVersion(this.store, await this.get(name, version), destination);
+    }
+    /** The evaluation predictions registered with a version, verified; undefined when it has none. */
+    async predictions(manifest) {
+        const { readVersionPredictions } = await __webpack_require__.e(/* import() */ 6802).then(__webpack_require__.bind(__webpack_require__, 96802));
+        return readVersionPredictions(this.store, manifest);
     }
     /**
      * `name@alias`, `name/7` or `name@latest` into `destination`, verified, with its manifest
@@ -1177,6 +1241,8 @@ class DeferredBlobStore {
     }
 }
 
+// EXTERNAL MODULE: ./packages/registry/src/gcs-location.ts
+var gcs_location = __webpack_require__(8448);
 // EXTERNAL MODULE: ./packages/registry/src/local-directory-store.ts
 var local_directory_store = __webpack_require__(40812);
 // EXTERNAL MODULE: ./packages/registry/src/s3-location.ts
@@ -1188,8 +1254,12 @@ var s3_location = __webpack_require__(94155);
 
 
 
+
 const DEFAULT_REGISTRY_DIRECTORY = '.ml-registry';
-/** `file:///abs/path`, a bare path, `s3://bucket/prefix`, or nothing for `./.ml-registry`. */
+/**
+ * `file:///abs/path`, a bare path, `s3://bucket/prefix`, `gs://bucket/prefix` (Google Cloud Storage
+ * through its S3-compatible XML API), or nothing for `./.ml-registry`.
+ */
 function openStore(uri, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const trimmed = uri?.trim() ?? '';
@@ -1200,6 +1270,17 @@ function openStore(uri, options = {}) {
         return new DeferredBlobStore((0,s3_location/* s3LocationUri */.O)(location), async () => {
             const { S3BlobStore } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(6112)]).then(__webpack_require__.bind(__webpack_require__, 96112));
             return new S3BlobStore(location.bucket, location.prefix, options.s3);
+        });
+    }
+    if (trimmed.startsWith('gs://')) {
+        const location = (0,gcs_location/* parseGcsUri */.jQ)(trimmed);
+        const uri = (0,gcs_location/* gcsLocationUri */.ju)(location);
+        return new DeferredBlobStore(uri, async () => {
+            const { S3BlobStore } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(6112)]).then(__webpack_require__.bind(__webpack_require__, 96112));
+            return new S3BlobStore(location.bucket, location.prefix, {
+                ...(0,gcs_location/* gcsStoreOptions */.bT)(options.s3),
+                location: uri
+            });
         });
     }
     if (trimmed.startsWith('file:')) {
@@ -1213,7 +1294,7 @@ function openStore(uri, options = {}) {
         return new local_directory_store/* LocalDirectoryStore */.y(directory);
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-        throw new errors/* ConfigurationError */.j(`Registry URI "${trimmed}" has an unsupported scheme; use file:///path, a directory path or s3://bucket/prefix`, 'registry');
+        throw new errors/* ConfigurationError */.j(`Registry URI "${trimmed}" has an unsupported scheme; use file:///path, a directory path, s3://bucket/prefix or gs://bucket/prefix`, 'registry');
     }
     return new local_directory_store/* LocalDirectoryStore */.y(external_node_path_default().resolve(cwd, trimmed));
 }

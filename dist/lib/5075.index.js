@@ -9,7 +9,9 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  downloadVersion: () => (/* binding */ downloadVersion)
+  downloadVersion: () => (/* binding */ downloadVersion),
+  Y: () => (/* binding */ isStagedPath),
+  w: () => (/* binding */ stagedPath)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -170,6 +172,15 @@ class VerifiedFileSink extends external_node_stream_.Writable {
 
 
 
+const STAGED_SUFFIX = /\.[0-9a-f]{12}\.partial$/;
+/** Where a file streams before it is verified and renamed to `target`. */
+function stagedPath(target) {
+    return `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
+}
+/** A staged file of a download that was killed before its rename: nothing else names it. */
+function isStagedPath(file) {
+    return STAGED_SUFFIX.test(file);
+}
 /**
  * Every file is streamed to a temp name next to its destination and checked against the
  * manifest; only when all of them verified are they renamed into place, so a corrupt blob or a
@@ -186,7 +197,7 @@ async function downloadVersion(store, manifest, destination) {
             }
             const target = external_node_path_default().join(root, ...file.path.split('/'));
             await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            const temp = `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
+            const temp = stagedPath(target);
             staged.push({ temp, target });
             const source = await store.getStream(layout/* layout */.Zp.blob(file.sha256));
             const sink = new VerifiedFileSink(temp, file, label, 'does not match its manifest (corrupt or tampered blob)');

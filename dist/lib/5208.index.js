@@ -1039,7 +1039,8 @@ function statisticForMetricName(name, context) {
         return 'r2';
     if ((last === 'squared' && previous === 'r') || last === 'rsquared')
         return 'r2';
-    const score = scoreOf(words);
+    // scikit-learn's scorer names put the average last: f1_macro, precision_weighted, recall_micro.
+    const score = scoreOf(AVERAGE_WORDS.has(last) ? words.slice(0, -1) : words);
     if (score === undefined)
         return undefined;
     if (average !== undefined)

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveParent: () => (/* binding */ resolveParent)
 /* harmony export */ });
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12574);
-/* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96650);
+/* harmony import */ var _ml_actions_core_io__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89151);
 /* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37638);
 /* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65040);
 /* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36524);
@@ -32,16 +32,19 @@ function openRegistry(inputs, cwd) {
     });
 }
 /**
- * Registers the model files with the run's metrics and lineage. A re-run of the same job attempt
- * (retried step) returns the version it registered before instead of adding one.
+ * Registers the model files with the run's metrics (groups included: a later comparison against
+ * this version compares per-class cells with per-class cells), its evaluation predictions and
+ * lineage. A re-run of the same job attempt (retried step) returns the version it registered
+ * before instead of adding one.
  */
-async function registerModel(registry, inputs, workingDirectory, metrics, lineage, ciRun, env) {
-    const files = await (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_2__/* .expandPathPatterns */ .t)(inputs.model, { cwd: workingDirectory });
+async function registerModel(registry, inputs, workingDirectory, metrics, lineage, ciRun, env, predictions) {
+    const files = await (0,_ml_actions_core_io__WEBPACK_IMPORTED_MODULE_2__/* .expandPathPatterns */ .t)(inputs.model, { cwd: workingDirectory });
     const idempotencyKey = (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_3__/* .idempotencyKeyOf */ .wX)(ciRun);
     const { manifest, created } = await registry.register(inputs.modelName, files, {
         cwd: workingDirectory,
         metrics,
         lineage,
+        ...(predictions ? { predictions } : {}),
         ...(idempotencyKey ? { idempotencyKey } : {}),
         ...(lineage.ci?.actor ? { actor: lineage.ci.actor } : {})
     });
@@ -70,6 +73,7 @@ async function registerModel(registry, inputs, workingDirectory, metrics, lineag
         contentDigest: manifest.contentDigest,
         created,
         files: manifest.files,
+        ...(manifest.predictions ? { predictions: manifest.predictions } : {}),
         ...(alias ? { alias } : {})
     };
 }

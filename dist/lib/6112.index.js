@@ -199,7 +199,7 @@ class S3BlobStore {
     constructor(bucket, prefix, options = {}) {
         this.bucket = bucket;
         this.prefix = prefix;
-        this.location = (0,s3_location/* s3LocationUri */.O)({ bucket, prefix });
+        this.location = options.location ?? (0,s3_location/* s3LocationUri */.O)({ bucket, prefix });
         this.client = options.client ?? createS3Client(options);
     }
     async putIfAbsent(key, body) {

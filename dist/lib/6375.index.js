@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 6375;
-exports.ids = [6375,9667];
+exports.ids = [6375,9667,8756];
 exports.modules = {
 
 /***/ 61568:
@@ -278,6 +278,35 @@ function hostOf(url) {
 
 /***/ }),
 
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ toError),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix: a bad input value, a missing or malformed file.
+ * The message must name the input or the file so the fix is obvious from the log line alone.
+ */
+class ConfigurationError extends Error {
+    input;
+    name = 'ConfigurationError';
+    constructor(message, input) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Narrow an unknown thrown value to an Error without losing non-Error throws. */
+function toError(value) {
+    if (value instanceof Error)
+        return value;
+    return new Error(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+
+/***/ }),
+
 /***/ 9667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -315,6 +344,8 @@ async function collectGarbage(store, options, now) {
             const manifest = await (0,_version_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(store, model, version);
             for (const file of manifest?.files ?? [])
                 referenced.add(file.sha256);
+            if (manifest?.predictions)
+                referenced.add(manifest.predictions.sha256);
         }
     }
     for await (const blob of store.list(_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOBS_PREFIX */ .mk)) {
@@ -348,6 +379,7 @@ __webpack_require__.d(__webpack_exports__, {
   ConcurrencyError: () => (/* reexport */ errors/* ConcurrencyError */.Yu),
   DEFAULT_GC_GRACE_PERIOD_MS: () => (/* reexport */ garbage_collection/* DEFAULT_GC_GRACE_PERIOD_MS */.x),
   DEFAULT_REGISTRY_DIRECTORY: () => (/* reexport */ store_uri/* DEFAULT_REGISTRY_DIRECTORY */.e),
+  GCS_XML_ENDPOINT: () => (/* reexport */ gcs_location/* GCS_XML_ENDPOINT */.i9),
   IntegrityError: () => (/* reexport */ errors/* IntegrityError */.cs),
   LocalDirectoryStore: () => (/* reexport */ local_directory_store/* LocalDirectoryStore */.y),
   MANIFEST_SCHEMA_VERSION: () => (/* reexport */ manifest/* MANIFEST_SCHEMA_VERSION */.v5),
@@ -358,6 +390,7 @@ __webpack_require__.d(__webpack_exports__, {
   digestFile: () => (/* reexport */ sha256_stream/* digestFile */.TM),
   digestStream: () => (/* reexport */ sha256_stream/* digestStream */.Nq),
   formatVersionRef: () => (/* reexport */ model_ref/* formatVersionRef */.t),
+  gcsStoreOptions: () => (/* reexport */ gcs_location/* gcsStoreOptions */.bT),
   githubRunUrl: () => (/* reexport */ lineage/* githubRunUrl */.Gk),
   idempotencyKeyFromEnv: () => (/* reexport */ lineage/* idempotencyKeyFromEnv */.g7),
   idempotencyKeyOf: () => (/* reexport */ lineage/* idempotencyKeyOf */.wX),
@@ -366,6 +399,7 @@ __webpack_require__.d(__webpack_exports__, {
   lineageFromEnv: () => (/* reexport */ lineage/* lineageFromEnv */.pS),
   manifestSha256: () => (/* reexport */ manifest/* manifestSha256 */.dL),
   openStore: () => (/* reexport */ store_uri/* openStore */.C),
+  parseGcsUri: () => (/* reexport */ gcs_location/* parseGcsUri */.jQ),
   parseModelRef: () => (/* reexport */ model_ref/* parseModelRef */.q),
   parseS3Uri: () => (/* reexport */ s3_location/* parseS3Uri */.y),
   probeConditionalWrites: () => (/* reexport */ conditional_write_probe/* probeConditionalWrites */.$),
@@ -379,6 +413,8 @@ var model_registry = __webpack_require__(65040);
 var local_directory_store = __webpack_require__(40812);
 // EXTERNAL MODULE: ./packages/registry/src/s3-location.ts
 var s3_location = __webpack_require__(94155);
+// EXTERNAL MODULE: ./packages/registry/src/gcs-location.ts
+var gcs_location = __webpack_require__(8448);
 // EXTERNAL MODULE: ./packages/registry/src/store-uri.ts + 1 modules
 var store_uri = __webpack_require__(34093);
 // EXTERNAL MODULE: ./packages/registry/src/conditional-write-probe.ts
@@ -429,7 +465,7 @@ Commands:
   gc [--dry-run] [--grace-hours h]              remove abandoned claims and unreferenced blobs
 
 Options:
-  --registry <uri>          directory, file:///path or s3://bucket/prefix (default ${store_uri/* DEFAULT_REGISTRY_DIRECTORY */.e})
+  --registry <uri>          directory, file:///path, s3:// or gs://bucket/prefix (default ${store_uri/* DEFAULT_REGISTRY_DIRECTORY */.e})
   --endpoint <url>          S3-compatible endpoint; --region <r>; --path-style / --no-path-style
   --allow-unsafe-aliases    move aliases even on a store that ignores create-only preconditions
   --actor <who>  --reason <why>  --decision-ref <ref>   recorded with alias moves
@@ -463,125 +499,143 @@ async function runRegistryCli(argv, io) {
             io.stdout(USAGE);
             return command === undefined && !values.help ? 2 : 0;
         }
+        const subcommand = Object.hasOwn(SUBCOMMANDS, command) ? SUBCOMMANDS[command] : undefined;
+        if (!subcommand)
+            throw new src_errors/* ConfigurationError */.j(`Unknown command "${command}"\n${USAGE}`, 'command');
         const registry = openFromOptions(values, io);
-        const print = (value, text) => io.stdout(values.json
-            ? `${JSON.stringify(value, null, 2)}\n`
-            : text.endsWith('\n')
-                ? text
-                : `${text}\n`);
-        switch (command) {
-            case 'list': {
-                expectOperands(command, operands, 0, 0);
-                const models = await registry.list();
-                print(models, models.length === 0
-                    ? `No models in ${registry.location}`
-                    : models.map(formatSummary).join('\n'));
-                return 0;
-            }
-            case 'show': {
-                const [ref] = expectOperands(command, operands, 1, 1);
-                const resolved = await registry.resolve(ref);
-                const { manifest } = resolved;
-                const lines = [
-                    `${manifest.name}/${manifest.version}${resolved.alias ? ` (@${resolved.alias})` : ''} created ${manifest.createdAt}`,
-                    ...manifest.files.map((file) => `  ${file.sha256}  ${String(file.size).padStart(12)}  ${file.path}`),
-                    `metrics: ${JSON.stringify(manifest.metrics)}`,
-                    `lineage: ${JSON.stringify(manifest.lineage)}`
-                ];
-                print(resolved, lines.join('\n'));
-                return 0;
-            }
-            case 'resolve': {
-                const [ref] = expectOperands(command, operands, 1, 1);
-                const { name, version, alias } = await registry.resolve(ref);
-                print({ name, version, ...(alias ? { alias } : {}) }, `${name}/${version}`);
-                return 0;
-            }
-            case 'download': {
-                const [ref] = expectOperands(command, operands, 1, 1);
-                if (!values.to) {
-                    throw new src_errors/* ConfigurationError */.j('"download" needs --to <directory>', 'to');
-                }
-                const result = await registry.checkout(ref, (0,external_node_path_.resolve)(io.cwd, values.to), {
-                    force: values.force ?? false
-                });
-                const { manifest } = result;
-                const bytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
-                print({
-                    name: manifest.name,
-                    version: manifest.version,
-                    ...(result.alias ? { alias: result.alias } : {}),
-                    directory: result.directory,
-                    manifest: result.manifestPath,
-                    files: result.files
-                }, `${manifest.name}/${manifest.version}: ${manifest.files.length} file(s), ${bytes} bytes verified into ${result.directory}`);
-                return 0;
-            }
-            case 'promote': {
-                const [name, alias, version] = expectOperands(command, operands, 3, 3);
-                const entry = await registry.promote(name, alias, parseVersion(version, 'version'), {
-                    ...(values.expect !== undefined ? { expect: parseExpectation(values.expect) } : {}),
-                    ...aliasMoveDetails(values, io)
-                });
-                print(entry, formatEntry(entry));
-                return 0;
-            }
-            case 'rollback': {
-                const [name, alias] = expectOperands(command, operands, 2, 2);
-                const entry = await registry.rollback(name, alias, {
-                    ...(values.to !== undefined ? { to: parseVersion(values.to, 'to') } : {}),
-                    ...aliasMoveDetails(values, io)
-                });
-                print(entry, formatEntry(entry));
-                return 0;
-            }
-            case 'history': {
-                const [name, alias] = expectOperands(command, operands, 2, 2);
-                const entries = await registry.history(name, alias);
-                print(entries, entries.length === 0
-                    ? `${name}@${alias} has no history`
-                    : entries.map(formatEntry).join('\n'));
-                return 0;
-            }
-            case 'verify': {
-                const [name] = expectOperands(command, operands, 0, 1);
-                const report = await registry.verify(name);
-                const summary = `${report.ok ? 'OK' : 'FAILED'}: ${report.models} model(s), ${report.versions} version(s), ${report.blobs} blob(s) checked`;
-                const details = report.problems.map((p) => `  ${p.model}${p.version !== undefined ? `/${p.version}` : ''}${p.alias ? `@${p.alias}` : ''}${p.file ? ` ${p.file}` : ''}: ${p.problem}`);
-                print(report, [summary, ...details].join('\n'));
-                return report.ok ? 0 : 1;
-            }
-            case 'gc': {
-                expectOperands(command, operands, 0, 0);
-                const graceHours = values['grace-hours'] === undefined ? undefined : Number(values['grace-hours']);
-                if (graceHours !== undefined && !(graceHours >= 0)) {
-                    throw new src_errors/* ConfigurationError */.j(`--grace-hours must be a non-negative number, got "${values['grace-hours']}"`, 'grace-hours');
-                }
-                const report = await registry.gc({
-                    dryRun: values['dry-run'] ?? false,
-                    ...(graceHours !== undefined ? { gracePeriodMs: graceHours * 3_600_000 } : {})
-                });
-                const verb = report.dryRun ? 'would remove' : 'removed';
-                print(report, `${verb} ${report.removedClaims.length} abandoned claim(s), ${report.removedBlobs.length} unreferenced blob(s) ` +
-                    `(${report.freedBytes} bytes), ${report.removedPartials.length} interrupted write(s)`);
-                return 0;
-            }
-            default:
-                throw new src_errors/* ConfigurationError */.j(`Unknown command "${command}"\n${USAGE}`, 'command');
-        }
+        return await subcommand({ registry, operands, values, io, print: printer(values, io) });
     }
     catch (error) {
-        if (error instanceof src_errors/* ConfigurationError */.j || isParseArgsError(error)) {
-            io.stderr(`error: ${error.message}\n`);
-            return 2;
-        }
-        if (error instanceof errors/* ConcurrencyError */.Yu || error instanceof errors/* IntegrityError */.cs) {
-            io.stderr(`error: ${error.message}\n`);
-            return 1;
-        }
-        io.stderr(`error: ${error.stack ?? String(error)}\n`);
+        return reportFailure(error, io);
+    }
+}
+function printer(values, io) {
+    return (value, text) => io.stdout(values.json ? `${JSON.stringify(value, null, 2)}\n` : text.endsWith('\n') ? text : `${text}\n`);
+}
+/** A user's mistake exits 2, a failed check or a lost race 1, anything else 1 with its stack. */
+function reportFailure(error, io) {
+    if (error instanceof src_errors/* ConfigurationError */.j || isParseArgsError(error)) {
+        io.stderr(`error: ${error.message}\n`);
+        return 2;
+    }
+    if (error instanceof errors/* ConcurrencyError */.Yu || error instanceof errors/* IntegrityError */.cs) {
+        io.stderr(`error: ${error.message}\n`);
         return 1;
     }
+    io.stderr(`error: ${error.stack ?? String(error)}\n`);
+    return 1;
+}
+const SUBCOMMANDS = {
+    list: listModels,
+    show: showVersion,
+    resolve: resolveReference,
+    download: downloadVersion,
+    promote: promoteAlias,
+    rollback: rollBackAlias,
+    history: aliasHistory,
+    verify: verifyRegistry,
+    gc: collectGarbage
+};
+/** `list`: every model with its versions and aliases. */
+async function listModels({ registry, operands, print }) {
+    expectOperands('list', operands, 0, 0);
+    const models = await registry.list();
+    print(models, models.length === 0 ? `No models in ${registry.location}` : models.map(formatSummary).join('\n'));
+    return 0;
+}
+/** `show <ref>`: a version's files, metrics and lineage. */
+async function showVersion({ registry, operands, print }) {
+    const [ref] = expectOperands('show', operands, 1, 1);
+    const resolved = await registry.resolve(ref);
+    const { manifest } = resolved;
+    const lines = [
+        `${manifest.name}/${manifest.version}${resolved.alias ? ` (@${resolved.alias})` : ''} created ${manifest.createdAt}`,
+        ...manifest.files.map((file) => `  ${file.sha256}  ${String(file.size).padStart(12)}  ${file.path}`),
+        `metrics: ${JSON.stringify(manifest.metrics)}`,
+        `lineage: ${JSON.stringify(manifest.lineage)}`
+    ];
+    print(resolved, lines.join('\n'));
+    return 0;
+}
+/** `resolve <ref>`: the name/version a reference stands for. */
+async function resolveReference({ registry, operands, print }) {
+    const [ref] = expectOperands('resolve', operands, 1, 1);
+    const { name, version, alias } = await registry.resolve(ref);
+    print({ name, version, ...(alias ? { alias } : {}) }, `${name}/${version}`);
+    return 0;
+}
+/** `download <ref> --to DIR`: the version's files, verified, into a directory. */
+async function downloadVersion({ registry, operands, values, io, print }) {
+    const [ref] = expectOperands('download', operands, 1, 1);
+    if (!values.to) {
+        throw new src_errors/* ConfigurationError */.j('"download" needs --to <directory>', 'to');
+    }
+    const result = await registry.checkout(ref, (0,external_node_path_.resolve)(io.cwd, values.to), {
+        force: values.force ?? false
+    });
+    const { manifest } = result;
+    const bytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
+    print({
+        name: manifest.name,
+        version: manifest.version,
+        ...(result.alias ? { alias: result.alias } : {}),
+        directory: result.directory,
+        manifest: result.manifestPath,
+        files: result.files
+    }, `${manifest.name}/${manifest.version}: ${manifest.files.length} file(s), ${bytes} bytes verified into ${result.directory}`);
+    return 0;
+}
+/** `promote <name> <alias> <version>`: a compare-and-swap move of the alias. */
+async function promoteAlias({ registry, operands, values, io, print }) {
+    const [name, alias, version] = expectOperands('promote', operands, 3, 3);
+    const entry = await registry.promote(name, alias, parseVersion(version, 'version'), {
+        ...(values.expect !== undefined ? { expect: parseExpectation(values.expect) } : {}),
+        ...aliasMoveDetails(values, io)
+    });
+    print(entry, formatEntry(entry));
+    return 0;
+}
+/** `rollback <name> <alias>`: the alias back to its previous (or --to) version. */
+async function rollBackAlias({ registry, operands, values, io, print }) {
+    const [name, alias] = expectOperands('rollback', operands, 2, 2);
+    const entry = await registry.rollback(name, alias, {
+        ...(values.to !== undefined ? { to: parseVersion(values.to, 'to') } : {}),
+        ...aliasMoveDetails(values, io)
+    });
+    print(entry, formatEntry(entry));
+    return 0;
+}
+/** `history <name> <alias>`: every move of the alias. */
+async function aliasHistory({ registry, operands, print }) {
+    const [name, alias] = expectOperands('history', operands, 2, 2);
+    const entries = await registry.history(name, alias);
+    print(entries, entries.length === 0 ? `${name}@${alias} has no history` : entries.map(formatEntry).join('\n'));
+    return 0;
+}
+/** `verify [name]`: re-hash every blob and check every manifest and alias; 1 when anything is wrong. */
+async function verifyRegistry({ registry, operands, print }) {
+    const [name] = expectOperands('verify', operands, 0, 1);
+    const report = await registry.verify(name);
+    const summary = `${report.ok ? 'OK' : 'FAILED'}: ${report.models} model(s), ${report.versions} version(s), ${report.blobs} blob(s) checked`;
+    const details = report.problems.map((p) => `  ${p.model}${p.version !== undefined ? `/${p.version}` : ''}${p.alias ? `@${p.alias}` : ''}${p.file ? ` ${p.file}` : ''}: ${p.problem}`);
+    print(report, [summary, ...details].join('\n'));
+    return report.ok ? 0 : 1;
+}
+/** `gc`: remove abandoned claims, unreferenced blobs and interrupted writes. */
+async function collectGarbage({ registry, operands, values, print }) {
+    expectOperands('gc', operands, 0, 0);
+    const graceHours = values['grace-hours'] === undefined ? undefined : Number(values['grace-hours']);
+    if (graceHours !== undefined && !(graceHours >= 0)) {
+        throw new src_errors/* ConfigurationError */.j(`--grace-hours must be a non-negative number, got "${values['grace-hours']}"`, 'grace-hours');
+    }
+    const report = await registry.gc({
+        dryRun: values['dry-run'] ?? false,
+        ...(graceHours !== undefined ? { gracePeriodMs: graceHours * 3_600_000 } : {})
+    });
+    const verb = report.dryRun ? 'would remove' : 'removed';
+    print(report, `${verb} ${report.removedClaims.length} abandoned claim(s), ${report.removedBlobs.length} unreferenced blob(s) ` +
+        `(${report.freedBytes} bytes), ${report.removedPartials.length} interrupted write(s)`);
+    return 0;
 }
 function parseArguments(argv) {
     return (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -638,6 +692,7 @@ function isParseArgsError(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
 
 
 

@@ -16,8 +16,9 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 /* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98952);
-/* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68138);
+/* harmony import */ var _ml_actions_core_io__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92269);
 /* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65040);
+
 
 
 
@@ -38,6 +39,7 @@ async function registryBaseline(request) {
     const document = request.metricsFile
         ? await metricsFromFile(registry, resolved.manifest, request.metricsFile, request.scratch)
         : metricsFromManifest(resolved.manifest, source);
+    const predictions = await registry.predictions(resolved.manifest);
     return {
         document,
         version: resolved.version,
@@ -46,7 +48,8 @@ async function registryBaseline(request) {
         ...(resolved.manifest.lineage.ci?.runUrl
             ? { runUrl: resolved.manifest.lineage.ci.runUrl }
             : {}),
-        manifestDigest: resolved.manifest.contentDigest
+        manifestDigest: resolved.manifest.contentDigest,
+        ...(predictions ? { predictions: { name: predictions.path, bytes: predictions.bytes } } : {})
     };
 }
 function metricsFromManifest(manifest, source) {
@@ -65,7 +68,7 @@ async function metricsFromFile(registry, manifest, file, scratch) {
     const directory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, 'registry-baseline-'));
     try {
         await registry.download(manifest.name, manifest.version, directory);
-        return await (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_5__/* .readMetrics */ .U)([file], { cwd: directory, allowNonFinite: true });
+        return await (0,_ml_actions_core_io__WEBPACK_IMPORTED_MODULE_5__/* .readMetrics */ .U)([file], { cwd: directory, allowNonFinite: true });
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(directory, { recursive: true, force: true });

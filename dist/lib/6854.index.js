@@ -78,7 +78,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseMetricHistory: () => (/* reexport */ compare_history/* parseMetricHistory */.Az)
 });
 
-// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CORRECTIONS, CORRECTION_LABELS, DEFAULT_ALPHA, DEFAULT_CORRECTION, DEFAULT_MAX_ROWS, DEFAULT_POWER, DEFAULT_RULES, EVIDENCE_LABELS, HISTORY_LIMIT, LOWER_IS_BETTER, NEUTRAL_WORDS, OUTCOMES, RuleMatcher, VERDICTS, VERDICT_LABELS, VERDICT_MEANINGS, allComparisons, candidateDocumentOf, cellName, compareMetrics, comparisonRulesFromValue, comparisonVerdict, correctForMultiplicity, exactDifference, formatNumber, historyPointOf, inferDirection, nameWords, parseMetricsComparisonReport, parseSettingNumber, renderComparisonMarkdown, ruleMatcherFor, summariseRuns, welchStatistics, withReportEnvelope
+// UNUSED EXPORTS: BUILT_IN_DEFAULTS, CORRECTIONS, CORRECTION_LABELS, DEFAULT_ALPHA, DEFAULT_CORRECTION, DEFAULT_MAX_ROWS, DEFAULT_POWER, DEFAULT_RULES, EVIDENCE_LABELS, HISTORY_LIMIT, LOWER_IS_BETTER, NEUTRAL_WORDS, OUTCOMES, RuleMatcher, VERDICTS, VERDICT_LABELS, VERDICT_MEANINGS, allComparisons, candidateDocumentOf, cellName, compareMetrics, comparisonRulesFromValue, comparisonVerdict, correctForMultiplicity, exactDifference, historyPointOf, inferDirection, nameWords, parseMetricsComparisonReport, parseSettingNumber, renderComparisonMarkdown, ruleMatcherFor, summariseRuns, welchStatistics, withReportEnvelope
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
@@ -419,7 +419,6 @@ var compare_history = __webpack_require__(88537);
 // EXTERNAL MODULE: ./packages/core/src/compare/report-reader.ts
 var report_reader = __webpack_require__(47983);
 ;// CONCATENATED MODULE: ./packages/core/src/compare/index.ts
-
 
 
 

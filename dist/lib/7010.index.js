@@ -43,116 +43,129 @@ const BLOCK = 512;
  * whatever the filter says: the archive comes from the network.
  */
 function tarExtractor(destination, keep) {
-    const files = [];
-    let pending = Buffer.alloc(0);
-    let entry;
-    let paxPath;
-    let longName;
-    let metadata;
-    let finished = false;
+    const reader = new TarReader(destination, keep);
     let settle;
     const extraction = new Promise((resolve, reject) => {
         settle = { resolve, reject };
     });
-    async function consume() {
-        for (;;) {
-            if (finished)
-                return;
-            if (metadata) {
-                const take = Math.min(metadata.remaining, pending.length);
-                metadata.chunks.push(pending.subarray(0, take));
-                pending = pending.subarray(take);
-                metadata.remaining -= take;
-                if (metadata.remaining > 0)
-                    return;
-                if (pending.length < metadata.padding)
-                    return;
-                pending = pending.subarray(metadata.padding);
-                const text = Buffer.concat(metadata.chunks).toString('utf8');
-                if (metadata.kind === 'pax')
-                    paxPath = paxHeaderPath(text) ?? paxPath;
-                else
-                    longName = text.replace(/\0.*$/s, '');
-                metadata = undefined;
-                continue;
-            }
-            if (entry) {
-                const take = Math.min(entry.remaining, pending.length);
-                if (entry.path !== undefined)
-                    entry.chunks.push(pending.subarray(0, take));
-                pending = pending.subarray(take);
-                entry.remaining -= take;
-                if (entry.remaining > 0)
-                    return;
-                if (pending.length < entry.padding)
-                    return;
-                pending = pending.subarray(entry.padding);
-                if (entry.path !== undefined) {
-                    const target = (0,external_node_path_.join)(destination, entry.path);
-                    await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-                    await (0,external_node_fs_promises_.writeFile)(target, Buffer.concat(entry.chunks));
-                    files.push(entry.path);
-                }
-                entry = undefined;
-                continue;
-            }
-            if (pending.length < BLOCK)
-                return;
-            const header = pending.subarray(0, BLOCK);
-            pending = pending.subarray(BLOCK);
-            if (header.every((byte) => byte === 0)) {
-                finished = true;
-                return;
-            }
-            verifyChecksum(header);
-            const size = readOctal(header, 124, 12);
-            const padding = (BLOCK - (size % BLOCK)) % BLOCK;
-            const type = String.fromCharCode(header[156] ?? 0);
-            if (type === 'x' || type === 'L') {
-                metadata = {
-                    kind: type === 'x' ? 'pax' : 'long-name',
-                    remaining: size,
-                    padding,
-                    chunks: []
-                };
-                continue;
-            }
-            if (type === 'g') {
-                entry = { path: undefined, remaining: size, padding, chunks: [] };
-                continue;
-            }
-            const name = paxPath ?? longName ?? headerPath(header);
-            paxPath = undefined;
-            longName = undefined;
-            const inner = safeInnerPath(name);
-            const regular = type === '0' || type === '\0' || type === '7';
-            entry = {
-                path: regular && inner !== '' && keep(inner) ? inner : undefined,
-                remaining: size,
-                padding,
-                chunks: []
-            };
-        }
-    }
     const writable = new external_node_stream_.Writable({
         write(chunk, _encoding, callback) {
-            if (finished)
-                return callback();
-            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-            consume().then(() => callback(), (error) => callback(error));
+            reader.consume(chunk).then(() => callback(), (error) => callback(error));
         },
         final(callback) {
-            if (entry || metadata)
+            if (reader.insideEntry)
                 callback(new Error('the archive ends inside an entry (truncated download?)'));
             else
                 callback();
         }
     });
-    writable.once('finish', () => settle.resolve({ files }));
+    writable.once('finish', () => settle.resolve({ files: reader.files }));
     writable.once('error', (error) => settle.reject(error));
     // The pipeline that drives the extractor reports the error; an unawaited promise must not too.
     extraction.catch(() => undefined);
     return Object.assign(writable, { extraction });
+}
+/**
+ * The archive as a sequence of 512-byte headers, each followed by its body: a pax or GNU long-name
+ * record names the next entry, a file entry is written when kept, the rest is skipped.
+ */
+class TarReader {
+    destination;
+    keep;
+    files = [];
+    pending = Buffer.alloc(0);
+    entry;
+    metadata;
+    paxPath;
+    longName;
+    finished = false;
+    constructor(destination, keep) {
+        this.destination = destination;
+        this.keep = keep;
+    }
+    get insideEntry() {
+        return this.entry !== undefined || this.metadata !== undefined;
+    }
+    async consume(chunk) {
+        if (this.finished)
+            return;
+        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        for (;;) {
+            if (this.finished)
+                return;
+            const progressed = this.metadata
+                ? this.takeMetadata(this.metadata)
+                : this.entry
+                    ? await this.takeEntry(this.entry)
+                    : this.takeHeader();
+            if (!progressed)
+                return;
+        }
+    }
+    /** Moves the body's bytes out of `pending`; true once the body and its padding are complete. */
+    takeBody(body, keepBytes) {
+        const take = Math.min(body.remaining, this.pending.length);
+        if (keepBytes)
+            body.chunks.push(this.pending.subarray(0, take));
+        this.pending = this.pending.subarray(take);
+        body.remaining -= take;
+        if (body.remaining > 0 || this.pending.length < body.padding)
+            return false;
+        this.pending = this.pending.subarray(body.padding);
+        return true;
+    }
+    takeMetadata(metadata) {
+        if (!this.takeBody(metadata, true))
+            return false;
+        const text = Buffer.concat(metadata.chunks).toString('utf8');
+        if (metadata.kind === 'pax')
+            this.paxPath = paxHeaderPath(text) ?? this.paxPath;
+        else
+            this.longName = text.replace(/\0.*$/s, '');
+        this.metadata = undefined;
+        return true;
+    }
+    async takeEntry(entry) {
+        if (!this.takeBody(entry, entry.path !== undefined))
+            return false;
+        if (entry.path !== undefined) {
+            const target = (0,external_node_path_.join)(this.destination, entry.path);
+            await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await (0,external_node_fs_promises_.writeFile)(target, Buffer.concat(entry.chunks));
+            this.files.push(entry.path);
+        }
+        this.entry = undefined;
+        return true;
+    }
+    takeHeader() {
+        if (this.pending.length < BLOCK)
+            return false;
+        const header = this.pending.subarray(0, BLOCK);
+        this.pending = this.pending.subarray(BLOCK);
+        if (header.every((byte) => byte === 0)) {
+            this.finished = true;
+            return false;
+        }
+        verifyChecksum(header);
+        const size = readOctal(header, 124, 12);
+        const body = { remaining: size, padding: (BLOCK - (size % BLOCK)) % BLOCK, chunks: [] };
+        const type = String.fromCharCode(header[156] ?? 0);
+        if (type === 'x' || type === 'L') {
+            this.metadata = { ...body, kind: type === 'x' ? 'pax' : 'long-name' };
+            return true;
+        }
+        if (type === 'g') {
+            this.entry = { ...body, path: undefined };
+            return true;
+        }
+        const name = this.paxPath ?? this.longName ?? headerPath(header);
+        this.paxPath = undefined;
+        this.longName = undefined;
+        const inner = safeInnerPath(name);
+        const regular = type === '0' || type === '\0' || type === '7';
+        this.entry = { ...body, path: regular && inner !== '' && this.keep(inner) ? inner : undefined };
+        return true;
+    }
 }
 function headerPath(header) {
     const name = cString(header, 0, 100);

@@ -14,7 +14,7 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
-/* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96650);
+/* harmony import */ var _ml_actions_core_io__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89151);
 /* harmony import */ var _confusion_counts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48853);
 /* harmony import */ var _train_evaluate_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3483);
 
@@ -29,7 +29,7 @@ exports.modules = {
  * would silently change the evaluation set.
  */
 async function mergeShardReports(patterns, workingDirectory) {
-    const files = await (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_2__/* .expandPathPatterns */ .t)(patterns, { cwd: workingDirectory });
+    const files = await (0,_ml_actions_core_io__WEBPACK_IMPORTED_MODULE_2__/* .expandPathPatterns */ .t)(patterns, { cwd: workingDirectory });
     const reports = [];
     for (const file of files) {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workingDirectory, file), 'utf8').catch(() => {

@@ -6,7 +6,6 @@ exports.modules = {
 /***/ 47446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionsArtifactUploader: () => (/* binding */ actionsArtifactUploader)
 /* harmony export */ });
@@ -18,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 const actionsArtifactUploader = async ({ name, files, rootDirectory }) => {
     if (!process.env.ACTIONS_RUNTIME_TOKEN)
         return undefined;
-    const { default: artifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1955), __webpack_require__.e(3251), __webpack_require__.e(1371), __webpack_require__.e(1351), __webpack_require__.e(6518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+    const { default: artifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1955), __webpack_require__.e(3251), __webpack_require__.e(3756), __webpack_require__.e(1351), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683));
     const uploaded = await artifactClient.uploadArtifact(name, [...files], rootDirectory, {
         retentionDays: 90
     });

@@ -77,7 +77,8 @@ async function resolveBaseline(context) {
                 path: found.location,
                 ...(found.gitSha ? { gitSha: found.gitSha } : {}),
                 ...(found.runUrl ? { url: found.runUrl } : {})
-            }
+            },
+            ...(found.predictions ? { predictions: found.predictions } : {})
         };
     }
     const { artifactBaseline } = await __webpack_require__.e(/* import() */ 8081).then(__webpack_require__.bind(__webpack_require__, 48081));
@@ -114,6 +115,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/compare/counts.ts
 var counts = __webpack_require__(87877);
+// EXTERNAL MODULE: ./packages/core/src/markdown/number-format.ts
+var number_format = __webpack_require__(80036);
 // EXTERNAL MODULE: ./packages/core/src/stats/normal.ts
 var normal = __webpack_require__(33342);
 ;// CONCATENATED MODULE: ./packages/core/src/stats/minimum-detectable-effect.ts
@@ -182,7 +185,11 @@ function decimalPlaces(value) {
     return Infinity;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/compare/rate-metric.ts
+var rate_metric = __webpack_require__(77472);
 ;// CONCATENATED MODULE: ./packages/core/src/compare/judge-metric.ts
+
+
 
 
 // Differences this small relative to the values are representation noise (0.1 + 0.2 ≠ 0.3).
@@ -254,9 +261,10 @@ function judgeMetric(input) {
             ? 'inconclusive'
             : 'no-significant-change'
         : verdictOf(movement, delta, candidate, baseline);
-    let reason = describeChange(movement, delta, allowed, rule, candidate);
+    const unit = (0,rate_metric/* isRateMetric */.n)({ name: input.name, baseline, candidate }) ? PERCENT_POINTS : PLAIN;
+    let reason = describeChange(movement, delta, allowed, rule, candidate, unit);
     if (noisy)
-        reason += `, but ${describeNoise(evidence, input.alpha)}`;
+        reason += `, but ${describeNoise(evidence, input.alpha, unit)}`;
     const disagreement = disagreementOf(input.statistics, candidate, baseline);
     if (disagreement !== undefined)
         reason += `; ${describeDisagreement(disagreement)}`;
@@ -297,10 +305,10 @@ function roundingOf(value) {
 function describeDisagreement(disagreement) {
     const sides = [
         disagreement.baseline !== undefined
-            ? `baseline ${formatNumber(disagreement.baseline)}`
+            ? `baseline ${(0,number_format/* formatNumber */.ZV)(disagreement.baseline)}`
             : undefined,
         disagreement.candidate !== undefined
-            ? `candidate ${formatNumber(disagreement.candidate)}`
+            ? `candidate ${(0,number_format/* formatNumber */.ZV)(disagreement.candidate)}`
             : undefined
     ].filter((side) => side !== undefined);
     return `the predictions give ${sides.join(', ')}, not the file's value: they are not the predictions that produced the metrics file`;
@@ -435,42 +443,48 @@ function boundBreach(candidate, rule) {
     if (Number.isNaN(candidate))
         return 'NaN cannot satisfy the bounds';
     if (rule.min !== undefined && candidate < rule.min) {
-        return `${formatNumber(candidate)} is below the minimum ${formatNumber(rule.min)}`;
+        return `${(0,number_format/* formatNumber */.ZV)(candidate)} is below the minimum ${(0,number_format/* formatNumber */.ZV)(rule.min)}`;
     }
     if (rule.max !== undefined && candidate > rule.max) {
-        return `${formatNumber(candidate)} is above the maximum ${formatNumber(rule.max)}`;
+        return `${(0,number_format/* formatNumber */.ZV)(candidate)} is above the maximum ${(0,number_format/* formatNumber */.ZV)(rule.max)}`;
     }
     return undefined;
 }
-function describeChange(movement, delta, allowed, rule, candidate) {
+const PLAIN = { scale: 1, suffix: '' };
+const PERCENT_POINTS = { scale: 100, suffix: ' pp' };
+function inUnit(value, unit, signed = false) {
+    const scaled = value * unit.scale;
+    return `${signed ? formatSigned(scaled) : (0,number_format/* formatNumber */.ZV)(scaled)}${unit.suffix}`;
+}
+function describeChange(movement, delta, allowed, rule, candidate, unit) {
     if (Number.isNaN(candidate) && movement !== 'none')
         return 'the candidate value is NaN';
-    const change = `Δ ${formatSigned(delta)}`;
+    const change = `Δ ${inUnit(delta, unit, true)}`;
     if (movement === 'none')
-        return `${change} within tolerance ±${formatNumber(allowed)}`;
+        return `${change} within tolerance ±${inUnit(allowed, unit)}`;
     const better = rule.direction === 'higher'
         ? 'higher is better'
         : rule.direction === 'lower'
             ? 'lower is better'
             : 'neutral';
-    return `${change} beyond tolerance ±${formatNumber(allowed)} (${better})`;
+    return `${change} beyond tolerance ±${inUnit(allowed, unit)} (${better})`;
 }
-function describeNoise(evidence, alpha) {
+function describeNoise(evidence, alpha, unit) {
     const parts = [];
     if (evidence.degenerate)
         return `the statistics cannot decide (${evidence.method ?? 'test'} is degenerate)`;
     const deciding = evidence.pAdjusted ?? evidence.pValue;
     if (deciding !== undefined) {
         const which = evidence.pAdjusted !== undefined ? 'adjusted p' : 'p';
-        parts.push(`${which} = ${formatNumber(deciding)}${deciding < alpha ? ' <' : ' ≥'} α ${alpha}`);
+        parts.push(`${which} = ${(0,number_format/* formatNumber */.ZV)(deciding)}${deciding < alpha ? ' <' : ' ≥'} α ${alpha}`);
     }
     if (evidence.ci !== undefined) {
-        const level = evidence.ci.level !== undefined ? `${formatNumber(evidence.ci.level * 100)}% ` : '';
+        const level = evidence.ci.level !== undefined ? `${(0,number_format/* formatNumber */.ZV)(evidence.ci.level * 100)}% ` : '';
         const includesZero = evidence.ci.low <= 0 && evidence.ci.high >= 0;
-        parts.push(`${level}CI [${formatSigned(evidence.ci.low)}, ${formatSigned(evidence.ci.high)}]${includesZero ? ' includes 0' : ''}`);
+        parts.push(`${level}CI [${inUnit(evidence.ci.low, unit, true)}, ${inUnit(evidence.ci.high, unit, true)}]${includesZero ? ' includes 0' : ''}`);
     }
     if (evidence.mde !== undefined)
-        parts.push(`detectable effect ±${formatNumber(evidence.mde)}`);
+        parts.push(`detectable effect ±${inUnit(evidence.mde, unit)}`);
     return `not significant (${parts.join('; ')}${evidence.method ? `; ${evidence.method}` : ''})`;
 }
 function capAtWarn(outcome) {
@@ -485,15 +499,8 @@ function reportNumber(value) {
         return 'NaN';
     return value > 0 ? 'Infinity' : '-Infinity';
 }
-/** Six significant digits, never rounding a small number to 0 (1e-6 stays 0.000001). */
-function formatNumber(value) {
-    const shortest = String(value);
-    if (shortest.length <= 8 || !Number.isFinite(value))
-        return shortest;
-    return String(Number(value.toPrecision(6)));
-}
 function formatSigned(value) {
-    return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+    return value > 0 ? `+${(0,number_format/* formatNumber */.ZV)(value)}` : (0,number_format/* formatNumber */.ZV)(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/stats/multiple-testing.ts
@@ -714,6 +721,7 @@ var compare_rules = __webpack_require__(97342);
 // EXTERNAL MODULE: ./packages/core/src/compare/verdicts.ts
 var verdicts = __webpack_require__(32999);
 ;// CONCATENATED MODULE: ./packages/core/src/compare/compare-metrics.ts
+
 
 
 
@@ -967,7 +975,7 @@ function reasonsOf(comparisons) {
         .sort((left, right) => SEVERITY[left.outcome] - SEVERITY[right.outcome])
         .map((comparison) => {
         const values = typeof comparison.candidate === 'number' && typeof comparison.baseline === 'number'
-            ? ` (${formatNumber(comparison.baseline)} → ${formatNumber(comparison.candidate)})`
+            ? ` (${(0,number_format/* formatNumber */.ZV)(comparison.baseline)} → ${(0,number_format/* formatNumber */.ZV)(comparison.candidate)})`
             : '';
         return `${comparison.outcome}: ${comparison.name} ${comparison.verdict}${values}: ${comparison.reason}`;
     });
@@ -1007,8 +1015,8 @@ var run_context = __webpack_require__(42998);
 var baseline_resolution = __webpack_require__(19659);
 // EXTERNAL MODULE: ./actions/compare-metrics/src/metrics-sides.ts
 var metrics_sides = __webpack_require__(95739);
-// EXTERNAL MODULE: ./actions/compare-metrics/src/publish-report.ts + 6 modules
-var publish_report = __webpack_require__(74447);
+// EXTERNAL MODULE: ./actions/compare-metrics/src/publish-report.ts + 5 modules
+var publish_report = __webpack_require__(21008);
 ;// CONCATENATED MODULE: ./actions/compare-metrics/src/compare-body.ts
 
 
@@ -1036,7 +1044,7 @@ function createCompareMetrics(dependencies = {}) {
         const posting = inputs.report !== '' || (event.eventName === 'workflow_run' && inputs.candidate.length === 0);
         // The fork-PR posting mode, paired statistics and registry history load only when used.
         if (posting)
-            return (await __webpack_require__.e(/* import() */ 3501).then(__webpack_require__.bind(__webpack_require__, 93501))).postReport({
+            return (await __webpack_require__.e(/* import() */ 2779).then(__webpack_require__.bind(__webpack_require__, 92779))).postReport({
                 inputs,
                 context,
                 event,
@@ -1111,6 +1119,7 @@ async function computeAndPublish(inputs, context, event, dependencies) {
             },
             reportPath,
             gate: true,
+            eventName: event.eventName,
             ...(dependencies.timing ? { timing: dependencies.timing } : {})
         });
     }
@@ -1144,13 +1153,14 @@ async function statisticsFor(inputs, context, candidate, alpha, baseline, scratc
         throw new errors/* ConfigurationError */.j('paired statistics need predictions of both models on the same samples; candidate-predictions is empty', 'candidate-predictions');
     }
     if (!baselinePredictions && baseline.predictions) {
-        // The base branch's run stored its predictions in the artifact next to its report.
+        // The base branch's run stored its predictions in the artifact next to its report, or
+        // train-evaluate registered them with the registry version.
         baselinePredictions = (0,external_node_path_.join)(scratch, `baseline-${baseline.predictions.name}`);
         await (0,promises_.writeFile)(baselinePredictions, baseline.predictions.bytes);
     }
     if (!baselinePredictions) {
         if (baseline.documents !== undefined) {
-            context.log.warning('candidate-predictions is set but the baseline has no predictions (baseline-predictions is empty and the baseline artifact holds none): comparing without statistics.', { title: 'No paired statistics (compare-metrics)' });
+            context.log.warning(`candidate-predictions is set but the baseline has no predictions (baseline-predictions is empty and ${baseline.provenance.source === 'registry' ? `version ${baseline.provenance.version ?? '?'} was registered without predictions: set train-evaluate's predictions` : 'the baseline artifact holds none'}): comparing without statistics.`, { title: 'No paired statistics (compare-metrics)' });
         }
         return undefined;
     }
@@ -1281,8 +1291,9 @@ const compareMetricsBody = createCompareMetrics();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _ml_actions_core_compare__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97342);
 /* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
-/* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68138);
-/* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96650);
+/* harmony import */ var _ml_actions_core_io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92269);
+/* harmony import */ var _ml_actions_core_io__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89151);
+
 
 
 
@@ -1302,11 +1313,11 @@ async function readSide(patterns, mode, cwd, input, warn) {
         throw error;
     };
     if (mode === 'merge')
-        return [relativeSources(await (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_4__/* .readMetrics */ .U)(patterns, options).catch(named), cwd)];
-    const files = await (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_5__/* .expandPathPatterns */ .t)(patterns, { cwd }).catch(named);
+        return [relativeSources(await (0,_ml_actions_core_io__WEBPACK_IMPORTED_MODULE_4__/* .readMetrics */ .U)(patterns, options).catch(named), cwd)];
+    const files = await (0,_ml_actions_core_io__WEBPACK_IMPORTED_MODULE_5__/* .expandPathPatterns */ .t)(patterns, { cwd }).catch(named);
     if (files.length === 0)
         throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${input} names no files`, input);
-    return Promise.all(files.map(async (file) => relativeSources(await (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_4__/* .readMetrics */ .U)([file], options).catch(named), cwd)));
+    return Promise.all(files.map(async (file) => relativeSources(await (0,_ml_actions_core_io__WEBPACK_IMPORTED_MODULE_4__/* .readMetrics */ .U)([file], options).catch(named), cwd)));
 }
 /** The comment and the report name files as the workflow wrote them, not as absolute paths. */
 function relativeSources(document, cwd) {
@@ -1333,7 +1344,7 @@ async function loadRules(rules, cwd) {
 
 /***/ }),
 
-/***/ 74447:
+/***/ 21008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1447,52 +1458,8 @@ function thin(positions, maxPoints) {
     return [...picked];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/compare/rate-metric.ts
-
-/**
- * Words that name a proportion (a value from 0 to 1). A change of such a metric is read in
- * percentage points (0.9444 → 0.9481 is +0.37 pp): "+0.39%" of a rate is a relative change that
- * readers take for the absolute one.
- */
-const RATE_WORDS = new Set([
-    'accuracy',
-    'acc',
-    'precision',
-    'recall',
-    'f1',
-    'f1score',
-    'fscore',
-    'auc',
-    'roc',
-    'pr',
-    'iou',
-    'miou',
-    'map',
-    'dice',
-    'jaccard',
-    'specificity',
-    'sensitivity',
-    'rate',
-    'fpr',
-    'fnr',
-    'tpr',
-    'tnr',
-    'wer',
-    'cer',
-    'eer',
-    'top1',
-    'top5'
-]);
-/** Whether the metric is a proportion by its name and both its values lie in [0, 1]. */
-function isRateMetric(metric) {
-    const inUnitRange = (value) => value === null || (typeof value === 'number' && value >= 0 && value <= 1);
-    if (!inUnitRange(metric.baseline) || !inUnitRange(metric.candidate))
-        return false;
-    if (metric.baseline === null && metric.candidate === null)
-        return false;
-    return (0,direction/* nameWords */.Lo)(metric.name).some((word) => RATE_WORDS.has(word));
-}
-
+// EXTERNAL MODULE: ./packages/core/src/compare/rate-metric.ts
+var rate_metric = __webpack_require__(77472);
 ;// CONCATENATED MODULE: ./packages/core/src/compare/history-charts.ts
 
 
@@ -1524,7 +1491,7 @@ function historyCharts(metrics, numbers, options) {
             continue;
         if (!history.some((point) => Object.hasOwn(point.metrics, metric.name)))
             continue;
-        const key = isRateMetric(metric) ? `rate:${prefixOf(metric.name)}` : `one:${metric.name}`;
+        const key = (0,rate_metric/* isRateMetric */.n)(metric) ? `rate:${prefixOf(metric.name)}` : `one:${metric.name}`;
         const group = groups.get(key) ?? [];
         if (group.length < SERIES_PER_CHART)
             group.push(metric);
@@ -1547,7 +1514,7 @@ function historyCharts(metrics, numbers, options) {
             title: group.length === 1 ? (group[0]?.name ?? '') : titleOf(group),
             xLabels: labels,
             series,
-            yRange: yRange(series.flatMap((each) => each.values), group.every((metric) => isRateMetric(metric))),
+            yRange: yRange(series.flatMap((each) => each.values), group.every((metric) => (0,rate_metric/* isRateMetric */.n)(metric))),
             significantDigits: options.significantDigits
         });
         if (chart === '')
@@ -1637,7 +1604,7 @@ function formatPValue(p) {
 function metricNumbers(metrics, significantDigits) {
     const rateValues = [];
     for (const metric of metrics) {
-        if (!isRateMetric(metric))
+        if (!(0,rate_metric/* isRateMetric */.n)(metric))
             continue;
         for (const value of [metric.baseline, metric.candidate]) {
             if (typeof value === 'number' && !Number.isInteger(value))
@@ -1649,7 +1616,7 @@ function metricNumbers(metrics, significantDigits) {
     // a digit fewer than the values: a change is known less precisely than either value.
     const pointValues = [];
     for (const metric of metrics) {
-        if (!isRateMetric(metric))
+        if (!(0,rate_metric/* isRateMetric */.n)(metric))
             continue;
         const changes = [metric.delta, metric.ci?.low, metric.ci?.high, metric.mde];
         for (const change of changes)
@@ -1659,7 +1626,7 @@ function metricNumbers(metrics, significantDigits) {
     const points = (0,column_format/* columnFormat */.UR)(pointValues, Math.max(2, significantDigits - 1));
     const rowFormats = new Map();
     const rowFormat = (metric) => {
-        if (isRateMetric(metric))
+        if ((0,rate_metric/* isRateMetric */.n)(metric))
             return rates;
         let format = rowFormats.get(metric);
         if (format === undefined) {
@@ -1677,7 +1644,7 @@ function metricNumbers(metrics, significantDigits) {
             if (metric.delta === null)
                 return undefined;
             const delta = toNumber(metric.delta);
-            if (isRateMetric(metric))
+            if ((0,rate_metric/* isRateMetric */.n)(metric))
                 return `${points.format(delta * 100, true)}${NBSP}pp`;
             if (delta === 0)
                 return '0';
@@ -1694,7 +1661,7 @@ function metricNumbers(metrics, significantDigits) {
             if (metric.ci === undefined)
                 return undefined;
             const { low, high } = metric.ci;
-            if (isRateMetric(metric))
+            if ((0,rate_metric/* isRateMetric */.n)(metric))
                 return `${points.format(low * 100, true)}${NBSP}to${NBSP}${points.format(high * 100, true)}${NBSP}pp`;
             const format = rowFormat(metric);
             return `${format.format(low, true)}${NBSP}to${NBSP}${format.format(high, true)}`;
@@ -1702,7 +1669,7 @@ function metricNumbers(metrics, significantDigits) {
         minimumEffect: (metric) => {
             if (metric.mde === undefined)
                 return undefined;
-            if (isRateMetric(metric))
+            if ((0,rate_metric/* isRateMetric */.n)(metric))
                 return `${points.format(metric.mde * 100)}${NBSP}pp`;
             return rowFormat(metric).format(metric.mde);
         }
@@ -1825,12 +1792,12 @@ function renderComparisonMarkdown(report, options = {}) {
     const blocks = [];
     blocks.push(`## ${RESULT_EMOJI[report.overall]} ${(0,markdown_escape/* escapeText */.X1)(title)}: ${report.overall} — ${verdictSentence(report, comparisons, numbers)}`);
     if (headline.length > 0)
-        blocks.push(metricTable(headline, hasBaseline, headline.length, numbers));
+        blocks.push(metricTable(headline, hasBaseline, headline.length, significantDigits));
     const shown = new Set(headline);
     const rest = report.metrics.filter((metric) => !shown.has(metric));
     if (rest.length > 0) {
         const maxRows = Math.max(0, (options.maxRows ?? DEFAULT_MAX_ROWS) - headline.length);
-        blocks.push((0,details/* details */.z)(`${rest.length} more metric${rest.length === 1 ? '' : 's'}${countsSuffix((0,counts/* countComparisons */.G)(rest))}`, metricTable(rest, hasBaseline, maxRows, metricNumbers(rest, significantDigits))));
+        blocks.push((0,details/* details */.z)(`${rest.length} more metric${rest.length === 1 ? '' : 's'}${countsSuffix((0,counts/* countComparisons */.G)(rest))}`, metricTable(rest, hasBaseline, maxRows, significantDigits)));
     }
     for (const group of report.groups) {
         blocks.push(groupDetails(group, hasBaseline, options.maxGroupCells ?? DEFAULT_MAX_GROUP_CELLS, significantDigits));
@@ -1867,12 +1834,10 @@ function headlineMetrics(metrics, groupCells) {
     const failingCells = groupCells.filter((cell) => cell.outcome === 'fail' || cell.outcome === 'inconclusive');
     const quality = metrics.filter((metric) => metric.outcome !== 'pass' || !isCountMetric(metric));
     const gated = quality.filter((metric) => metric.gating || metric.outcome !== 'pass');
-    const chosen = byInterest([...failingCells, ...(gated.length > 0 ? gated : quality)]);
-    return chosen.slice(0, HEADLINE_ROWS);
+    return mostInteresting([...failingCells, ...(gated.length > 0 ? gated : quality)], HEADLINE_ROWS);
 }
-const COUNT_WORDS = new Set(direction/* NEUTRAL_WORDS */.eF);
 function isCountMetric(metric) {
-    return COUNT_WORDS.has((0,direction/* nameWords */.Lo)(metric.name).at(-1) ?? '');
+    return (0,direction/* endsWithNeutralWord */.qt)(metric.name);
 }
 function provenanceDetails(report, options, baselineUrl) {
     const lines = [
@@ -1943,14 +1908,25 @@ function interest(metric) {
 }
 /** A stable bucket sort on `interest`: one pass, no comparison sort of 10^5 rows. */
 function byInterest(metrics) {
-    const buckets = [[], [], [], [], [], []];
-    for (const metric of metrics)
-        buckets[interest(metric)]?.push(metric);
-    return buckets.flat();
+    return mostInteresting(metrics, metrics.length);
 }
-function metricTable(metrics, hasBaseline, maxRows, numbers) {
-    const ordered = byInterest(metrics);
-    const shown = ordered.slice(0, Math.max(0, maxRows));
+/** The first `limit` rows of byInterest, keeping at most `limit` rows per bucket. */
+function mostInteresting(metrics, limit) {
+    const buckets = [[], [], [], [], [], []];
+    for (const metric of metrics) {
+        const bucket = buckets[interest(metric)];
+        if (bucket !== undefined && bucket.length < limit)
+            bucket.push(metric);
+    }
+    return buckets.flat().slice(0, Math.max(0, limit));
+}
+/**
+ * The most interesting `maxRows` metrics as a table, their numbers formatted over the rows shown
+ * (a column's decimals come from what the reader sees, and 10^5 hidden rows cost nothing).
+ */
+function metricTable(metrics, hasBaseline, maxRows, significantDigits) {
+    const shown = mostInteresting(metrics, maxRows);
+    const numbers = metricNumbers(shown, significantDigits);
     const withCi = shown.some((metric) => metric.ci !== undefined || metric.pValue !== undefined || metric.evidence !== undefined);
     const headers = hasBaseline
         ? ['Metric', 'Baseline', 'Candidate', 'Δ', ...(withCi ? [ciHeader(shown)] : []), 'Status']
@@ -1975,14 +1951,18 @@ function metricTable(metrics, hasBaseline, maxRows, numbers) {
     let markdown = (0,table/* table */.t)(headers, rows, align, { alignDelimiters: shown.length <= 50 });
     const omitted = metrics.length - shown.length;
     if (omitted > 0) {
-        markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(ordered.slice(shown.length))}) are in the full report._`;
+        markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(metrics, shown)}) are in the full report._`;
     }
     return markdown;
 }
-function describeOmitted(metrics) {
+/** The verdicts of the rows left out, in the order byInterest would have listed them. */
+function describeOmitted(metrics, shown) {
+    const shownRows = new Set(shown);
     const counts = new Map();
-    for (const metric of metrics)
-        counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1);
+    for (const metric of byInterest(metrics)) {
+        if (!shownRows.has(metric))
+            counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1);
+    }
     return [...counts].map(([verdict, count]) => `${count} ${VERDICT_TEXT[verdict]}`).join(', ');
 }
 function ciHeader(metrics) {
@@ -1997,7 +1977,7 @@ function groupDetails(group, hasBaseline, maxCells, significantDigits) {
         const changed = group.cells.filter((cell) => cell.verdict !== 'unchanged' && cell.verdict !== 'within-tolerance');
         const body = changed.length === 0
             ? '_Every cell is unchanged._'
-            : metricTable(changed, hasBaseline, maxCells, metricNumbers(changed, significantDigits));
+            : metricTable(changed, hasBaseline, maxCells, significantDigits);
         return (0,details/* details */.z)((0,trusted/* trustedMarkdown */.p)(summary), `_Too many cells to show as a grid; the changed ones:_\n\n${body}`, { open });
     }
     const byCell = new Map();
@@ -2023,7 +2003,7 @@ function groupDetails(group, hasBaseline, maxCells, significantDigits) {
         })
     ]);
     const legend = hasBaseline
-        ? '\n\n_Each cell: candidate (change against the baseline; pp = percentage points)._'
+        ? '\n\n_Each cell: candidate, under it the change against the baseline (pp = percentage points)._'
         : '';
     return (0,details/* details */.z)((0,trusted/* trustedMarkdown */.p)(summary), `${(0,table/* table */.t)(['', ...group.fields], rows, ['left', ...group.fields.map(() => 'right')])}${legend}`, { open });
 }
@@ -2043,9 +2023,10 @@ function groupCell(cell, hasBaseline, numbers) {
     const value = numbers.value(cell, 'candidate') ?? '–';
     const counted = isCountMetric(cell);
     const delta = hasBaseline && !counted && typeof cell.delta === 'number' && cell.delta !== 0
-        ? `\u00A0(${numbers.delta(cell)?.replace(/\u00A0\(.*\)$/, '') ?? ''})`
+        ? `<br>(${numbers.delta(cell)?.replace(/\u00A0\(.*\)$/, '') ?? ''})`
         : '';
     const mark = cellMark(cell);
+    // The change goes under the value: side by side, a grid of five fields is wider than a comment.
     return (0,trusted/* trustedMarkdown */.p)(`${mark}${value}${delta}`);
 }
 function cellMark(cell) {
@@ -2127,6 +2108,8 @@ function safeUrl(url) {
 var report_reader = __webpack_require__(47983);
 // EXTERNAL MODULE: ./packages/github/src/pull-request-comment.ts
 var pull_request_comment = __webpack_require__(81866);
+// EXTERNAL MODULE: ./packages/github/src/issue-alert.ts
+var issue_alert = __webpack_require__(2021);
 ;// CONCATENATED MODULE: ./actions/compare-metrics/src/publish-report.ts
 
 
@@ -2180,6 +2163,9 @@ async function publishReport(request) {
         });
     }
     const improved = comparisons.filter((metric) => metric.verdict === 'improved');
+    const alertIssue = request.gate
+        ? await alertOnRetrain(request, commentMarkdown, failing.map((metric) => metric.name))
+        : undefined;
     // overall is inconclusive only when fail-on (input or rules) is inconclusive, so it fails then too.
     const failOnResult = request.gate && inputs.failOn !== 'never' && report.overall !== 'pass';
     const summaryMarkdown = context.cli || inputs.summary
@@ -2199,7 +2185,8 @@ async function publishReport(request) {
             ...(request.reportPath ? { 'report-path': request.reportPath } : {}),
             ...(comment.commentId !== undefined ? { 'comment-id': comment.commentId } : {}),
             ...(comment.url ? { 'comment-url': comment.url } : {}),
-            'comment-status': comment.code ? `${comment.action}:${comment.code}` : comment.action
+            'comment-status': comment.code ? `${comment.action}:${comment.code}` : comment.action,
+            ...(alertIssue ? { 'alert-issue': alertIssue } : {})
         },
         ...(summaryMarkdown ? { report: summaryMarkdown } : {}),
         ...(failOnResult
@@ -2208,6 +2195,40 @@ async function publishReport(request) {
             }
             : {})
     };
+}
+/** With `alert: issue` on a scheduled or dispatched run: a regression raises the alert, a pass closes it. */
+async function alertOnRetrain(request, comparisonMarkdown, failing) {
+    const { inputs, context } = request;
+    if (inputs.alert === 'off')
+        return undefined;
+    const { isUnattendedRun, retrainAlertChange } = await __webpack_require__.e(/* import() */ 2733).then(__webpack_require__.bind(__webpack_require__, 32733));
+    if (!isUnattendedRun(request.eventName)) {
+        context.log.debug(`alert: ${request.eventName || 'this'} run is not scheduled; no alert issue`);
+        return undefined;
+    }
+    const subject = inputs.modelName || context.env.GITHUB_WORKFLOW || 'metrics';
+    const change = retrainAlertChange({
+        report: request.report,
+        subject,
+        failing,
+        ...(request.markdown.runUrl ? { runUrl: request.markdown.runUrl } : {}),
+        ...(request.reportPath ? { reportPath: request.reportPath } : {}),
+        comparisonMarkdown
+    });
+    if (!change)
+        return undefined;
+    const outcome = await (0,issue_alert/* alertOnIssue */.l)({
+        mode: inputs.alert,
+        action: 'compare-metrics',
+        key: inputs.commentKey || subject,
+        change,
+        token: inputs.githubToken,
+        env: context.env,
+        logger: context.log,
+        cwd: context.cwd,
+        ...(request.timing ? { timing: request.timing } : {})
+    });
+    return 'url' in outcome ? outcome.url : undefined;
 }
 
 
@@ -2243,9 +2264,9 @@ function countComparisons(comparisons) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lo: () => (/* binding */ nameWords),
 /* harmony export */   _w: () => (/* binding */ inferDirection),
-/* harmony export */   eF: () => (/* binding */ NEUTRAL_WORDS)
+/* harmony export */   qt: () => (/* binding */ endsWithNeutralWord)
 /* harmony export */ });
-/* unused harmony export LOWER_IS_BETTER */
+/* unused harmony exports LOWER_IS_BETTER, NEUTRAL_WORDS */
 const LOWER_IS_BETTER = [
     'loss',
     'error',
@@ -2293,13 +2314,20 @@ const alternatives = (words) => [...words].join('|');
 const LOWER_WORD = new RegExp(`(?:^|[^a-z0-9])(?:${alternatives(lowerWords)})(?![a-z0-9])`);
 const NEUTRAL_LAST_WORD = new RegExp(`(?:^|[^a-z0-9])(?:${alternatives(neutralWords)})[^a-z0-9]*$`);
 function inferDirection(name) {
-    const spaced = /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2') : name;
-    const lowered = spaced.toLowerCase();
+    const lowered = loweredWords(name);
     if (LOWER_WORD.test(lowered))
         return 'lower';
     if (NEUTRAL_LAST_WORD.test(lowered))
         return 'neutral';
     return 'higher';
+}
+/** Whether the name's last word is a count or a step (support, samples, epoch): not a quality. */
+function endsWithNeutralWord(name) {
+    return NEUTRAL_LAST_WORD.test(loweredWords(name));
+}
+function loweredWords(name) {
+    const spaced = /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2') : name;
+    return spaced.toLowerCase();
 }
 
 
@@ -2414,6 +2442,61 @@ function mean(values) {
     for (const value of values)
         sum += value;
     return sum / values.length;
+}
+
+
+/***/ }),
+
+/***/ 77472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isRateMetric)
+/* harmony export */ });
+/* harmony import */ var _direction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65496);
+
+/**
+ * Words that name a proportion (a value from 0 to 1). A change of such a metric is read in
+ * percentage points (0.9444 → 0.9481 is +0.37 pp): "+0.39%" of a rate is a relative change that
+ * readers take for the absolute one.
+ */
+const RATE_WORDS = new Set([
+    'accuracy',
+    'acc',
+    'precision',
+    'recall',
+    'f1',
+    'f1score',
+    'fscore',
+    'auc',
+    'roc',
+    'pr',
+    'iou',
+    'miou',
+    'map',
+    'dice',
+    'jaccard',
+    'specificity',
+    'sensitivity',
+    'rate',
+    'fpr',
+    'fnr',
+    'tpr',
+    'tnr',
+    'wer',
+    'cer',
+    'eer',
+    'top1',
+    'top5'
+]);
+/** Whether the metric is a proportion by its name and both its values lie in [0, 1]. */
+function isRateMetric(metric) {
+    const inUnitRange = (value) => value === null || (typeof value === 'number' && value >= 0 && value <= 1);
+    if (!inUnitRange(metric.baseline) || !inUnitRange(metric.candidate))
+        return false;
+    if (metric.baseline === null && metric.candidate === null)
+        return false;
+    return (0,_direction_js__WEBPACK_IMPORTED_MODULE_0__/* .nameWords */ .Lo)(metric.name).some((word) => RATE_WORDS.has(word));
 }
 
 
@@ -2827,6 +2910,88 @@ function tailStart(tail) {
         (2.515517 + t * (0.802853 + t * 0.010328)) /
             (1 + t * (1.432788 + t * (0.189269 + t * 0.001308))));
 }
+
+
+/***/ }),
+
+/***/ 81866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ commentOnPullRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
+
+
+
+/**
+ * The one way an action comments on its pull request: find the PR from the event (or the caller),
+ * skip quietly where there is none, and otherwise maintain the sticky comment. GitHub's refusals come
+ * back as `skipped` with the reason already logged, unless the caller asked to fail on them.
+ */
+async function commentOnPullRequest(options) {
+    if (options.mode === 'off')
+        return { action: 'skipped', code: 'off', reason: 'comment is off' };
+    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
+        cwd: options.cwd ?? process.cwd(),
+        ...(options.pullRequestNumber ? { pullRequestNumber: options.pullRequestNumber } : {})
+    });
+    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    if (!event.pullRequest || !event.repository) {
+        const reason = onRunner
+            ? `no pull request to comment on (event ${event.eventName || 'unknown'})`
+            : `no GitHub pull request to comment on (${event.provider} run${event.ref ? ` of ${event.ref}` : ''}; pr-number names one)`;
+        // A local run with no token never meant to comment: no line for it.
+        const say = (message) => onRunner || options.token ? options.logger.info(message) : options.logger.debug(message);
+        say(`Not commenting: ${reason}; the results are in the ${onRunner ? 'job summary' : 'output'}.`);
+        return { action: 'skipped', reason };
+    }
+    if (!options.token) {
+        const reason = onRunner
+            ? 'no github-token was given'
+            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        options.logger.warning(`Not commenting on ${event.repository.owner}/${event.repository.repo}#${event.pullRequest.number}: ${reason}.`);
+        return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number };
+    }
+    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
+        env: options.env,
+        baseUrl: event.apiUrl,
+        logger: options.logger,
+        ...(options.timing ? { timing: options.timing } : {})
+    });
+    // On the runner the token is the job's own; elsewhere it is someone's, who is asked for once.
+    const viewerLogin = onRunner
+        ? undefined
+        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const sticky = {
+        ...(viewerLogin ? { viewerLogin } : {}),
+        owner: event.repository.owner,
+        repo: event.repository.repo,
+        issueNumber: event.pullRequest.number,
+        action: options.action,
+        body: options.markdown,
+        mode: options.mode,
+        logger: options.logger,
+        env: options.env,
+        // Off the runner there is no workflow/job pair: the CI and its job name keep one comment per job
+        // (CircleCI's workflow id changes with every run, so it cannot be part of it).
+        ...(options.key
+            ? { key: options.key }
+            : onRunner
+                ? {}
+                : { key: `${event.provider}/${event.job || 'job'}` }),
+        ...(options.reportUrl ? { reportUrl: options.reportUrl } : {}),
+        ...(options.failOnCommentError ? { failOnCommentError: true } : {})
+    };
+    // Loaded only when there is a pull request to comment on, like Octokit itself.
+    const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 4642).then(__webpack_require__.bind(__webpack_require__, 44642));
+    const result = await upsertStickyComment(octokit, sticky);
+    return { ...result, pullRequestNumber: event.pullRequest.number };
+}
+const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 
 
 /***/ })

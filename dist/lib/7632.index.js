@@ -13,7 +13,7 @@ exports.modules = {
 /* harmony export */ });
 /* unused harmony export MAX_ARTIFACT_BYTES */
 /* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _ml_actions_onnx__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88461);
+/* harmony import */ var _ml_actions_core_archive__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68482);
 
 
 /**
@@ -86,7 +86,7 @@ async function runArtifact(octokit, request) {
         throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`artifact "${artifactName}" of run ${runId} downloaded to more than ${MAX_ARTIFACT_BYTES} bytes`, 'artifact-name');
     }
     const files = new Map();
-    for (const entry of (0,_ml_actions_onnx__WEBPACK_IMPORTED_MODULE_1__/* .readZipEntries */ .Y)(bytes, `artifact "${artifactName}" of run ${runId}`)) {
+    for (const entry of (0,_ml_actions_core_archive__WEBPACK_IMPORTED_MODULE_1__/* .readZipEntries */ .Y)(bytes, `artifact "${artifactName}" of run ${runId}`)) {
         files.set(entry.name, entry.data);
     }
     const run = artifact.workflow_run;
@@ -114,13 +114,13 @@ function workflowFileOf(workflowRef) {
 
 /***/ }),
 
-/***/ 88461:
+/***/ 68482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ readZipEntries)
 /* harmony export */ });
-/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -144,7 +144,7 @@ function readZipEntries(bytes, source) {
     let at = directory.offset;
     for (let index = 0; index < directory.count; index++) {
         if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_ENTRY) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip central directory (entry ${index}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip central directory (entry ${index}).`);
         }
         const flags = view.getUint16(at + 8, true);
         const method = view.getUint16(at + 10, true);
@@ -156,7 +156,7 @@ function readZipEntries(bytes, source) {
         const commentLength = view.getUint16(at + 32, true);
         let localOffset = view.getUint32(at + 42, true);
         if (at + 46 + nameLength + extraLength > bytes.length) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip central directory (entry ${index} runs past the end).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip central directory (entry ${index} runs past the end).`);
         }
         const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
         const zip64 = readZip64Extra(view, at + 46 + nameLength, extraLength, {
@@ -166,26 +166,26 @@ function readZipEntries(bytes, source) {
         });
         ({ size, compressedSize, localOffset } = zip64);
         if (![size, compressedSize, localOffset].every(Number.isFinite)) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip64 sizes (entry ${index}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip64 sizes (entry ${index}).`);
         }
         at += 46 + nameLength + extraLength + commentLength;
         if (name.endsWith('/'))
             continue;
         if (flags & 1)
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" is encrypted.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" is encrypted.`);
         if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_HEADER) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" points to no local header.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" points to no local header.`);
         }
         const dataStart = localOffset +
             30 +
             view.getUint16(localOffset + 26, true) +
             view.getUint16(localOffset + 28, true);
         if (dataStart + compressedSize > bytes.length)
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" is truncated.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" is truncated.`);
         const stored = bytes.subarray(dataStart, dataStart + compressedSize);
         const data = decompress(stored, method, size, `${source}: entry "${name}"`);
         if (typeof node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32 === 'function' && node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32(data) !== crc) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" fails its CRC-32 check.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" fails its CRC-32 check.`);
         }
         entries.push({ name, data });
     }
@@ -195,10 +195,10 @@ function decompress(stored, method, size, what) {
     if (method === STORED)
         return stored;
     if (method !== DEFLATED)
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} uses compression method ${method}; only stored and deflate are supported.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} uses compression method ${method}; only stored and deflate are supported.`);
     const data = node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
     if (data.length !== size)
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} inflates to ${data.length} bytes, expected ${size}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} inflates to ${data.length} bytes, expected ${size}.`);
     return data;
 }
 function locateCentralDirectory(view, source) {
@@ -220,7 +220,7 @@ function locateCentralDirectory(view, source) {
         }
         return { offset, count };
     }
-    throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source} is not a zip/.npz archive (no end-of-central-directory record).`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source} is not a zip/.npz archive (no end-of-central-directory record).`);
 }
 function readZip64Extra(view, start, length, values) {
     const result = { ...values };

@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony import */ var _ml_actions_core_compare__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47983);
 /* harmony import */ var _ml_actions_core_compare__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88537);
 /* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99569);
+/* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
 /* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54089);
 /* harmony import */ var _baseline_resolution_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19659);
 
@@ -173,11 +173,12 @@ function isObject(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ describeAcceptedPermissions),
 /* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
 /* harmony export */   Sc: () => (/* binding */ isAmbiguousWriteFailure),
-/* harmony export */   c4: () => (/* binding */ isNotFound)
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   si: () => (/* binding */ FORK_RECIPE_PATH)
 /* harmony export */ });
-/* unused harmony exports FORK_RECIPE_PATH, describeAcceptedPermissions */
 const FORK_RECIPE_PATH = 'docs/recipes/fork-prs.md';
 /** Classifies an Octokit RequestError; undefined for anything that is not an HTTP failure (those are bugs). */
 function describeGitHubFailure(error, attempted) {

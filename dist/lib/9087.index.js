@@ -37,7 +37,9 @@ async function verifyRegistry(store, onlyModel) {
             }
             if (!manifest)
                 continue;
-            for (const file of manifest.files) {
+            for (const file of manifest.predictions
+                ? [...manifest.files, manifest.predictions]
+                : manifest.files) {
                 let verdict = blobVerdicts.get(file.sha256);
                 if (!verdict) {
                     verdict = checkBlob(store, file.sha256, file.size);

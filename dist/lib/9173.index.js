@@ -100,7 +100,6 @@ function roundBit(value, shift) {
 
 
 
-
 /***/ }),
 
 /***/ 83349:

@@ -3,6 +3,144 @@ exports.id = 9561;
 exports.ids = [9561];
 exports.modules = {
 
+/***/ 68482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readZipEntries)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const ZIP64_END_LOCATOR = 0x07064b50;
+const ZIP64_END_RECORD = 0x06064b50;
+const CENTRAL_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const ZIP64_EXTRA = 0x0001;
+const STORED = 0;
+const DEFLATED = 8;
+/**
+ * Read every file of a zip archive from its central directory (the local headers of numpy's
+ * `savez` carry zip64 placeholders, so sizes come from the directory). Stored and deflated only.
+ */
+function readZipEntries(bytes, source) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const directory = locateCentralDirectory(view, source);
+    const entries = [];
+    let at = directory.offset;
+    for (let index = 0; index < directory.count; index++) {
+        if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_ENTRY) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip central directory (entry ${index}).`);
+        }
+        const flags = view.getUint16(at + 8, true);
+        const method = view.getUint16(at + 10, true);
+        const crc = view.getUint32(at + 16, true);
+        let compressedSize = view.getUint32(at + 20, true);
+        let size = view.getUint32(at + 24, true);
+        const nameLength = view.getUint16(at + 28, true);
+        const extraLength = view.getUint16(at + 30, true);
+        const commentLength = view.getUint16(at + 32, true);
+        let localOffset = view.getUint32(at + 42, true);
+        if (at + 46 + nameLength + extraLength > bytes.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip central directory (entry ${index} runs past the end).`);
+        }
+        const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+        const zip64 = readZip64Extra(view, at + 46 + nameLength, extraLength, {
+            size,
+            compressedSize,
+            localOffset
+        });
+        ({ size, compressedSize, localOffset } = zip64);
+        if (![size, compressedSize, localOffset].every(Number.isFinite)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip64 sizes (entry ${index}).`);
+        }
+        at += 46 + nameLength + extraLength + commentLength;
+        if (name.endsWith('/'))
+            continue;
+        if (flags & 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" is encrypted.`);
+        if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_HEADER) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" points to no local header.`);
+        }
+        const dataStart = localOffset +
+            30 +
+            view.getUint16(localOffset + 26, true) +
+            view.getUint16(localOffset + 28, true);
+        if (dataStart + compressedSize > bytes.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" is truncated.`);
+        const stored = bytes.subarray(dataStart, dataStart + compressedSize);
+        const data = decompress(stored, method, size, `${source}: entry "${name}"`);
+        if (typeof node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32 === 'function' && node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32(data) !== crc) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" fails its CRC-32 check.`);
+        }
+        entries.push({ name, data });
+    }
+    return entries;
+}
+function decompress(stored, method, size, what) {
+    if (method === STORED)
+        return stored;
+    if (method !== DEFLATED)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} uses compression method ${method}; only stored and deflate are supported.`);
+    const data = node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
+    if (data.length !== size)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} inflates to ${data.length} bytes, expected ${size}.`);
+    return data;
+}
+function locateCentralDirectory(view, source) {
+    const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
+    for (let at = view.byteLength - 22; at >= lowest; at--) {
+        if (view.getUint32(at, true) !== END_OF_CENTRAL_DIRECTORY)
+            continue;
+        let count = view.getUint16(at + 10, true);
+        let offset = view.getUint32(at + 16, true);
+        const locator = at - 20;
+        if ((count === 0xffff || offset === 0xffffffff) &&
+            locator >= 0 &&
+            view.getUint32(locator, true) === ZIP64_END_LOCATOR) {
+            const record = Number(view.getBigUint64(locator + 8, true));
+            if (view.getUint32(record, true) === ZIP64_END_RECORD) {
+                count = Number(view.getBigUint64(record + 32, true));
+                offset = Number(view.getBigUint64(record + 48, true));
+            }
+        }
+        return { offset, count };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source} is not a zip/.npz archive (no end-of-central-directory record).`);
+}
+function readZip64Extra(view, start, length, values) {
+    const result = { ...values };
+    for (let at = start; at + 4 <= start + length;) {
+        const id = view.getUint16(at, true);
+        const fieldLength = view.getUint16(at + 2, true);
+        if (id === ZIP64_EXTRA) {
+            let cursor = at + 4;
+            const next = () => {
+                // A zip64 field shorter than the sizes it stands for: the caller reports the archive as corrupt.
+                if (cursor + 8 > Math.min(at + 4 + fieldLength, start + length))
+                    return Number.NaN;
+                const value = Number(view.getBigUint64(cursor, true));
+                cursor += 8;
+                return value;
+            };
+            if (values.size === 0xffffffff)
+                result.size = next();
+            if (values.compressedSize === 0xffffffff)
+                result.compressedSize = next();
+            if (values.localOffset === 0xffffffff)
+                result.localOffset = next();
+        }
+        at += 4 + fieldLength;
+    }
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 99561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -161,15 +299,15 @@ function parseHeader(header, source) {
     return { descr, fortranOrder: fortran === 'True', shape };
 }
 
-// EXTERNAL MODULE: ./packages/onnx/src/zip-archive.ts
-var zip_archive = __webpack_require__(88461);
+// EXTERNAL MODULE: ./packages/core/src/archive/zip-entries.ts
+var zip_entries = __webpack_require__(68482);
 ;// CONCATENATED MODULE: ./packages/onnx/src/npz-reader.ts
 
 
 /** A NumPy `.npz` archive (np.savez / savez_compressed) as arrays keyed by name. */
 function readNpz(bytes, source) {
     const arrays = new Map();
-    for (const entry of (0,zip_archive/* readZipEntries */.Y)(bytes, source)) {
+    for (const entry of (0,zip_entries/* readZipEntries */.Y)(bytes, source)) {
         const key = entry.name.endsWith('.npy') ? entry.name.slice(0, -4) : entry.name;
         arrays.set(key, readNpy(entry.data, `${source}:${entry.name}`));
     }
@@ -404,144 +542,6 @@ async function readArrayFiles(entries, names, resolvePath, inputName) {
 }
 function byTrailingNumber(a, b) {
     return Number(/(\d+)(?:\.pb)?$/.exec(a)?.[1]) - Number(/(\d+)(?:\.pb)?$/.exec(b)?.[1]);
-}
-
-
-/***/ }),
-
-/***/ 88461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ readZipEntries)
-/* harmony export */ });
-/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-
-
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const ZIP64_END_LOCATOR = 0x07064b50;
-const ZIP64_END_RECORD = 0x06064b50;
-const CENTRAL_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-const ZIP64_EXTRA = 0x0001;
-const STORED = 0;
-const DEFLATED = 8;
-/**
- * Read every file of a zip archive from its central directory (the local headers of numpy's
- * `savez` carry zip64 placeholders, so sizes come from the directory). Stored and deflated only.
- */
-function readZipEntries(bytes, source) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const directory = locateCentralDirectory(view, source);
-    const entries = [];
-    let at = directory.offset;
-    for (let index = 0; index < directory.count; index++) {
-        if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_ENTRY) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip central directory (entry ${index}).`);
-        }
-        const flags = view.getUint16(at + 8, true);
-        const method = view.getUint16(at + 10, true);
-        const crc = view.getUint32(at + 16, true);
-        let compressedSize = view.getUint32(at + 20, true);
-        let size = view.getUint32(at + 24, true);
-        const nameLength = view.getUint16(at + 28, true);
-        const extraLength = view.getUint16(at + 30, true);
-        const commentLength = view.getUint16(at + 32, true);
-        let localOffset = view.getUint32(at + 42, true);
-        if (at + 46 + nameLength + extraLength > bytes.length) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip central directory (entry ${index} runs past the end).`);
-        }
-        const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-        const zip64 = readZip64Extra(view, at + 46 + nameLength, extraLength, {
-            size,
-            compressedSize,
-            localOffset
-        });
-        ({ size, compressedSize, localOffset } = zip64);
-        if (![size, compressedSize, localOffset].every(Number.isFinite)) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip64 sizes (entry ${index}).`);
-        }
-        at += 46 + nameLength + extraLength + commentLength;
-        if (name.endsWith('/'))
-            continue;
-        if (flags & 1)
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" is encrypted.`);
-        if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_HEADER) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" points to no local header.`);
-        }
-        const dataStart = localOffset +
-            30 +
-            view.getUint16(localOffset + 26, true) +
-            view.getUint16(localOffset + 28, true);
-        if (dataStart + compressedSize > bytes.length)
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" is truncated.`);
-        const stored = bytes.subarray(dataStart, dataStart + compressedSize);
-        const data = decompress(stored, method, size, `${source}: entry "${name}"`);
-        if (typeof node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32 === 'function' && node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32(data) !== crc) {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" fails its CRC-32 check.`);
-        }
-        entries.push({ name, data });
-    }
-    return entries;
-}
-function decompress(stored, method, size, what) {
-    if (method === STORED)
-        return stored;
-    if (method !== DEFLATED)
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} uses compression method ${method}; only stored and deflate are supported.`);
-    const data = node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
-    if (data.length !== size)
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} inflates to ${data.length} bytes, expected ${size}.`);
-    return data;
-}
-function locateCentralDirectory(view, source) {
-    const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
-    for (let at = view.byteLength - 22; at >= lowest; at--) {
-        if (view.getUint32(at, true) !== END_OF_CENTRAL_DIRECTORY)
-            continue;
-        let count = view.getUint16(at + 10, true);
-        let offset = view.getUint32(at + 16, true);
-        const locator = at - 20;
-        if ((count === 0xffff || offset === 0xffffffff) &&
-            locator >= 0 &&
-            view.getUint32(locator, true) === ZIP64_END_LOCATOR) {
-            const record = Number(view.getBigUint64(locator + 8, true));
-            if (view.getUint32(record, true) === ZIP64_END_RECORD) {
-                count = Number(view.getBigUint64(record + 32, true));
-                offset = Number(view.getBigUint64(record + 48, true));
-            }
-        }
-        return { offset, count };
-    }
-    throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source} is not a zip/.npz archive (no end-of-central-directory record).`);
-}
-function readZip64Extra(view, start, length, values) {
-    const result = { ...values };
-    for (let at = start; at + 4 <= start + length;) {
-        const id = view.getUint16(at, true);
-        const fieldLength = view.getUint16(at + 2, true);
-        if (id === ZIP64_EXTRA) {
-            let cursor = at + 4;
-            const next = () => {
-                // A zip64 field shorter than the sizes it stands for: the caller reports the archive as corrupt.
-                if (cursor + 8 > Math.min(at + 4 + fieldLength, start + length))
-                    return Number.NaN;
-                const value = Number(view.getBigUint64(cursor, true));
-                cursor += 8;
-                return value;
-            };
-            if (values.size === 0xffffffff)
-                result.size = next();
-            if (values.compressedSize === 0xffffffff)
-                result.compressedSize = next();
-            if (values.localOffset === 0xffffffff)
-                result.localOffset = next();
-        }
-        at += 4 + fieldLength;
-    }
-    return result;
 }
 
 

@@ -40,6 +40,8 @@ async function collectGarbage(store, options, now) {
             const manifest = await (0,_version_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(store, model, version);
             for (const file of manifest?.files ?? [])
                 referenced.add(file.sha256);
+            if (manifest?.predictions)
+                referenced.add(manifest.predictions.sha256);
         }
     }
     for await (const blob of store.list(_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOBS_PREFIX */ .mk)) {

@@ -9,16 +9,13 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkoutVersion: () => (/* binding */ checkoutVersion)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37148);
-/* harmony import */ var _version_download_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35075);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37148);
+/* harmony import */ var _version_download_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35075);
 
 
 
@@ -27,33 +24,66 @@ exports.modules = {
 /**
  * A version's files in `destination`, each sha256-verified while it streams, then the manifest
  * beside them. A non-empty directory is refused unless forced: a deploy step must not ship a mix
- * of two versions.
+ * of two versions. A directory holding only this version's files (a checkout killed part-way, or
+ * a complete one run again) is written over, and staged files an interrupted download left are
+ * removed, so a re-run completes and the directory ends as exactly the version.
  */
 async function checkoutVersion(store, manifest, destination, options = {}) {
-    const directory = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(destination);
-    if (manifest.files.some((file) => file.path === _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKOUT_MANIFEST_FILE */ .YU)) {
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${manifest.name}/${manifest.version} has a file named ${_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKOUT_MANIFEST_FILE */ .YU}, which is where its manifest goes; download it with ModelRegistry.download instead`, 'ref');
+    const directory = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(destination);
+    if (manifest.files.some((file) => file.path === _manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_MANIFEST_FILE */ .YU)) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${manifest.name}/${manifest.version} has a file named ${_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_MANIFEST_FILE */ .YU}, which is where its manifest goes; download it with ModelRegistry.download instead`, 'ref');
     }
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(directory).catch((error) => {
+    const existing = await existingFiles(directory);
+    const staged = existing.filter(_version_download_js__WEBPACK_IMPORTED_MODULE_4__/* .isStagedPath */ .Y);
+    const others = existing.filter((file) => !(0,_version_download_js__WEBPACK_IMPORTED_MODULE_4__/* .isStagedPath */ .Y)(file));
+    if (others.length > 0 && !options.force && !(await isSameVersion(directory, others, manifest))) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${directory} is not empty (${others.length} entr${others.length === 1 ? 'y' : 'ies'}); choose an empty directory or pass --force to write into it`, 'to');
+    }
+    // Staged files of a checkout killed before its renames would otherwise stay beside the model.
+    await Promise.all(staged.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, file), { force: true })));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(directory, { recursive: true });
+    const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, _manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_MANIFEST_FILE */ .YU);
+    // A forced re-download must not leave the old manifest vouching for files being replaced.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(manifestPath, { force: true });
+    const { files } = await (0,_version_download_js__WEBPACK_IMPORTED_MODULE_4__.downloadVersion)(store, manifest, directory);
+    const temp = (0,_version_download_js__WEBPACK_IMPORTED_MODULE_4__/* .stagedPath */ .w)(manifestPath);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, manifestPath);
+    return { manifest, directory, files, manifestPath };
+}
+/** Files under `directory`, relative and `/`-separated; none when it does not exist. */
+async function existingFiles(directory) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { recursive: true, withFileTypes: true }).catch((error) => {
         if (error.code === 'ENOENT')
             return [];
         if (error.code === 'ENOTDIR') {
-            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${directory} is a file, not a directory`, 'to');
+            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${directory} is a file, not a directory`, 'to');
         }
         throw error;
     });
-    if (existing.length > 0 && !options.force) {
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${directory} is not empty (${existing.length} entr${existing.length === 1 ? 'y' : 'ies'}); choose an empty directory or pass --force to write into it`, 'to');
+    return entries
+        .filter((entry) => !entry.isDirectory())
+        .map((entry) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(directory, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name)))
+        .map((file) => file.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'));
+}
+/**
+ * Only this version's own files (and its manifest, if it got that far): an earlier checkout of
+ * the same version, killed or complete, which a re-run may write over without mixing versions.
+ */
+async function isSameVersion(directory, files, manifest) {
+    const own = new Set(manifest.files.map((file) => file.path));
+    if (!files.every((file) => own.has(file) || file === _manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_MANIFEST_FILE */ .YU))
+        return false;
+    if (!files.includes(_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_MANIFEST_FILE */ .YU))
+        return true;
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, _manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_MANIFEST_FILE */ .YU), 'utf8');
+    try {
+        const earlier = JSON.parse(text);
+        return earlier.name === manifest.name && earlier.version === manifest.version;
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(directory, { recursive: true });
-    const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directory, _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKOUT_MANIFEST_FILE */ .YU);
-    // A forced re-download must not leave the old manifest vouching for files being replaced.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(manifestPath, { force: true });
-    const { files } = await (0,_version_download_js__WEBPACK_IMPORTED_MODULE_5__.downloadVersion)(store, manifest, directory);
-    const temp = `${manifestPath}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, manifestPath);
-    return { manifest, directory, files, manifestPath };
+    catch {
+        return false;
+    }
 }
 
 
@@ -65,7 +95,9 @@ async function checkoutVersion(store, manifest, destination, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  downloadVersion: () => (/* binding */ downloadVersion)
+  downloadVersion: () => (/* binding */ downloadVersion),
+  Y: () => (/* binding */ isStagedPath),
+  w: () => (/* binding */ stagedPath)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -226,6 +258,15 @@ class VerifiedFileSink extends external_node_stream_.Writable {
 
 
 
+const STAGED_SUFFIX = /\.[0-9a-f]{12}\.partial$/;
+/** Where a file streams before it is verified and renamed to `target`. */
+function stagedPath(target) {
+    return `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
+}
+/** A staged file of a download that was killed before its rename: nothing else names it. */
+function isStagedPath(file) {
+    return STAGED_SUFFIX.test(file);
+}
 /**
  * Every file is streamed to a temp name next to its destination and checked against the
  * manifest; only when all of them verified are they renamed into place, so a corrupt blob or a
@@ -242,7 +283,7 @@ async function downloadVersion(store, manifest, destination) {
             }
             const target = external_node_path_default().join(root, ...file.path.split('/'));
             await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            const temp = `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
+            const temp = stagedPath(target);
             staged.push({ temp, target });
             const source = await store.getStream(layout/* layout */.Zp.blob(file.sha256));
             const sink = new VerifiedFileSink(temp, file, label, 'does not match its manifest (corrupt or tampered blob)');

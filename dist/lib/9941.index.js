@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   registerModelVersion: () => (/* binding */ registerModelVersion)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/registry/src/blob-store.ts
 var blob_store = __webpack_require__(9810);
 // EXTERNAL MODULE: ./packages/registry/src/layout.ts
@@ -23,8 +25,6 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/registry/src/file-chunks.ts
 var file_chunks = __webpack_require__(39110);
 ;// CONCATENATED MODULE: ./packages/registry/src/model-files.ts
@@ -131,6 +131,7 @@ var version_catalog = __webpack_require__(86311);
 
 
 
+
 const MAX_CLAIM_ATTEMPTS = 1000;
 /**
  * Order matters for crash safety: blobs first (content-addressed, harmless if orphaned), then a
@@ -147,6 +148,13 @@ async function registerModelVersion(store, name, sources, options, now) {
         digests.set(file.name, { path: file.name, ...digest });
     }
     const files = modelFiles.map((file) => digests.get(file.name));
+    const predictions = options.predictions === undefined
+        ? undefined
+        : await collectPredictionsFile(options.predictions, options.cwd ?? process.cwd());
+    const predictionsEntry = predictions && {
+        path: predictions.name,
+        ...(await (0,sha256_stream/* digestStream */.Nq)(predictions.chunks(sha256_stream/* DIGEST_CHUNK_BYTES */.TC, pool), pool))
+    };
     const contentDigest = (0,src_manifest/* contentDigestOf */.Vp)(files);
     const idempotencyToken = options.idempotencyKey === undefined
         ? undefined
@@ -158,6 +166,8 @@ async function registerModelVersion(store, name, sources, options, now) {
     }
     for (const file of modelFiles)
         await uploadBlob(store, file, digests.get(file.name));
+    if (predictions && predictionsEntry)
+        await uploadBlob(store, predictions, predictionsEntry);
     const createdAt = now().toISOString();
     const version = await claimNextVersion(store, name, createdAt, idempotencyToken);
     const manifest = {
@@ -170,6 +180,7 @@ async function registerModelVersion(store, name, sources, options, now) {
         contentDigest,
         metrics: options.metrics ?? {},
         lineage: options.lineage ?? {},
+        ...(predictionsEntry ? { predictions: predictionsEntry } : {}),
         ...(idempotencyToken ? { idempotencyToken } : {})
     };
     // The idempotency record goes before the manifest: it counts only once the manifest it names
@@ -194,6 +205,21 @@ async function registerModelVersion(store, name, sources, options, now) {
         ...(options.lineage?.ci?.runUrl ? { runUrl: options.lineage.ci.runUrl } : {})
     });
     return { manifest, created: true };
+}
+async function collectPredictionsFile(source, cwd) {
+    const found = await collectModelFiles([source], cwd).catch((error) => {
+        if (error instanceof errors/* ConfigurationError */.j)
+            throw new errors/* ConfigurationError */.j(`predictions: ${error.message.replace(/^Model (file|directory)/, 'Predictions $1')}`, 'predictions');
+        throw error;
+    });
+    const [file] = found;
+    if (found.length !== 1 || !file) {
+        throw new errors/* ConfigurationError */.j(`predictions must be one file (as compare-metrics reads it), got ${found.length}: ${found
+            .slice(0, 5)
+            .map((one) => one.name)
+            .join(', ')}`, 'predictions');
+    }
+    return file;
 }
 async function findIdempotentVersion(store, name, token) {
     const key = layout/* layout */.Zp.idempotency(name, token);

@@ -1,0 +1,528 @@
+"use strict";
+exports.id = 239;
+exports.ids = [239];
+exports.modules = {
+
+/***/ 21916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
+/***/ 30239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CLI_ENVIRONMENT_INPUTS: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.JA),
+/* harmony export */   cliLogger: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.$v),
+/* harmony export */   parseCliArguments: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.A4),
+/* harmony export */   runCli: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.ak),
+/* harmony export */   withEnvironmentInputs: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.nQ)
+/* harmony export */ });
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61248);
+
+
+
+/***/ }),
+
+/***/ 28326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatOutput)
+/* harmony export */ });
+/** Outputs are strings on the runner: lists travel as JSON so `fromJSON()` reads them back. */
+function formatOutput(value) {
+    if (value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return JSON.stringify(value);
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 61248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JA: () => (/* binding */ CLI_ENVIRONMENT_INPUTS),
+  $v: () => (/* binding */ cliLogger),
+  A4: () => (/* binding */ parseCliArguments),
+  ak: () => (/* binding */ runCli),
+  nQ: () => (/* binding */ withEnvironmentInputs)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/markdown/unicode.ts
+var unicode = __webpack_require__(63932);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(21916);
+;// CONCATENATED MODULE: ./packages/action-kit/src/closest-name.ts
+
+/**
+ * The name a typo most likely meant: the nearest by edit distance, if it is near enough to be a slip
+ * (a third of the name's length, at least two edits) rather than another word.
+ */
+function closestName(typed, names) {
+    let best;
+    let bestDistance = Infinity;
+    for (const name of names) {
+        const d = (0,mod/* distance */.Io)(typed, name);
+        if (d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(typed.length / 3)) ? best : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/output-format.ts
+var output_format = __webpack_require__(28326);
+// EXTERNAL MODULE: ./packages/action-kit/src/input-spec.ts
+var input_spec = __webpack_require__(96793);
+;// CONCATENATED MODULE: ./packages/action-kit/src/progress-line.ts
+const CLEAR_LINE = '\r\u001B[K';
+const TICK_MS = 1000;
+function progressLine(write, terminal, now = Date.now) {
+    let shown;
+    const draw = () => {
+        if (!shown)
+            return;
+        const seconds = Math.floor((now() - shown.started) / 1000);
+        write(`${CLEAR_LINE}⏳ ${shown.label} … ${seconds} s`);
+    };
+    return {
+        start(label) {
+            if (!terminal)
+                return () => undefined;
+            if (shown)
+                clearInterval(shown.timer);
+            const timer = setInterval(draw, TICK_MS);
+            // A status line must never keep the process alive.
+            timer.unref?.();
+            shown = { label, started: now(), timer };
+            draw();
+            return () => {
+                if (shown?.timer !== timer)
+                    return;
+                clearInterval(timer);
+                shown = undefined;
+                write(CLEAR_LINE);
+            };
+        },
+        write(text) {
+            if (!shown)
+                return write(text);
+            write(`${CLEAR_LINE}${text}`);
+            draw();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-cli.ts
+
+
+
+
+
+
+const processIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    terminal: process.stderr.isTTY === true
+};
+function cliLogger(io, verbose = false) {
+    const line = progressLine(io.stderr, io.terminal === true);
+    return {
+        info: (m) => line.write(`${m}\n`),
+        warning: (m) => line.write(`warning: ${m}\n`),
+        error: (m) => line.write(`error: ${m}\n`),
+        debug: (m) => (verbose ? line.write(`debug: ${m}\n`) : undefined),
+        untrusted: (t) => {
+            const shown = (0,unicode/* showInvisible */.jQ)(t);
+            line.write(shown.endsWith('\n') ? shown : `${shown}\n`);
+        },
+        progress: (label) => line.start(label)
+    };
+}
+/**
+ * Turn `--input-name value`, `--input-name=value`, `--flag` / `--no-flag` and positionals into the
+ * raw input table the runner would have provided. Repeated flags of list inputs accumulate.
+ */
+function parseCliArguments(spec, argv, positional) {
+    const raw = new Map();
+    const append = (name, value) => {
+        const previous = raw.get(name);
+        raw.set(name, previous === undefined ? value : `${previous}\n${value}`);
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            for (const rest of argv.slice(i + 1))
+                appendPositional(rest);
+            break;
+        }
+        if (!arg.startsWith('--')) {
+            appendPositional(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        let name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+        let value = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (!(name in spec) && name.startsWith('no-') && spec[name.slice(3)]?.kind === 'boolean') {
+            name = name.slice(3);
+            value = 'false';
+        }
+        const parser = spec[name];
+        if (!parser) {
+            const meant = closestName(name, Object.keys(spec));
+            throw new errors/* ConfigurationError */.j(meant
+                ? `Unknown option --${name}: did you mean --${meant}? (--help lists every option)`
+                : `Unknown option --${name}. Options: ${Object.keys(spec)
+                    .map((n) => `--${n}`)
+                    .join(' ')}`, name);
+        }
+        if (value === undefined) {
+            if (parser.kind === 'boolean')
+                value = 'true';
+            else {
+                const next = argv[i + 1];
+                if (next === undefined)
+                    throw new errors/* ConfigurationError */.j(`Option --${name} needs a value`, name);
+                value = next;
+                i++;
+            }
+        }
+        if (parser.kind === 'list')
+            append(name, value);
+        else
+            raw.set(name, value);
+    }
+    return raw;
+    function appendPositional(value) {
+        if (!positional)
+            throw new errors/* ConfigurationError */.j(`Unexpected argument "${value}"`);
+        append(positional, value);
+    }
+}
+/**
+ * Inputs a command line takes from the environment when no option gives them: the token every CI
+ * documents a secret variable for, so it never has to be typed where the shell history keeps it.
+ */
+const CLI_ENVIRONMENT_INPUTS = {
+    'github-token': ['GITHUB_TOKEN', 'GH_TOKEN']
+};
+function withEnvironmentInputs(spec, raw, env) {
+    for (const [name, variables] of Object.entries(CLI_ENVIRONMENT_INPUTS)) {
+        if (!(name in spec) || raw.has(name))
+            continue;
+        const value = variables.map((variable) => env[variable]).find((v) => v);
+        if (value)
+            raw.set(name, value);
+    }
+    return raw;
+}
+/**
+ * Run an action body from the command line: the same definition and body as on the runner, with
+ * the report printed to stdout. Returns the exit code: 0 ok, 1 intended failure, 2 bad usage, 3 bug.
+ */
+async function runCli(definition, body, argv, options = {}) {
+    const io = options.io ?? processIo;
+    const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1');
+    try {
+        const raw = withEnvironmentInputs(definition.inputs, parseCliArguments(definition.inputs, argv, options.positional), io.env);
+        const inputs = (0,input_spec/* readInputs */.Ko)(definition.inputs, (name) => raw.get(name));
+        const context = { log, env: io.env, cwd: io.cwd, cli: true };
+        const outcome = await body(inputs, context);
+        if (outcome.report)
+            io.stdout(outcome.report.endsWith('\n') ? outcome.report : `${outcome.report}\n`);
+        if (options.showOutputs ?? true) {
+            for (const name of definition.outputs) {
+                const value = outcome.outputs[name];
+                if (value !== undefined && name !== 'markdown')
+                    log.info(`${name}=${(0,output_format/* formatOutput */.V)(value)}`);
+            }
+        }
+        if (outcome.failure) {
+            log.error(outcome.failure);
+            return 1;
+        }
+        return 0;
+    }
+    catch (thrown) {
+        const error = (0,errors/* toError */.i)(thrown);
+        if (error instanceof errors/* ConfigurationError */.j) {
+            log.error(error.message);
+            return 2;
+        }
+        log.error(`${definition.name} failed unexpectedly: ${error.stack ?? error.message}`);
+        return 3;
+    }
+}
+
+
+/***/ }),
+
+/***/ 63932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wu: () => (/* binding */ headByCodePoints),
+/* harmony export */   f8: () => (/* binding */ toPrintable),
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
+/* harmony export */   lH: () => (/* binding */ toWellFormed),
+/* harmony export */   sA: () => (/* binding */ countCodePoints),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/* unused harmony export visibleEscape */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Replace lone surrogates with U+FFFD, as `String.prototype.toWellFormed` does (not in the ES2023 lib). */
+function toWellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/**
+ * Characters that change how the text around them is displayed while showing nothing themselves:
+ * bidirectional overrides, embeddings, isolates and marks (`rtl\u202Egnp.exe` displays as
+ * "rtlexe.png"), zero-width spaces and joiners, the word joiner and invisible operators, the
+ * byte-order mark, the soft hyphen, the Mongolian vowel separator, Hangul fillers, line and paragraph
+ * separators, and the invisible tag characters (text smuggled past a reader).
+ */
+const INVISIBLE = /\u034F|[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const LETTER_OUTSIDE_ASCII = /[^\p{ASCII}](?<=[\p{L}\p{M}])/u;
+/**
+ * Untrusted text made printable: lone surrogates and control characters (but tab and line breaks)
+ * become U+FFFD, and invisible formatting characters become visible escapes (`\u202E`,
+ * `\u{E0041}`), so a name cannot be spoofed visually. Joiners keep their job where a script needs
+ * them: a zero-width joiner between emoji (👩‍💻) and a zero-width non-joiner between letters of a
+ * script other than Latin (Persian, Indic).
+ */
+function toPrintable(text) {
+    return showInvisible(toWellFormed(text).replace(CONTROL_CHARACTERS, '\uFFFD'));
+}
+/**
+ * Only the invisible formatting characters of `toPrintable` made visible escapes, control
+ * characters left as they are: what a log line needs, where the runner renders ANSI colour
+ * escapes and carriage returns of a training command's progress bars.
+ */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (character, offset, whole) => isScriptJoiner(character, whole, offset) ? character : visibleEscape(character));
+}
+/** `\u202E` for a BMP character, `\u{E0041}` beyond it: the form JavaScript and Python both read. */
+function visibleEscape(character) {
+    const code = character.codePointAt(0) ?? 0;
+    const hex = code.toString(16).toUpperCase();
+    return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+function isScriptJoiner(character, text, offset) {
+    if (character !== '\u200D' && character !== '\u200C')
+        return false;
+    const before = codePointBefore(text, offset);
+    const after = String.fromCodePoint(text.codePointAt(offset + 1) ?? 0);
+    if (character === '\u200D')
+        return EMOJI.test(before.replace(/\uFE0F$/, '')) && EMOJI.test(after);
+    return LETTER_OUTSIDE_ASCII.test(before) && LETTER_OUTSIDE_ASCII.test(after);
+}
+/** The code point ending at `offset`, skipping one emoji presentation selector. */
+function codePointBefore(text, offset) {
+    let end = offset;
+    if (text[end - 1] === '\uFE0F')
+        end--;
+    const low = text.charCodeAt(end - 1);
+    const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+    return text.slice(Math.max(0, start), end);
+}
+/** GitHub counts comment length in code points, not in UTF-16 units as `String.length` does. */
+function countCodePoints(text) {
+    let count = 0;
+    for (let index = 0; index < text.length; index++) {
+        const unit = text.charCodeAt(index);
+        const isTrailingHalfOfPair = unit >= 0xdc00 &&
+            unit <= 0xdfff &&
+            index > 0 &&
+            isLeadingSurrogate(text.charCodeAt(index - 1));
+        if (!isTrailingHalfOfPair)
+            count++;
+    }
+    return count;
+}
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The longest prefix of `text` with at most `maxCodePoints` code points, never ending between a surrogate pair. */
+function headByCodePoints(text, maxCodePoints) {
+    let end = 0;
+    let count = 0;
+    while (end < text.length && count < maxCodePoints) {
+        end += startsSurrogatePair(text, end) ? 2 : 1;
+        count++;
+    }
+    return text.slice(0, end);
+}
+function startsSurrogatePair(text, index) {
+    const next = text.charCodeAt(index + 1);
+    return isLeadingSurrogate(text.charCodeAt(index)) && next >= 0xdc00 && next <= 0xdfff;
+}
+function isLeadingSurrogate(unit) {
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+
+/***/ })
+
+};
+;

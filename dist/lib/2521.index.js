@@ -1,0 +1,564 @@
+"use strict";
+exports.id = 2521;
+exports.ids = [2521];
+exports.modules = {
+
+/***/ 54956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ deployGate)
+/* harmony export */ });
+/* unused harmony export GATE_MODES */
+/* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24949);
+/* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96793);
+/* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12574);
+/* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35186);
+/* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72496);
+/* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2021);
+
+
+const GATE_MODES = ['promote', 'rollback', 'download'];
+const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
+    name: 'deploy-gate',
+    description: 'Decide from a policy over the pipeline reports whether a model version ships, promote it atomically in the registry, record a GitHub Deployment; or roll back.',
+    branding: { icon: 'shield', color: 'blue' },
+    inputs: {
+        'model-name': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Name of the model in the registry.',
+            required: true
+        }),
+        candidate: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Version to promote: 7, model/7 or model@alias. Empty: the version the reports name in subject.version.'
+        }),
+        alias: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Alias the gate moves, e.g. production or champion.',
+            default: 'production'
+        }),
+        mode: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(GATE_MODES, {
+            description: 'promote (judge the candidate with the policy and move the alias to it), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
+            default: 'promote'
+        }),
+        'rollback-to': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'In rollback mode, the version to return to. Empty: the version the current alias entry replaced.',
+            integer: true,
+            min: 1
+        }),
+        reports: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Report files or globs (JSON written by train-evaluate, compare-metrics, onnx-export-verify…), one per line. Needed in promote mode.'
+        }),
+        policy: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Policy: a YAML file path, or the YAML itself. Needed in promote mode.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)('Registry: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'),
+        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Move the alias even on a store that ignores create-only preconditions (only safe with a single writer).',
+            default: 'false'
+        }),
+        deploy: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Command that deploys the version once the alias points to it, run with bash -e -o pipefail. It gets the version through ML_MODEL_DIR (its verified files and manifest.json), ML_MODEL_MANIFEST, ML_MODEL_NAME, ML_MODEL_VERSION, ML_MODEL_ALIAS, ML_MODEL_PREVIOUS_VERSION and ML_DEPLOY_PURPOSE (deploy, restore or rollback). If it or smoke-test fails, the alias goes back to the previous version (compare-and-swap) and that version is deployed again.'
+        }),
+        'smoke-test': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Command run after deploy, with the same variables, that checks the deployed model answers; its failure rolls back like a failed deploy.'
+        }),
+        'deploy-timeout': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Seconds after which the deploy command and everything it started are killed (a failure). 0: no limit.',
+            min: 0,
+            default: '900'
+        }),
+        'smoke-test-timeout': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'Seconds after which the smoke test is killed (a failure). 0: no limit.',
+            min: 0,
+            default: '300'
+        }),
+        'model-directory': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'In download mode, the directory to write the version into (must be empty). Empty: ml-actions-model/<model-name> in RUNNER_TEMP.'
+        }),
+        environment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'GitHub environment of the Deployment. Empty: the alias name.'
+        }),
+        'environment-url': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'URL of the deployed service, shown on the deployment.'
+        }),
+        'create-deployment': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Record a GitHub Deployment with statuses for the move (needs deployments: write).',
+            default: 'true'
+        }),
+        'required-contexts': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Commit-status contexts GitHub must see green before it accepts the deployment, one per line. Empty: none are checked.'
+        }),
+        'dry-run': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Decide and report only: no decision record, no alias move, no deployment.',
+            default: 'false'
+        }),
+        'allow-untrusted-events': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Let pull requests from forks and pull_request_target runs promote. Leave false unless the reports cannot come from untrusted code.',
+            default: 'false'
+        }),
+        reason: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Why this move is made, stored in the decision record and the alias log.'
+        }),
+        'decision-path': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Where to write the decision JSON. Empty: deploy-decision.json in RUNNER_TEMP.'
+        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .writeConfinementInputs */ .jp)('decision-path'),
+        comment: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_4__/* .STICKY_COMMENT_MODES */ .xB, {
+            description: 'What to do with the PR comment: upsert, recreate, append, hide-old, delete or off.',
+            default: 'upsert'
+        }),
+        'comment-key': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'Key of the sticky comment, so several gates keep separate comments. Empty: the workflow and job name.'
+        }),
+        alert: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(_ml_actions_github__WEBPACK_IMPORTED_MODULE_5__/* .ALERT_MODES */ .s, {
+            description: 'issue: when the deploy or smoke test fails, open (or update) one alert issue for the model and alias, with the decision and the run linked, and close it on the next good deploy. Needs issues: write. off: no issue.',
+            default: 'off'
+        }),
+        'github-token': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.githubToken({
+            description: 'Token for the deployment, the PR comment and the alert issue. Needs deployments: write, pull-requests: write, and issues: write with alert: issue.'
+        })
+    },
+    outputs: {
+        decision: 'approve, reject or inconclusive (reject also when another run moved the alias first).',
+        reasons: 'Why the decision is not approve, one line each.',
+        promoted: 'true when this run moved the alias.',
+        'candidate-version': 'The version that was judged (the rollback target in rollback mode), whatever the decision.',
+        'model-version': 'The version the alias points to now (the candidate on approve, the rollback target on rollback).',
+        'previous-version': 'The version the alias pointed to before (empty when it was unset).',
+        'model-uri': 'URI of the registry manifest of model-version (lists its files with sha256), for the serving step.',
+        'decision-ref': 'Registry reference of the immutable decision record.',
+        'decision-path': 'Path of the decision JSON (kind deploy-decision).',
+        'deployment-id': 'ID of the GitHub Deployment created, if any.',
+        deployed: 'With deploy or smoke-test set: true when the version the alias now points to was deployed and smoke-tested by this run.',
+        'model-directory': 'Directory holding the verified files of model-version and its manifest.json (download mode, or after a successful deploy).',
+        'alert-issue': 'With alert: issue, the URL of the alert issue this run opened, updated or closed; empty when it did not touch one.'
+    }
+});
+
+
+/***/ }),
+
+/***/ 2521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.H),
+/* harmony export */   loadPipelineBody: () => (/* binding */ loadPipelineBody),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54956);
+/**
+ * The deploy-gate action from outside (the pipeline, the CLI): its definition, the body the
+ * pipeline runs and the `ml-actions deploy-gate` command, both behind a dynamic import.
+ */
+
+async function loadPipelineBody() {
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5040), __webpack_require__.e(5495)]).then(__webpack_require__.bind(__webpack_require__, 14953))).runDeployGate;
+}
+async function runCommand(argv, io) {
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5040), __webpack_require__.e(5495), __webpack_require__.e(4247)]).then(__webpack_require__.bind(__webpack_require__, 74247))).runDeployGateCli(argv, io);
+}
+
+
+/***/ }),
+
+/***/ 24949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+function defineAction(declaration) {
+    return {
+        ...declaration,
+        outputs: Object.keys(declaration.outputs),
+        outputDescriptions: declaration.outputs
+    };
+}
+
+
+/***/ }),
+
+/***/ 96793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */ });
+/* unused harmony exports splitList, camelCase */
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+function withDefault(kind, opts, parseGiven, extra = {}) {
+    const required = opts.required ?? false;
+    const fallback = opts.default ?? '';
+    return {
+        kind,
+        required,
+        default: fallback,
+        description: opts.description,
+        ...extra,
+        parse(raw, name) {
+            const text = raw === '' ? fallback : raw;
+            if (text === '' && required) {
+                throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input required and not supplied: ${name}`, name);
+            }
+            return parseGiven(text, name);
+        }
+    };
+}
+const input = {
+    string(opts) {
+        return withDefault('string', opts, (text) => text);
+    },
+    /** A token input: on the runner it defaults to the job's token; under the CLI and in tests to ''. */
+    githubToken(opts) {
+        return withDefault('string', opts, (text) => text, { runnerDefault: '${{ github.token }}' });
+    },
+    boolean(opts) {
+        return withDefault('boolean', opts, (text, name) => {
+            if (TRUE.has(text))
+                return true;
+            if (FALSE.has(text))
+                return false;
+            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input "${name}" must be true or false (YAML 1.2 core schema), got "${text}"`, name);
+        });
+    },
+    number(opts) {
+        return withDefault('number', opts, (text, name) => {
+            if (text === '')
+                return undefined;
+            const value = Number(text);
+            const bounds = `${opts.min ?? '-∞'}..${opts.max ?? '∞'}`;
+            if (!Number.isFinite(value) || (opts.integer && !Number.isInteger(value))) {
+                throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input "${name}" must be ${opts.integer ? 'an integer' : 'a number'} in ${bounds}, got "${text}"`, name);
+            }
+            if ((opts.min !== undefined && value < opts.min) ||
+                (opts.max !== undefined && value > opts.max)) {
+                throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input "${name}" must be in ${bounds}, got ${value}`, name);
+            }
+            return value;
+        });
+    },
+    /** Newline- or comma-separated values; blank entries and `#` comments dropped. */
+    list(opts) {
+        return withDefault('list', opts, (text) => splitList(text));
+    },
+    choice(choices, opts) {
+        return withDefault('choice', opts, (text, name) => {
+            if (choices.includes(text))
+                return text;
+            throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input "${name}" must be one of ${choices.join(', ')}; got "${text}"`, name);
+        }, { choices });
+    }
+};
+function splitList(text) {
+    return text
+        .split(/\r?\n/)
+        .flatMap((line) => (line.includes(',') && !/[{}]/.test(line) ? line.split(',') : [line]))
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '' && !entry.startsWith('#'));
+}
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** Parse every input of a spec from a raw source (runner env, CLI flags, or a test table). */
+function readInputs(spec, source) {
+    const result = {};
+    for (const [name, parser] of Object.entries(spec)) {
+        result[camelCase(name)] = parser.parse((source(name) ?? '').trim(), name);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 12574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ registryInputs),
+/* harmony export */   mD: () => (/* binding */ s3OptionsFromInputs)
+/* harmony export */ });
+/* unused harmony exports S3_PATH_STYLES, REGISTRY_DESCRIPTION */
+/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96793);
+
+const S3_PATH_STYLES = ['auto', 'true', 'false'];
+const REGISTRY_DESCRIPTION = 'Registry URI: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.';
+/**
+ * The inputs every action that opens the model registry declares, spelled the same everywhere;
+ * `registry` says what the registry is for in this action.
+ */
+function registryInputs(registryDescription = REGISTRY_DESCRIPTION) {
+    return {
+        registry: _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ default: '.ml-registry', description: registryDescription }),
+        's3-endpoint': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+            description: 'S3-compatible endpoint (MinIO, R2, Ceph). Empty: AWS (for gs:// registries, https://storage.googleapis.com). Credentials come from the standard AWS chain (env, OIDC via configure-aws-credentials, instance role).'
+        }),
+        's3-region': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'S3 region. Empty: AWS_REGION, else us-east-1.' }),
+        's3-path-style': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice(S3_PATH_STYLES, {
+            default: 'auto',
+            description: 'Path-style S3 addressing: auto (on with a custom endpoint), true or false.'
+        })
+    };
+}
+/** The S3 client options those inputs ask for; empty inputs leave the SDK's own defaults. */
+function s3OptionsFromInputs(inputs) {
+    return {
+        ...(inputs.s3Endpoint ? { endpoint: inputs.s3Endpoint } : {}),
+        ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
+        ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
+    };
+}
+
+
+/***/ }),
+
+/***/ 35186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J8: () => (/* binding */ ALLOW_WRITES_OUTSIDE_WORKSPACE),
+/* harmony export */   jp: () => (/* binding */ writeConfinementInputs),
+/* harmony export */   vN: () => (/* binding */ writeTarget)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96793);
+
+
+
+
+/** The input that lets a workflow author write a file outside the workspace and RUNNER_TEMP. */
+const ALLOW_WRITES_OUTSIDE_WORKSPACE = 'allow-writes-outside-workspace';
+/** The opt-out input of an action whose path input `pathInput` names a file it writes. */
+function writeConfinementInputs(pathInput) {
+    return {
+        [ALLOW_WRITES_OUTSIDE_WORKSPACE]: _input_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF.boolean({
+            default: 'false',
+            description: `Let \`${pathInput}\` point outside the workspace and RUNNER_TEMP (after symlinks are resolved). ` +
+                'Off by default, so `../../etc/passwd` or a committed symlink is refused; paths from a config file are always confined.'
+        })
+    };
+}
+/**
+ * The absolute path a step may write `path` to. On a runner (GITHUB_WORKSPACE set) a path must stay
+ * inside the workspace or RUNNER_TEMP after symlinks in its existing part are resolved, so
+ * `../../etc/passwd` or a symlink a pull request committed cannot make a step overwrite a file of the
+ * runner's. Off a runner (the CLI) the user's own paths are theirs to choose.
+ */
+async function writeTarget(path, context, options) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, path);
+    const workspace = context.env.GITHUB_WORKSPACE;
+    if (!workspace || options.allowOutside)
+        return absolute;
+    const roots = [workspace, context.env.RUNNER_TEMP].filter((root) => !!root);
+    const real = await resolveExisting(absolute);
+    for (const root of roots) {
+        if (isInside(real, await resolveExisting((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root))))
+            return absolute;
+    }
+    throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${options.input}: ${path} is outside the workspace and RUNNER_TEMP` +
+        (real === absolute ? '' : ` (it resolves to ${real})`) +
+        `; write under the workspace, or set ${ALLOW_WRITES_OUTSIDE_WORKSPACE}: true if the workflow means it`, options.input);
+}
+/** The path with symlinks resolved in its deepest existing ancestor; the rest cannot be a link yet. */
+async function resolveExisting(path) {
+    let existing = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(existing, path));
+        }
+        catch {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+            if (parent === existing)
+                return path;
+            existing = parent;
+        }
+    }
+}
+function isInside(path, root) {
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return fromRoot !== '..' && !fromRoot.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(fromRoot);
+}
+
+
+/***/ }),
+
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ toError),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix: a bad input value, a missing or malformed file.
+ * The message must name the input or the file so the fix is obvious from the log line alone.
+ */
+class ConfigurationError extends Error {
+    input;
+    name = 'ConfigurationError';
+    constructor(message, input) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Narrow an unknown thrown value to an Error without losing non-Error throws. */
+function toError(value) {
+    if (value instanceof Error)
+        return value;
+    return new Error(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+
+/***/ }),
+
+/***/ 2021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ alertOnIssue),
+/* harmony export */   s: () => (/* binding */ ALERT_MODES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
+
+
+
+const ALERT_MODES = ['off', 'issue'];
+/**
+ * The one way an action alerts: the repository from the run (any CI, or the git remote), the token
+ * given, the sticky alert issue opened, updated or closed. Without a token or a repository it says in
+ * one line what it did not do; GitHub's refusals are a warning, never the step's failure.
+ */
+async function alertOnIssue(options) {
+    if (options.mode === 'off')
+        return { action: 'off' };
+    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
+        cwd: options.cwd ?? process.cwd()
+    });
+    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    const what = options.change.kind === 'raise'
+        ? `open or update the alert issue for ${options.key}`
+        : `close the alert issue for ${options.key}`;
+    if (!event.repository) {
+        const reason = 'no GitHub repository is known (no GITHUB_REPOSITORY, CI variables or git remote)';
+        options.logger.warning(`Did not ${what}: ${reason}.`);
+        return { action: 'skipped', reason };
+    }
+    if (!options.token) {
+        const reason = onRunner
+            ? 'no github-token was given'
+            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        options.logger.warning(`Did not ${what}: ${reason}.`);
+        return { action: 'skipped', reason };
+    }
+    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
+        env: options.env,
+        baseUrl: event.apiUrl,
+        logger: options.logger,
+        ...(options.timing ? { timing: options.timing } : {})
+    });
+    const viewerLogin = onRunner
+        ? undefined
+        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const target = {
+        owner: event.repository.owner,
+        repo: event.repository.repo,
+        action: options.action,
+        key: options.key,
+        ...(viewerLogin ? { viewerLogin } : {}),
+        logger: options.logger
+    };
+    const { raiseAlertIssue, resolveAlertIssue } = await Promise.all(/* import() */[__webpack_require__.e(4642), __webpack_require__.e(8340)]).then(__webpack_require__.bind(__webpack_require__, 78340));
+    const result = options.change.kind === 'raise'
+        ? await raiseAlertIssue(octokit, {
+            ...target,
+            title: options.change.title,
+            body: options.change.markdown
+        })
+        : await resolveAlertIssue(octokit, { ...target, comment: options.change.comment });
+    if (result.action !== 'skipped' && result.action !== 'none-open') {
+        options.logger.info(`Alert issue #${result.issueNumber} ${result.action}: ${result.url}`);
+    }
+    return result;
+}
+const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+
+
+/***/ }),
+
+/***/ 72496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   gP: () => (/* binding */ findOwnComments),
+/* harmony export */   ko: () => (/* binding */ planStickyComment),
+/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES)
+/* harmony export */ });
+const STICKY_COMMENT_MODES = [
+    'upsert',
+    'recreate',
+    'append',
+    'hide-old',
+    'delete',
+    'off'
+];
+/**
+ * Ours = authored by the token's identity and carrying the exact marker; everything else is never touched.
+ * Oldest first, because the oldest of several is the one that wins.
+ */
+function findOwnComments(comments, marker, identity) {
+    const login = identity.toLowerCase();
+    return comments
+        .filter((c) => c.authorLogin.toLowerCase() === login && c.body.includes(marker))
+        .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id);
+}
+/** Decides what to create, update, delete or hide; no I/O, so every mode is testable from a list. */
+function planStickyComment(input) {
+    const ours = findOwnComments(input.comments, input.marker, input.identity);
+    const [oldest, ...newer] = ours;
+    switch (input.mode) {
+        case 'delete':
+            return { remove: ours, hide: [] };
+        case 'recreate':
+            return { create: input.compose(input.content), remove: ours, hide: [] };
+        case 'hide-old':
+            return { create: input.compose(input.content), remove: [], hide: ours };
+        case 'append':
+        case 'upsert': {
+            if (!oldest)
+                return { create: input.compose(input.content), remove: [], hide: [] };
+            const content = input.mode === 'append'
+                ? `${contentWithoutMarker(oldest.body, input.marker)}\n\n${input.content}`
+                : input.content;
+            const body = input.compose(content);
+            if (sameText(body, oldest.body))
+                return { unchanged: oldest, remove: newer, hide: [] };
+            return { update: { comment: oldest, body }, remove: newer, hide: [] };
+        }
+    }
+}
+function contentWithoutMarker(body, marker) {
+    return body.split(marker).join('').replace(/\s+$/, '');
+}
+/** GitHub may hand back CRLF line ends for bodies edited in the browser. */
+function sameText(a, b) {
+    return a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
+}
+
+
+/***/ })
+
+};
+;
