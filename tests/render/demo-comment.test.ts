@@ -38,7 +38,7 @@ beforeAll(async () => {
       process.execPath,
       [
         '--import',
-        join(SUPPORT, 'kill', 'ts-loader.mjs'),
+        join(repoRoot, 'scripts', 'ts-loader.mjs'),
         join(SUPPORT, 'demo-child.ts'),
         '--dir',
         join(directory, 'demo')

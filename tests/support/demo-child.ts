@@ -1,6 +1,6 @@
 // `ml-actions demo` from the TypeScript sources in a process of its own (onnxruntime's native
 // binding checks typed arrays against its own realm, which jest's module sandbox is not):
-// `node --import ./kill/ts-loader.mjs demo-child.ts --dir DIR`.
+// `node --import scripts/ts-loader.mjs tests/support/demo-child.ts --dir DIR`.
 import { runDemo } from '../../src/cli/demo.js'
 
 process.exitCode = await runDemo(process.argv.slice(2), {

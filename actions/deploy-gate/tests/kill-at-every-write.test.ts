@@ -153,7 +153,11 @@ function gate(t: Trial, extraEnv: Record<string, string> = {}): Promise<BundleRu
     : { env: {}, inputs: {} }
   return runBundle('deploy-gate', {
     cwd: t.ws.dir,
-    nodeArgs: ['--import', join(KILL, 'ts-loader.mjs'), join(KILL, 'deploy-child.ts')],
+    nodeArgs: [
+      '--import',
+      join(repoRoot, 'scripts', 'ts-loader.mjs'),
+      join(KILL, 'deploy-child.ts')
+    ],
     env: { RUNNER_TEMP: t.runnerTemp, SERVED: t.served, ...s3.env, ...extraEnv },
     inputs: {
       'model-name': MODEL,

@@ -68,7 +68,7 @@ function child(
       process.execPath,
       [
         '--import',
-        join(KILL, 'ts-loader.mjs'),
+        fileURLToPath(new URL('../../../scripts/ts-loader.mjs', import.meta.url)),
         join(KILL, 'registry-child.ts'),
         operation,
         root,
