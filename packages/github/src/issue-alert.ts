@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
 import type { AlertIssueResult } from './alert-issue.js'
-import type { GitHubLogger } from './logger.js'
-import { createOctokit, type OctokitTiming } from './octokit.js'
-import { readRunContext } from './run-context.js'
-
-type Env = Readonly<Record<string, string | undefined>>
+import {
+  connectStep,
+  missingTokenReason,
+  readStepRun,
+  type StepConnectionOptions
+} from './step-connection.js'
 
 export const ALERT_MODES = ['off', 'issue'] as const
 export type AlertMode = (typeof ALERT_MODES)[number]
@@ -14,7 +14,7 @@ export type AlertChange =
   | { readonly kind: 'raise'; readonly title: string; readonly markdown: string }
   | { readonly kind: 'resolve'; readonly comment: string }
 
-export interface IssueAlertOptions {
+export interface IssueAlertOptions extends StepConnectionOptions {
   mode: AlertMode
   /** The action alerting (`deploy-gate`). */
   action: string
@@ -23,12 +23,6 @@ export interface IssueAlertOptions {
   change: AlertChange
   /** Empty or absent: nothing is sent, and one line says so. */
   token?: string
-  env: Env
-  logger: GitHubLogger
-  readFile?: (path: string) => string
-  /** The checkout whose CI run (off GitHub Actions) names the repository; the process's by default. */
-  cwd?: string
-  timing?: Partial<OctokitTiming>
 }
 
 export type IssueAlertResult = AlertIssueResult | { action: 'off' }
@@ -40,10 +34,8 @@ export type IssueAlertResult = AlertIssueResult | { action: 'off' }
  */
 export async function alertOnIssue(options: IssueAlertOptions): Promise<IssueAlertResult> {
   if (options.mode === 'off') return { action: 'off' }
-  const event = await readRunContext(options.env, options.readFile ?? readUtf8, {
-    cwd: options.cwd ?? process.cwd()
-  })
-  const onRunner = (event.provider ?? 'github-actions') === 'github-actions'
+  const run = await readStepRun(options)
+  const { event, onRunner } = run
   const what =
     options.change.kind === 'raise'
       ? `open or update the alert issue for ${options.key}`
@@ -55,21 +47,11 @@ export async function alertOnIssue(options: IssueAlertOptions): Promise<IssueAle
     return { action: 'skipped', reason }
   }
   if (!options.token) {
-    const reason = onRunner
-      ? 'no github-token was given'
-      : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)'
+    const reason = missingTokenReason(onRunner)
     options.logger.warning(`Did not ${what}: ${reason}.`)
     return { action: 'skipped', reason }
   }
-  const octokit = await createOctokit(options.token, {
-    env: options.env,
-    baseUrl: event.apiUrl,
-    logger: options.logger,
-    ...(options.timing ? { timing: options.timing } : {})
-  })
-  const viewerLogin = onRunner
-    ? undefined
-    : await (await import('./token-login.js')).tokenLogin(octokit, options.logger)
+  const { octokit, viewerLogin } = await connectStep(options.token, run, options)
   const target = {
     owner: event.repository.owner,
     repo: event.repository.repo,
@@ -92,5 +74,3 @@ export async function alertOnIssue(options: IssueAlertOptions): Promise<IssueAle
   }
   return result
 }
-
-const readUtf8 = (path: string): string => readFileSync(path, 'utf8')

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs'
-import type { GitHubLogger } from './logger.js'
-import { createOctokit, type OctokitTiming } from './octokit.js'
 import type { StickyCommentOptions, StickyCommentResult } from './sticky-comment.js'
 import type { StickyCommentMode } from './sticky-comment-plan.js'
-import { readRunContext } from './run-context.js'
+import {
+  connectStep,
+  missingTokenReason,
+  readStepRun,
+  type StepConnectionOptions
+} from './step-connection.js'
 
-type Env = Readonly<Record<string, string | undefined>>
-
-export interface PullRequestCommentOptions {
+export interface PullRequestCommentOptions extends StepConnectionOptions {
   /** The action posting (`json-to-md`, `compare-metrics`): half of the sticky marker. */
   action: string
   markdown: string
@@ -20,12 +20,6 @@ export interface PullRequestCommentOptions {
   pullRequestNumber?: number
   failOnCommentError?: boolean
   reportUrl?: string
-  env: Env
-  logger: GitHubLogger
-  readFile?: (path: string) => string
-  /** The checkout whose CI run (off GitHub Actions) names the pull request; the process's by default. */
-  cwd?: string
-  timing?: Partial<OctokitTiming>
 }
 
 export type PullRequestCommentResult = StickyCommentResult & { pullRequestNumber?: number }
@@ -39,11 +33,8 @@ export async function commentOnPullRequest(
   options: PullRequestCommentOptions
 ): Promise<PullRequestCommentResult> {
   if (options.mode === 'off') return { action: 'skipped', code: 'off', reason: 'comment is off' }
-  const event = await readRunContext(options.env, options.readFile ?? readUtf8, {
-    cwd: options.cwd ?? process.cwd(),
-    ...(options.pullRequestNumber ? { pullRequestNumber: options.pullRequestNumber } : {})
-  })
-  const onRunner = (event.provider ?? 'github-actions') === 'github-actions'
+  const run = await readStepRun(options, options.pullRequestNumber)
+  const { event, onRunner } = run
   if (!event.pullRequest || !event.repository) {
     const reason = onRunner
       ? `no pull request to comment on (event ${event.eventName || 'unknown'})`
@@ -55,24 +46,13 @@ export async function commentOnPullRequest(
     return { action: 'skipped', reason }
   }
   if (!options.token) {
-    const reason = onRunner
-      ? 'no github-token was given'
-      : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)'
+    const reason = missingTokenReason(onRunner)
     options.logger.warning(
       `Not commenting on ${event.repository.owner}/${event.repository.repo}#${event.pullRequest.number}: ${reason}.`
     )
     return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number }
   }
-  const octokit = await createOctokit(options.token, {
-    env: options.env,
-    baseUrl: event.apiUrl,
-    logger: options.logger,
-    ...(options.timing ? { timing: options.timing } : {})
-  })
-  // On the runner the token is the job's own; elsewhere it is someone's, who is asked for once.
-  const viewerLogin = onRunner
-    ? undefined
-    : await (await import('./token-login.js')).tokenLogin(octokit, options.logger)
+  const { octokit, viewerLogin } = await connectStep(options.token, run, options)
   const sticky: StickyCommentOptions = {
     ...(viewerLogin ? { viewerLogin } : {}),
     owner: event.repository.owner,
@@ -98,5 +78,3 @@ export async function commentOnPullRequest(
   const result = await upsertStickyComment(octokit, sticky)
   return { ...result, pullRequestNumber: event.pullRequest.number }
 }
-
-const readUtf8 = (path: string): string => readFileSync(path, 'utf8')
