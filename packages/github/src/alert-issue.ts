@@ -8,7 +8,12 @@ import {
 } from './github-failure.js'
 import type { GitHubLogger } from './logger.js'
 import type { GitHubClient } from './octokit.js'
-import { findOwnComments, sameText, type ExistingComment } from './sticky-comment-plan.js'
+import {
+  existingComment,
+  findOwnComments,
+  sameText,
+  type ExistingComment
+} from './sticky-comment-plan.js'
 import { GITHUB_ACTIONS_LOGIN } from './sticky-comment.js'
 
 export interface AlertIssueOptions {
@@ -148,14 +153,7 @@ async function findOpenAlerts(
       body: issue.body ?? '',
       url: issue.html_url
     })
-    candidates.push({
-      id: issue.id,
-      nodeId: issue.node_id,
-      body: issue.body ?? '',
-      authorLogin: issue.user?.login ?? '',
-      createdAt: issue.created_at,
-      url: issue.html_url
-    })
+    candidates.push(existingComment(issue))
   }
   return findOwnComments(candidates, marker, options.viewerLogin ?? GITHUB_ACTIONS_LOGIN).map(
     (c) => byId.get(c.id) as OpenAlert

@@ -18,6 +18,28 @@ export interface ExistingComment {
   url: string
 }
 
+/** The fields GitHub's comments and issues share, as the REST API returns them. */
+export interface AuthoredItem {
+  id: number
+  node_id: string
+  body?: string | null
+  user?: { login: string } | null
+  created_at: string
+  html_url: string
+}
+
+/** A comment (or an issue, whose body is its first comment) as the sticky plan reads it. */
+export function existingComment(item: AuthoredItem): ExistingComment {
+  return {
+    id: item.id,
+    nodeId: item.node_id,
+    body: item.body ?? '',
+    authorLogin: item.user?.login ?? '',
+    createdAt: item.created_at,
+    url: item.html_url
+  }
+}
+
 export interface StickyCommentPlan {
   /** Body of a new comment to create. */
   create?: string

@@ -10,6 +10,7 @@ import {
 import type { GitHubLogger } from './logger.js'
 import type { GitHubClient } from './octokit.js'
 import {
+  existingComment,
   findOwnComments,
   planStickyComment,
   type ExistingComment,
@@ -194,14 +195,7 @@ class CommentThread {
       ...this.target,
       per_page: 100
     })
-    return comments.map((c) => ({
-      id: c.id,
-      nodeId: c.node_id,
-      body: c.body ?? '',
-      authorLogin: c.user?.login ?? '',
-      createdAt: c.created_at,
-      url: c.html_url
-    }))
+    return comments.map(existingComment)
   }
 
   async update(commentId: number, body: string): Promise<void> {
