@@ -1,4 +1,4 @@
-import type { CliIo } from '@ml-actions/action-kit/cli'
+import { processIo, type CliIo } from '@ml-actions/action-kit/cli'
 import { actionCommands } from './action-commands.js'
 import type { CommandHelp } from './command-help.js'
 import type { CliCommand } from './commands.js'
@@ -19,14 +19,6 @@ const commands: CliCommand[] = [
     run: async (argv, io) => (await import('./demo.js')).runDemo(argv, io)
   }
 ]
-
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  terminal: process.stderr.isTTY === true
-}
 
 export function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

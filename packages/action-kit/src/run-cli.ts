@@ -5,6 +5,7 @@ import { closestName } from './closest-name.js'
 import { formatOutput } from './output-format.js'
 import { readInputs, type InputSpec } from './input-spec.js'
 import type { Logger } from './logger.js'
+import { processIo } from './process-io.js'
 import { progressLine } from './progress-line.js'
 
 export interface CliIo {
@@ -14,14 +15,6 @@ export interface CliIo {
   cwd: string
   /** stderr is a terminal: long steps show a progress line there (never in a log or a pipe). */
   terminal?: boolean
-}
-
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  terminal: process.stderr.isTTY === true
 }
 
 export function cliLogger(io: CliIo, verbose = false): Logger {
