@@ -76,16 +76,12 @@ function reduceForAccuracy(
   contingency: PairedContingency,
   metric: 'accuracy' | 'error-rate'
 ): ReducedContingency {
-  const cellOfOriginal = new Int32Array(contingency.counts.length)
-  const counts = new Float64Array(4)
-  for (let cell = 0; cell < cellOfOriginal.length; cell++) {
+  const { cellOfOriginal, counts } = mergeCells(contingency, 4, (cell) => {
     const truth = contingency.truth[cell]
     const baselineRight = contingency.baseline[cell] === truth
     const candidateRight = contingency.candidate[cell] === truth
-    const reduced = baselineRight ? (candidateRight ? 0 : 1) : candidateRight ? 2 : 3
-    cellOfOriginal[cell] = reduced
-    counts[reduced] = (counts[reduced] ?? 0) + (contingency.counts[cell] ?? 0)
-  }
+    return baselineRight ? (candidateRight ? 0 : 1) : candidateRight ? 2 : 3
+  })
   const sign = metric === 'accuracy' ? 1 : -1
   const offset = metric === 'accuracy' ? 0 : 1
   return {
@@ -112,16 +108,14 @@ function reduceForBinary(
   metric: 'precision' | 'recall' | 'f1',
   positive: number
 ): ReducedContingency {
-  const cellOfOriginal = new Int32Array(contingency.counts.length)
-  const counts = new Float64Array(8)
-  for (let cell = 0; cell < cellOfOriginal.length; cell++) {
-    const reduced =
+  const { cellOfOriginal, counts } = mergeCells(
+    contingency,
+    8,
+    (cell) =>
       (contingency.truth[cell] === positive ? 4 : 0) +
       (contingency.baseline[cell] === positive ? 2 : 0) +
       (contingency.candidate[cell] === positive ? 1 : 0)
-    cellOfOriginal[cell] = reduced
-    counts[reduced] = (counts[reduced] ?? 0) + (contingency.counts[cell] ?? 0)
-  }
+  )
   const score = binaryScore(metric)
   return {
     metric,
@@ -136,6 +130,22 @@ function reduceForBinary(
       }
     }
   }
+}
+
+/** The contingency's cells merged into `size` reduced cells, each original cell into `reducedCellOf`. */
+function mergeCells(
+  contingency: PairedContingency,
+  size: number,
+  reducedCellOf: (cell: number) => number
+): { cellOfOriginal: Int32Array; counts: Float64Array } {
+  const cellOfOriginal = new Int32Array(contingency.counts.length)
+  const counts = new Float64Array(size)
+  for (let cell = 0; cell < cellOfOriginal.length; cell++) {
+    const reduced = reducedCellOf(cell)
+    cellOfOriginal[cell] = reduced
+    counts[reduced] = (counts[reduced] ?? 0) + (contingency.counts[cell] ?? 0)
+  }
+  return { cellOfOriginal, counts }
 }
 
 type Score = (truePositives: number, falsePositives: number, falseNegatives: number) => number
