@@ -260,7 +260,8 @@ function metricTable(
   maxRows: number,
   significantDigits: number
 ): string {
-  const shown = mostInteresting(metrics, maxRows)
+  const ordered = byInterest(metrics)
+  const shown = ordered.slice(0, Math.max(0, maxRows))
   const numbers = metricNumbers(shown, significantDigits)
   const withCi = shown.some(
     (metric) =>
@@ -289,21 +290,14 @@ function metricTable(
   let markdown = table(headers, rows, align, { alignDelimiters: shown.length <= 50 })
   const omitted = metrics.length - shown.length
   if (omitted > 0) {
-    markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(metrics, shown)}) are in the full report._`
+    markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(ordered.slice(shown.length))}) are in the full report._`
   }
   return markdown
 }
 
-/** The verdicts of the rows left out, in the order byInterest would have listed them. */
-function describeOmitted(
-  metrics: readonly MetricComparison[],
-  shown: readonly MetricComparison[]
-): string {
-  const shownRows = new Set(shown)
+function describeOmitted(metrics: readonly MetricComparison[]): string {
   const counts = new Map<Verdict, number>()
-  for (const metric of byInterest(metrics)) {
-    if (!shownRows.has(metric)) counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1)
-  }
+  for (const metric of metrics) counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1)
   return [...counts].map(([verdict, count]) => `${count} ${VERDICT_TEXT[verdict]}`).join(', ')
 }
 
