@@ -161,10 +161,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CLI_ENVIRONMENT_INPUTS: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.JA),
 /* harmony export */   cliLogger: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.$v),
 /* harmony export */   parseCliArguments: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.A4),
+/* harmony export */   processIo: () => (/* reexport safe */ _process_io_js__WEBPACK_IMPORTED_MODULE_1__.W),
 /* harmony export */   runCli: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.ak),
 /* harmony export */   withEnvironmentInputs: () => (/* reexport safe */ _run_cli_js__WEBPACK_IMPORTED_MODULE_0__.nQ)
 /* harmony export */ });
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61248);
+/* harmony import */ var _process_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13473);
+
 
 
 
@@ -184,6 +187,27 @@ function formatOutput(value) {
         return JSON.stringify(value);
     return String(value);
 }
+
+
+/***/ }),
+
+/***/ 13473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ processIo)
+/* harmony export */ });
+/**
+ * The CLI's own process: its streams, environment and directory. A module of its own, so that the
+ * command dispatcher takes it without loading the action adapter at start.
+ */
+const processIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    terminal: process.stderr.isTTY === true
+};
 
 
 /***/ }),
@@ -230,6 +254,8 @@ function closestName(typed, names) {
 var output_format = __webpack_require__(28326);
 // EXTERNAL MODULE: ./packages/action-kit/src/input-spec.ts
 var input_spec = __webpack_require__(96793);
+// EXTERNAL MODULE: ./packages/action-kit/src/process-io.ts
+var process_io = __webpack_require__(13473);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/progress-line.ts
 const CLEAR_LINE = '\r\u001B[K';
 const TICK_MS = 1000;
@@ -276,13 +302,7 @@ function progressLine(write, terminal, now = Date.now) {
 
 
 
-const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    terminal: process.stderr.isTTY === true
-};
+
 function cliLogger(io, verbose = false) {
     const line = progressLine(io.stderr, io.terminal === true);
     return {
@@ -379,7 +399,7 @@ function withEnvironmentInputs(spec, raw, env) {
  * the report printed to stdout. Returns the exit code: 0 ok, 1 intended failure, 2 bad usage, 3 bug.
  */
 async function runCli(definition, body, argv, options = {}) {
-    const io = options.io ?? processIo;
+    const io = options.io ?? process_io/* processIo */.W;
     const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1');
     try {
         const raw = withEnvironmentInputs(definition.inputs, parseCliArguments(definition.inputs, argv, options.positional), io.env);

@@ -49,16 +49,12 @@ function reduceForMetric(contingency, metric, options = {}) {
     }
 }
 function reduceForAccuracy(contingency, metric) {
-    const cellOfOriginal = new Int32Array(contingency.counts.length);
-    const counts = new Float64Array(4);
-    for (let cell = 0; cell < cellOfOriginal.length; cell++) {
+    const { cellOfOriginal, counts } = mergeCells(contingency, 4, (cell) => {
         const truth = contingency.truth[cell];
         const baselineRight = contingency.baseline[cell] === truth;
         const candidateRight = contingency.candidate[cell] === truth;
-        const reduced = baselineRight ? (candidateRight ? 0 : 1) : candidateRight ? 2 : 3;
-        cellOfOriginal[cell] = reduced;
-        counts[reduced] = (counts[reduced] ?? 0) + (contingency.counts[cell] ?? 0);
-    }
+        return baselineRight ? (candidateRight ? 0 : 1) : candidateRight ? 2 : 3;
+    });
     const sign = metric === 'accuracy' ? 1 : -1;
     const offset = metric === 'accuracy' ? 0 : 1;
     return {
@@ -80,15 +76,9 @@ function reduceForAccuracy(contingency, metric) {
 }
 // Reduced cell index bits: 4 = truth is positive, 2 = baseline predicts positive, 1 = candidate does.
 function reduceForBinary(contingency, metric, positive) {
-    const cellOfOriginal = new Int32Array(contingency.counts.length);
-    const counts = new Float64Array(8);
-    for (let cell = 0; cell < cellOfOriginal.length; cell++) {
-        const reduced = (contingency.truth[cell] === positive ? 4 : 0) +
-            (contingency.baseline[cell] === positive ? 2 : 0) +
-            (contingency.candidate[cell] === positive ? 1 : 0);
-        cellOfOriginal[cell] = reduced;
-        counts[reduced] = (counts[reduced] ?? 0) + (contingency.counts[cell] ?? 0);
-    }
+    const { cellOfOriginal, counts } = mergeCells(contingency, 8, (cell) => (contingency.truth[cell] === positive ? 4 : 0) +
+        (contingency.baseline[cell] === positive ? 2 : 0) +
+        (contingency.candidate[cell] === positive ? 1 : 0));
     const score = binaryScore(metric);
     return {
         metric,
@@ -103,6 +93,17 @@ function reduceForBinary(contingency, metric, positive) {
             };
         }
     };
+}
+/** The contingency's cells merged into `size` reduced cells, each original cell into `reducedCellOf`. */
+function mergeCells(contingency, size, reducedCellOf) {
+    const cellOfOriginal = new Int32Array(contingency.counts.length);
+    const counts = new Float64Array(size);
+    for (let cell = 0; cell < cellOfOriginal.length; cell++) {
+        const reduced = reducedCellOf(cell);
+        cellOfOriginal[cell] = reduced;
+        counts[reduced] = (counts[reduced] ?? 0) + (contingency.counts[cell] ?? 0);
+    }
+    return { cellOfOriginal, counts };
 }
 function binaryScore(metric) {
     switch (metric) {

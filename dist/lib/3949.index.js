@@ -227,7 +227,8 @@ function toError(value) {
 /* harmony export */   QV: () => (/* binding */ sameText),
 /* harmony export */   gP: () => (/* binding */ findOwnComments),
 /* harmony export */   ko: () => (/* binding */ planStickyComment),
-/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES)
+/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES),
+/* harmony export */   x_: () => (/* binding */ existingComment)
 /* harmony export */ });
 const STICKY_COMMENT_MODES = [
     'upsert',
@@ -237,6 +238,17 @@ const STICKY_COMMENT_MODES = [
     'delete',
     'off'
 ];
+/** A comment (or an issue, whose body is its first comment) as the sticky plan reads it. */
+function existingComment(item) {
+    return {
+        id: item.id,
+        nodeId: item.node_id,
+        body: item.body ?? '',
+        authorLogin: item.user?.login ?? '',
+        createdAt: item.created_at,
+        url: item.html_url
+    };
+}
 /**
  * Ours = authored by the token's identity and carrying the exact marker; everything else is never touched.
  * Oldest first, because the oldest of several is the one that wins.

@@ -492,7 +492,7 @@ async function runCommand(argv, io) {
         __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54523)),
         Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7177)]).then(__webpack_require__.bind(__webpack_require__, 92598)),
-        Promise.all(/* import() */[__webpack_require__.e(5439), __webpack_require__.e(4642), __webpack_require__.e(8188)]).then(__webpack_require__.bind(__webpack_require__, 57305))
+        Promise.all(/* import() */[__webpack_require__.e(1596), __webpack_require__.e(4642), __webpack_require__.e(8188)]).then(__webpack_require__.bind(__webpack_require__, 57305))
     ]);
     const body = createRenderResults({ comment: commentOnPullRequest });
     return runCli(jsonToMd, body, argv, { positional: 'files', io, showOutputs: false });
@@ -654,13 +654,13 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 async function loadPipelineBody() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5439), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))).verifyExport;
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(1596), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))).verifyExport;
 }
 async function runCommand(argv, io) {
     const [{ runCli }, { onnxExportVerify }, { verifyExport }] = await Promise.all([
         __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94419)),
-        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5439), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(1596), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))
     ]);
     return runCli(onnxExportVerify, verifyExport, argv, { positional: 'model', io });
 }
@@ -916,12 +916,7 @@ function limitReason(thrown) {
 /* harmony export */   l: () => (/* binding */ alertOnIssue),
 /* harmony export */   s: () => (/* binding */ ALERT_MODES)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
-
-
+/* harmony import */ var _step_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21596);
 
 const ALERT_MODES = ['off', 'issue'];
 /**
@@ -932,10 +927,8 @@ const ALERT_MODES = ['off', 'issue'];
 async function alertOnIssue(options) {
     if (options.mode === 'off')
         return { action: 'off' };
-    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
-        cwd: options.cwd ?? process.cwd()
-    });
-    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    const run = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .readStepRun */ .wR)(options);
+    const { event, onRunner } = run;
     const what = options.change.kind === 'raise'
         ? `open or update the alert issue for ${options.key}`
         : `close the alert issue for ${options.key}`;
@@ -945,21 +938,11 @@ async function alertOnIssue(options) {
         return { action: 'skipped', reason };
     }
     if (!options.token) {
-        const reason = onRunner
-            ? 'no github-token was given'
-            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        const reason = (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .missingTokenReason */ .Kk)(onRunner);
         options.logger.warning(`Did not ${what}: ${reason}.`);
         return { action: 'skipped', reason };
     }
-    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
-        env: options.env,
-        baseUrl: event.apiUrl,
-        logger: options.logger,
-        ...(options.timing ? { timing: options.timing } : {})
-    });
-    const viewerLogin = onRunner
-        ? undefined
-        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const { octokit, viewerLogin } = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectStep */ .nA)(options.token, run, options);
     const target = {
         owner: event.repository.owner,
         repo: event.repository.repo,
@@ -981,7 +964,6 @@ async function alertOnIssue(options) {
     }
     return result;
 }
-const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 
 
 /***/ }),
@@ -993,7 +975,8 @@ const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)
 /* harmony export */   QV: () => (/* binding */ sameText),
 /* harmony export */   gP: () => (/* binding */ findOwnComments),
 /* harmony export */   ko: () => (/* binding */ planStickyComment),
-/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES)
+/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES),
+/* harmony export */   x_: () => (/* binding */ existingComment)
 /* harmony export */ });
 const STICKY_COMMENT_MODES = [
     'upsert',
@@ -1003,6 +986,17 @@ const STICKY_COMMENT_MODES = [
     'delete',
     'off'
 ];
+/** A comment (or an issue, whose body is its first comment) as the sticky plan reads it. */
+function existingComment(item) {
+    return {
+        id: item.id,
+        nodeId: item.node_id,
+        body: item.body ?? '',
+        authorLogin: item.user?.login ?? '',
+        createdAt: item.created_at,
+        url: item.html_url
+    };
+}
 /**
  * Ours = authored by the token's identity and carrying the exact marker; everything else is never touched.
  * Oldest first, because the oldest of several is the one that wins.

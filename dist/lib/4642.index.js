@@ -571,14 +571,7 @@ class CommentThread {
             ...this.target,
             per_page: 100
         });
-        return comments.map((c) => ({
-            id: c.id,
-            nodeId: c.node_id,
-            body: c.body ?? '',
-            authorLogin: c.user?.login ?? '',
-            createdAt: c.created_at,
-            url: c.html_url
-        }));
+        return comments.map(_sticky_comment_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .existingComment */ .x_);
     }
     async update(commentId, body) {
         await this.octokit.rest.issues.updateComment({

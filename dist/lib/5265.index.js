@@ -327,6 +327,8 @@ function closestName(typed, names) {
 var output_format = __webpack_require__(28326);
 // EXTERNAL MODULE: ./packages/action-kit/src/input-spec.ts
 var input_spec = __webpack_require__(96793);
+// EXTERNAL MODULE: ./packages/action-kit/src/process-io.ts
+var process_io = __webpack_require__(13473);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/progress-line.ts
 const CLEAR_LINE = '\r\u001B[K';
 const TICK_MS = 1000;
@@ -373,13 +375,7 @@ function progressLine(write, terminal, now = Date.now) {
 
 
 
-const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    terminal: process.stderr.isTTY === true
-};
+
 function cliLogger(io, verbose = false) {
     const line = progressLine(io.stderr, io.terminal === true);
     return {
@@ -476,7 +472,7 @@ function withEnvironmentInputs(spec, raw, env) {
  * the report printed to stdout. Returns the exit code: 0 ok, 1 intended failure, 2 bad usage, 3 bug.
  */
 async function runCli(definition, body, argv, options = {}) {
-    const io = options.io ?? processIo;
+    const io = options.io ?? process_io/* processIo */.W;
     const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1');
     try {
         const raw = withEnvironmentInputs(definition.inputs, parseCliArguments(definition.inputs, argv, options.positional), io.env);
@@ -621,12 +617,7 @@ function toError(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
-
-
+/* harmony import */ var _step_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21596);
 
 /**
  * The one way an action comments on its pull request: find the PR from the event (or the caller),
@@ -636,11 +627,8 @@ function toError(value) {
 async function commentOnPullRequest(options) {
     if (options.mode === 'off')
         return { action: 'skipped', code: 'off', reason: 'comment is off' };
-    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
-        cwd: options.cwd ?? process.cwd(),
-        ...(options.pullRequestNumber ? { pullRequestNumber: options.pullRequestNumber } : {})
-    });
-    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    const run = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .readStepRun */ .wR)(options, options.pullRequestNumber);
+    const { event, onRunner } = run;
     if (!event.pullRequest || !event.repository) {
         const reason = onRunner
             ? `no pull request to comment on (event ${event.eventName || 'unknown'})`
@@ -651,22 +639,11 @@ async function commentOnPullRequest(options) {
         return { action: 'skipped', reason };
     }
     if (!options.token) {
-        const reason = onRunner
-            ? 'no github-token was given'
-            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        const reason = (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .missingTokenReason */ .Kk)(onRunner);
         options.logger.warning(`Not commenting on ${event.repository.owner}/${event.repository.repo}#${event.pullRequest.number}: ${reason}.`);
         return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number };
     }
-    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
-        env: options.env,
-        baseUrl: event.apiUrl,
-        logger: options.logger,
-        ...(options.timing ? { timing: options.timing } : {})
-    });
-    // On the runner the token is the job's own; elsewhere it is someone's, who is asked for once.
-    const viewerLogin = onRunner
-        ? undefined
-        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const { octokit, viewerLogin } = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectStep */ .nA)(options.token, run, options);
     const sticky = {
         ...(viewerLogin ? { viewerLogin } : {}),
         owner: event.repository.owner,
@@ -692,7 +669,6 @@ async function commentOnPullRequest(options) {
     const result = await upsertStickyComment(octokit, sticky);
     return { ...result, pullRequestNumber: event.pullRequest.number };
 }
-const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 
 
 /***/ }),

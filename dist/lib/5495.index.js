@@ -2231,12 +2231,7 @@ function limitReason(thrown) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
-
-
+/* harmony import */ var _step_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21596);
 
 /**
  * The one way an action comments on its pull request: find the PR from the event (or the caller),
@@ -2246,11 +2241,8 @@ function limitReason(thrown) {
 async function commentOnPullRequest(options) {
     if (options.mode === 'off')
         return { action: 'skipped', code: 'off', reason: 'comment is off' };
-    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
-        cwd: options.cwd ?? process.cwd(),
-        ...(options.pullRequestNumber ? { pullRequestNumber: options.pullRequestNumber } : {})
-    });
-    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    const run = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .readStepRun */ .wR)(options, options.pullRequestNumber);
+    const { event, onRunner } = run;
     if (!event.pullRequest || !event.repository) {
         const reason = onRunner
             ? `no pull request to comment on (event ${event.eventName || 'unknown'})`
@@ -2261,22 +2253,11 @@ async function commentOnPullRequest(options) {
         return { action: 'skipped', reason };
     }
     if (!options.token) {
-        const reason = onRunner
-            ? 'no github-token was given'
-            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        const reason = (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .missingTokenReason */ .Kk)(onRunner);
         options.logger.warning(`Not commenting on ${event.repository.owner}/${event.repository.repo}#${event.pullRequest.number}: ${reason}.`);
         return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number };
     }
-    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
-        env: options.env,
-        baseUrl: event.apiUrl,
-        logger: options.logger,
-        ...(options.timing ? { timing: options.timing } : {})
-    });
-    // On the runner the token is the job's own; elsewhere it is someone's, who is asked for once.
-    const viewerLogin = onRunner
-        ? undefined
-        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const { octokit, viewerLogin } = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectStep */ .nA)(options.token, run, options);
     const sticky = {
         ...(viewerLogin ? { viewerLogin } : {}),
         owner: event.repository.owner,
@@ -2302,7 +2283,6 @@ async function commentOnPullRequest(options) {
     const result = await upsertStickyComment(octokit, sticky);
     return { ...result, pullRequestNumber: event.pullRequest.number };
 }
-const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 
 
 /***/ }),

@@ -413,6 +413,8 @@ function closestName(typed, names) {
 var output_format = __webpack_require__(28326);
 // EXTERNAL MODULE: ./packages/action-kit/src/input-spec.ts
 var input_spec = __webpack_require__(96793);
+// EXTERNAL MODULE: ./packages/action-kit/src/process-io.ts
+var process_io = __webpack_require__(13473);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/progress-line.ts
 const CLEAR_LINE = '\r\u001B[K';
 const TICK_MS = 1000;
@@ -459,13 +461,7 @@ function progressLine(write, terminal, now = Date.now) {
 
 
 
-const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    terminal: process.stderr.isTTY === true
-};
+
 function cliLogger(io, verbose = false) {
     const line = progressLine(io.stderr, io.terminal === true);
     return {
@@ -562,7 +558,7 @@ function withEnvironmentInputs(spec, raw, env) {
  * the report printed to stdout. Returns the exit code: 0 ok, 1 intended failure, 2 bad usage, 3 bug.
  */
 async function runCli(definition, body, argv, options = {}) {
-    const io = options.io ?? processIo;
+    const io = options.io ?? process_io/* processIo */.W;
     const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1');
     try {
         const raw = withEnvironmentInputs(definition.inputs, parseCliArguments(definition.inputs, argv, options.positional), io.env);

@@ -3,6 +3,27 @@ exports.id = 5982;
 exports.ids = [5982];
 exports.modules = {
 
+/***/ 13473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ processIo)
+/* harmony export */ });
+/**
+ * The CLI's own process: its streams, environment and directory. A module of its own, so that the
+ * command dispatcher takes it without loading the action adapter at start.
+ */
+const processIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    terminal: process.stderr.isTTY === true
+};
+
+
+/***/ }),
+
 /***/ 45982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,6 +35,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: usage
 
+// EXTERNAL MODULE: ./packages/action-kit/src/process-io.ts
+var process_io = __webpack_require__(13473);
 ;// CONCATENATED MODULE: ./src/cli/action-commands.ts
 // Each command loads its action, through the action's entry point (actions/<name>/src/index.ts), when
 // it runs: `--help` and one command never pay for the others.
@@ -30,7 +53,7 @@ const actionCommands = [
                 'ml-actions pipeline --working-directory ml-actions-demo --config ml-actions.yml'
             ]
         }),
-        run: async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5439), __webpack_require__.e(4031), __webpack_require__.e(5265)]).then(__webpack_require__.bind(__webpack_require__, 2980))).runPipelineCli(argv, io)
+        run: async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(1596), __webpack_require__.e(4031), __webpack_require__.e(5265)]).then(__webpack_require__.bind(__webpack_require__, 2980))).runPipelineCli(argv, io)
     },
     {
         name: 'json-to-md',
@@ -52,7 +75,7 @@ const actionCommands = [
         summary: 'Compare candidate metrics with a baseline under rules and statistics; exit 1 on a regression',
         usage: 'ml-actions compare-metrics --candidate GLOB [--baseline GLOB | --model NAME --registry URI] [--rules FILE] [--candidate-predictions F --baseline-predictions F] [--fail-on regression|inconclusive|never] [--comment upsert --pr-number N --github-token T]',
         help: async () => ({
-            definition: (await Promise.all(/* import() */[__webpack_require__.e(5439), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 80223))).definition,
+            definition: (await Promise.all(/* import() */[__webpack_require__.e(1596), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 80223))).definition,
             positional: 'candidate',
             examples: [
                 'ml-actions compare-metrics new.json --baseline old.json --rules rules.yml',
@@ -60,7 +83,7 @@ const actionCommands = [
                 'ml-actions compare-metrics new.json --baseline old.json --pr-number 12   # GITHUB_TOKEN set: comments'
             ]
         }),
-        run: async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(5439), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 80223))).runCommand(argv, io)
+        run: async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(1596), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 80223))).runCommand(argv, io)
     },
     {
         name: 'train-evaluate',
@@ -100,17 +123,18 @@ const actionCommands = [
         summary: 'Judge reports with a policy, promote or roll back a registry alias atomically',
         usage: 'ml-actions deploy-gate --model NAME --candidate N --reports GLOB --policy FILE [--alias A] [--registry URI] [--dry-run] [--mode rollback [--rollback-to N]]',
         help: async () => ({
-            definition: (await Promise.all(/* import() */[__webpack_require__.e(5439), __webpack_require__.e(2521)]).then(__webpack_require__.bind(__webpack_require__, 2521))).definition,
+            definition: (await Promise.all(/* import() */[__webpack_require__.e(1596), __webpack_require__.e(2521)]).then(__webpack_require__.bind(__webpack_require__, 2521))).definition,
             examples: [
                 'ml-actions deploy-gate --model-name digits --candidate 7 --reports reports/*.json --policy policy.yml',
                 'ml-actions deploy-gate --model-name digits --mode rollback --alias production'
             ]
         }),
-        run: async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(5439), __webpack_require__.e(2521)]).then(__webpack_require__.bind(__webpack_require__, 2521))).runCommand(argv, io)
+        run: async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(1596), __webpack_require__.e(2521)]).then(__webpack_require__.bind(__webpack_require__, 2521))).runCommand(argv, io)
     }
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 const commands = [
     ...actionCommands,
@@ -124,16 +148,9 @@ const commands = [
         name: 'demo',
         summary: 'The whole pipeline on the example project, locally (local registry, no cloud)',
         usage: 'ml-actions demo [--dir DIR] [--python PATH] [--keep-serving]',
-        run: async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5439), __webpack_require__.e(4031), __webpack_require__.e(5647)]).then(__webpack_require__.bind(__webpack_require__, 14144))).runDemo(argv, io)
+        run: async (argv, io) => (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(1596), __webpack_require__.e(4031), __webpack_require__.e(5647)]).then(__webpack_require__.bind(__webpack_require__, 14144))).runDemo(argv, io)
     }
 ];
-const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    terminal: process.stderr.isTTY === true
-};
 function usage() {
     const width = Math.max(...commands.map((c) => c.name.length));
     return [
@@ -147,7 +164,7 @@ function usage() {
         'Options of a command are its action inputs: --<input-name> <value>. Run `ml-actions <command> --help`.'
     ].join('\n');
 }
-async function main(argv, io = processIo) {
+async function main(argv, io = process_io/* processIo */.W) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(`${usage()}\n`);

@@ -109,7 +109,7 @@ async function runCommand(argv, io) {
         __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54523)),
         Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7177)]).then(__webpack_require__.bind(__webpack_require__, 92598)),
-        Promise.all(/* import() */[__webpack_require__.e(5439), __webpack_require__.e(4642), __webpack_require__.e(8188)]).then(__webpack_require__.bind(__webpack_require__, 57305))
+        Promise.all(/* import() */[__webpack_require__.e(1596), __webpack_require__.e(4642), __webpack_require__.e(8188)]).then(__webpack_require__.bind(__webpack_require__, 57305))
     ]);
     const body = createRenderResults({ comment: commentOnPullRequest });
     return runCli(jsonToMd, body, argv, { positional: 'files', io, showOutputs: false });
@@ -342,7 +342,8 @@ function toError(value) {
 /* harmony export */   QV: () => (/* binding */ sameText),
 /* harmony export */   gP: () => (/* binding */ findOwnComments),
 /* harmony export */   ko: () => (/* binding */ planStickyComment),
-/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES)
+/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES),
+/* harmony export */   x_: () => (/* binding */ existingComment)
 /* harmony export */ });
 const STICKY_COMMENT_MODES = [
     'upsert',
@@ -352,6 +353,17 @@ const STICKY_COMMENT_MODES = [
     'delete',
     'off'
 ];
+/** A comment (or an issue, whose body is its first comment) as the sticky plan reads it. */
+function existingComment(item) {
+    return {
+        id: item.id,
+        nodeId: item.node_id,
+        body: item.body ?? '',
+        authorLogin: item.user?.login ?? '',
+        createdAt: item.created_at,
+        url: item.html_url
+    };
+}
 /**
  * Ours = authored by the token's identity and carrying the exact marker; everything else is never touched.
  * Oldest first, because the oldest of several is the one that wins.

@@ -156,13 +156,13 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 async function loadPipelineBody() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5439), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))).verifyExport;
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(1596), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))).verifyExport;
 }
 async function runCommand(argv, io) {
     const [{ runCli }, { onnxExportVerify }, { verifyExport }] = await Promise.all([
         __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94419)),
-        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(5439), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(1596), __webpack_require__.e(1689)]).then(__webpack_require__.bind(__webpack_require__, 71689))
     ]);
     return runCli(onnxExportVerify, verifyExport, argv, { positional: 'model', io });
 }
@@ -435,7 +435,8 @@ function toError(value) {
 /* harmony export */   QV: () => (/* binding */ sameText),
 /* harmony export */   gP: () => (/* binding */ findOwnComments),
 /* harmony export */   ko: () => (/* binding */ planStickyComment),
-/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES)
+/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES),
+/* harmony export */   x_: () => (/* binding */ existingComment)
 /* harmony export */ });
 const STICKY_COMMENT_MODES = [
     'upsert',
@@ -445,6 +446,17 @@ const STICKY_COMMENT_MODES = [
     'delete',
     'off'
 ];
+/** A comment (or an issue, whose body is its first comment) as the sticky plan reads it. */
+function existingComment(item) {
+    return {
+        id: item.id,
+        nodeId: item.node_id,
+        body: item.body ?? '',
+        authorLogin: item.user?.login ?? '',
+        createdAt: item.created_at,
+        url: item.html_url
+    };
+}
 /**
  * Ours = authored by the token's identity and carrying the exact marker; everything else is never touched.
  * Oldest first, because the oldest of several is the one that wins.

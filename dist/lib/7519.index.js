@@ -1925,7 +1925,8 @@ function mostInteresting(metrics, limit) {
  * (a column's decimals come from what the reader sees, and 10^5 hidden rows cost nothing).
  */
 function metricTable(metrics, hasBaseline, maxRows, significantDigits) {
-    const shown = mostInteresting(metrics, maxRows);
+    const ordered = byInterest(metrics);
+    const shown = ordered.slice(0, Math.max(0, maxRows));
     const numbers = metricNumbers(shown, significantDigits);
     const withCi = shown.some((metric) => metric.ci !== undefined || metric.pValue !== undefined || metric.evidence !== undefined);
     const headers = hasBaseline
@@ -1951,18 +1952,14 @@ function metricTable(metrics, hasBaseline, maxRows, significantDigits) {
     let markdown = (0,table/* table */.t)(headers, rows, align, { alignDelimiters: shown.length <= 50 });
     const omitted = metrics.length - shown.length;
     if (omitted > 0) {
-        markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(metrics, shown)}) are in the full report._`;
+        markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(ordered.slice(shown.length))}) are in the full report._`;
     }
     return markdown;
 }
-/** The verdicts of the rows left out, in the order byInterest would have listed them. */
-function describeOmitted(metrics, shown) {
-    const shownRows = new Set(shown);
+function describeOmitted(metrics) {
     const counts = new Map();
-    for (const metric of byInterest(metrics)) {
-        if (!shownRows.has(metric))
-            counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1);
-    }
+    for (const metric of metrics)
+        counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1);
     return [...counts].map(([verdict, count]) => `${count} ${VERDICT_TEXT[verdict]}`).join(', ');
 }
 function ciHeader(metrics) {
@@ -2920,12 +2917,7 @@ function tailStart(tail) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
-
-
+/* harmony import */ var _step_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21596);
 
 /**
  * The one way an action comments on its pull request: find the PR from the event (or the caller),
@@ -2935,11 +2927,8 @@ function tailStart(tail) {
 async function commentOnPullRequest(options) {
     if (options.mode === 'off')
         return { action: 'skipped', code: 'off', reason: 'comment is off' };
-    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
-        cwd: options.cwd ?? process.cwd(),
-        ...(options.pullRequestNumber ? { pullRequestNumber: options.pullRequestNumber } : {})
-    });
-    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    const run = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .readStepRun */ .wR)(options, options.pullRequestNumber);
+    const { event, onRunner } = run;
     if (!event.pullRequest || !event.repository) {
         const reason = onRunner
             ? `no pull request to comment on (event ${event.eventName || 'unknown'})`
@@ -2950,22 +2939,11 @@ async function commentOnPullRequest(options) {
         return { action: 'skipped', reason };
     }
     if (!options.token) {
-        const reason = onRunner
-            ? 'no github-token was given'
-            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        const reason = (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .missingTokenReason */ .Kk)(onRunner);
         options.logger.warning(`Not commenting on ${event.repository.owner}/${event.repository.repo}#${event.pullRequest.number}: ${reason}.`);
         return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number };
     }
-    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
-        env: options.env,
-        baseUrl: event.apiUrl,
-        logger: options.logger,
-        ...(options.timing ? { timing: options.timing } : {})
-    });
-    // On the runner the token is the job's own; elsewhere it is someone's, who is asked for once.
-    const viewerLogin = onRunner
-        ? undefined
-        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const { octokit, viewerLogin } = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectStep */ .nA)(options.token, run, options);
     const sticky = {
         ...(viewerLogin ? { viewerLogin } : {}),
         owner: event.repository.owner,
@@ -2991,7 +2969,6 @@ async function commentOnPullRequest(options) {
     const result = await upsertStickyComment(octokit, sticky);
     return { ...result, pullRequestNumber: event.pullRequest.number };
 }
-const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 
 
 /***/ })

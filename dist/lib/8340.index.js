@@ -253,14 +253,7 @@ async function findOpenAlerts(octokit, options, marker) {
             body: issue.body ?? '',
             url: issue.html_url
         });
-        candidates.push({
-            id: issue.id,
-            nodeId: issue.node_id,
-            body: issue.body ?? '',
-            authorLogin: issue.user?.login ?? '',
-            createdAt: issue.created_at,
-            url: issue.html_url
-        });
+        candidates.push((0,sticky_comment_plan/* existingComment */.x_)(issue));
     }
     return (0,sticky_comment_plan/* findOwnComments */.gP)(candidates, marker, options.viewerLogin ?? sticky_comment/* GITHUB_ACTIONS_LOGIN */.q).map((c) => byId.get(c.id));
 }

@@ -111,12 +111,7 @@ const run = () => (0,_ml_actions_action_kit_runner__WEBPACK_IMPORTED_MODULE_2__/
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16796);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42998);
-
-
+/* harmony import */ var _step_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21596);
 
 /**
  * The one way an action comments on its pull request: find the PR from the event (or the caller),
@@ -126,11 +121,8 @@ const run = () => (0,_ml_actions_action_kit_runner__WEBPACK_IMPORTED_MODULE_2__/
 async function commentOnPullRequest(options) {
     if (options.mode === 'off')
         return { action: 'skipped', code: 'off', reason: 'comment is off' };
-    const event = await (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(options.env, options.readFile ?? readUtf8, {
-        cwd: options.cwd ?? process.cwd(),
-        ...(options.pullRequestNumber ? { pullRequestNumber: options.pullRequestNumber } : {})
-    });
-    const onRunner = (event.provider ?? 'github-actions') === 'github-actions';
+    const run = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .readStepRun */ .wR)(options, options.pullRequestNumber);
+    const { event, onRunner } = run;
     if (!event.pullRequest || !event.repository) {
         const reason = onRunner
             ? `no pull request to comment on (event ${event.eventName || 'unknown'})`
@@ -141,22 +133,11 @@ async function commentOnPullRequest(options) {
         return { action: 'skipped', reason };
     }
     if (!options.token) {
-        const reason = onRunner
-            ? 'no github-token was given'
-            : 'no GitHub token was given (--github-token, or GITHUB_TOKEN in the environment)';
+        const reason = (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .missingTokenReason */ .Kk)(onRunner);
         options.logger.warning(`Not commenting on ${event.repository.owner}/${event.repository.repo}#${event.pullRequest.number}: ${reason}.`);
         return { action: 'skipped', reason, pullRequestNumber: event.pullRequest.number };
     }
-    const octokit = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(options.token, {
-        env: options.env,
-        baseUrl: event.apiUrl,
-        logger: options.logger,
-        ...(options.timing ? { timing: options.timing } : {})
-    });
-    // On the runner the token is the job's own; elsewhere it is someone's, who is asked for once.
-    const viewerLogin = onRunner
-        ? undefined
-        : await (await __webpack_require__.e(/* import() */ 120).then(__webpack_require__.bind(__webpack_require__, 80120))).tokenLogin(octokit, options.logger);
+    const { octokit, viewerLogin } = await (0,_step_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectStep */ .nA)(options.token, run, options);
     const sticky = {
         ...(viewerLogin ? { viewerLogin } : {}),
         owner: event.repository.owner,
@@ -182,7 +163,6 @@ async function commentOnPullRequest(options) {
     const result = await upsertStickyComment(octokit, sticky);
     return { ...result, pullRequestNumber: event.pullRequest.number };
 }
-const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 
 
 /***/ }),
@@ -194,7 +174,8 @@ const readUtf8 = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)
 /* harmony export */   QV: () => (/* binding */ sameText),
 /* harmony export */   gP: () => (/* binding */ findOwnComments),
 /* harmony export */   ko: () => (/* binding */ planStickyComment),
-/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES)
+/* harmony export */   xB: () => (/* binding */ STICKY_COMMENT_MODES),
+/* harmony export */   x_: () => (/* binding */ existingComment)
 /* harmony export */ });
 const STICKY_COMMENT_MODES = [
     'upsert',
@@ -204,6 +185,17 @@ const STICKY_COMMENT_MODES = [
     'delete',
     'off'
 ];
+/** A comment (or an issue, whose body is its first comment) as the sticky plan reads it. */
+function existingComment(item) {
+    return {
+        id: item.id,
+        nodeId: item.node_id,
+        body: item.body ?? '',
+        authorLogin: item.user?.login ?? '',
+        createdAt: item.created_at,
+        url: item.html_url
+    };
+}
 /**
  * Ours = authored by the token's identity and carrying the exact marker; everything else is never touched.
  * Oldest first, because the oldest of several is the one that wins.
