@@ -59,7 +59,8 @@ export function logFactorial(k: number): number {
     const cached = logFactorialTable[k]
     if (cached !== undefined) return cached
   }
-  return logGamma(k + 1)
+  // k + 1 > 10: logGamma would shift nothing and subtract ln 1; the series alone is the same value.
+  return stirling(k + 1)
 }
 
 /**
