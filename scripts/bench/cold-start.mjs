@@ -1,9 +1,13 @@
 // Cold start of each committed bundle against `node -e 0`, median of BENCH_COLD_RUNS (15) runs each.
-// A bundle started without inputs loads all of its code, reads its inputs, reports the missing
-// required one and exits: that is the start-up a runner pays on every step. onnxruntime is not
-// loaded on that path (it is installed and imported only when a model is verified).
+// The path timed: a bundle started without inputs loads what its step loads before the first input
+// is read (the entry, the step's start chunks, its definition and body), reads its inputs and fails
+// on the first one missing (compare-metrics, whose inputs are all optional, fails in its body on a
+// candidate naming no files); the CLI prints `--help`. That is the start-up a runner pays on every
+// step. onnxruntime is not loaded on that path (it is installed and imported only when a model is
+// verified). The target is held to CPU time (user + system, measured in each child by
+// _cpu-usage-preload.cjs, which the baseline loads too); wall time is printed beside it.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -14,12 +18,23 @@ const runs = Number(process.env.BENCH_COLD_RUNS ?? 15)
 const scratch = mkdtempSync(join(tmpdir(), 'cold-start-'))
 const outputFile = join(scratch, 'output')
 writeFileSync(outputFile, '')
-const env = { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: scratch }
+const cpuFile = join(scratch, 'cpu')
+const preload = fileURLToPath(new URL('_cpu-usage-preload.cjs', import.meta.url))
+const env = {
+  PATH: process.env.PATH,
+  GITHUB_OUTPUT: outputFile,
+  RUNNER_TEMP: scratch,
+  BENCH_CPU_FILE: cpuFile
+}
+const TARGET = 1.5
 
-function runMs(args) {
+/** One run: its wall time and the CPU time the child reported for itself, in ms. */
+function run(args) {
+  writeFileSync(cpuFile, '')
   const started = performance.now()
-  spawnSync(process.execPath, args, { env, cwd: scratch, stdio: 'ignore' })
-  return performance.now() - started
+  spawnSync(process.execPath, ['-r', preload, ...args], { env, cwd: scratch, stdio: 'ignore' })
+  const wall = performance.now() - started
+  return { wall, cpu: Number(readFileSync(cpuFile, 'utf8').trim()) }
 }
 
 const median = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]
@@ -32,23 +47,28 @@ for (const name of readdirSync(join(root, 'dist')).sort()) {
   if (name === 'lib' || !existsSync(bundle)) continue
   cases.push({ name, args: name === 'cli' ? [bundle, '--help'] : [bundle], times: [] })
 }
-for (const c of cases) runMs(c.args) // warm the file cache
-for (let i = 0; i < runs; i++) for (const c of cases) c.times.push(runMs(c.args))
+for (const c of cases) run(c.args) // warm the file cache
+for (let i = 0; i < runs; i++) for (const c of cases) c.times.push(run(c.args))
 
 const [bareCase, ...bundles] = cases
-const bare = median(bareCase.times)
+const bareCpu = median(bareCase.times.map((t) => t.cpu))
+const bareWall = median(bareCase.times.map((t) => t.wall))
 const rows = []
 for (const { name, times } of bundles) {
-  const ours = median(times)
-  console.log(`${name}: ${ours.toFixed(1)} ms vs node -e 0 ${bare.toFixed(1)} ms`)
+  const cpu = median(times.map((t) => t.cpu))
+  const wall = median(times.map((t) => t.wall))
+  console.log(
+    `${name}: CPU ${cpu.toFixed(1)} ms vs ${bareCpu.toFixed(1)} ms (${(cpu / bareCpu).toFixed(2)}x), ` +
+      `wall ${wall.toFixed(1)} ms vs ${bareWall.toFixed(1)} ms (${(wall / bareWall).toFixed(2)}x)`
+  )
   rows.push({
-    name: `cold start dist/${name}`,
-    ours,
-    baseline: bare,
+    name: `cold start dist/${name} (CPU)`,
+    ours: cpu,
+    baseline: bareCpu,
     unit: 'ms',
-    ratio: ours / bare,
-    target: '< 2x node -e 0',
-    pass: ours / bare < 2
+    ratio: cpu / bareCpu,
+    target: `< ${TARGET}x node -e 0`,
+    pass: cpu / bareCpu < TARGET
   })
 }
 console.log(`BENCH_RESULTS ${JSON.stringify(rows)}`)
