@@ -78,7 +78,7 @@ export async function registerModelVersion(
   const idempotencyToken =
     options.idempotencyKey === undefined
       ? undefined
-      : sha256Hex(`${options.idempotencyKey}\n${contentDigest}`)
+      : idempotencyTokenOf(options.idempotencyKey, contentDigest, predictionsEntry)
 
   if (idempotencyToken) {
     const existing = await findIdempotentVersion(store, name, idempotencyToken)
@@ -150,6 +150,21 @@ async function collectPredictionsFile(source: ModelFileSource, cwd: string): Pro
     )
   }
   return file
+}
+
+/**
+ * The key and everything the version records as evaluated: the model files and, when given, the
+ * predictions (a re-run that changed only the predictions is a new evaluation, so a new version
+ * whose statistics a comparison recomputes). Without predictions the token is the one versions
+ * registered before predictions existed carry.
+ */
+function idempotencyTokenOf(
+  key: string,
+  contentDigest: string,
+  predictions: ManifestFile | undefined
+): string {
+  const predictionsLine = predictions ? `\npredictions ${predictions.sha256}` : ''
+  return sha256Hex(`${key}\n${contentDigest}${predictionsLine}`)
 }
 
 async function findIdempotentVersion(

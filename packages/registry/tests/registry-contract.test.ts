@@ -136,6 +136,29 @@ describe.each(backends)('model registry on $name', (backend) => {
     expect(await registry.listVersions('m')).toEqual([1, 2, 3])
   })
 
+  test('the idempotency token covers the predictions: the same key and model with other predictions is a new version', async () => {
+    const registry = newRegistry()
+    const files = [{ name: 'model.bin', content: 'run 8 output' }]
+    const key = { idempotencyKey: 'org/repo:8:1' }
+    const predictions = (rows: string) => ({
+      ...key,
+      predictions: { name: 'predictions.csv', content: `id,label,prediction\n${rows}` }
+    })
+    const first = await registry.register('m', files, predictions('0,1,1\n'))
+    const retried = await registry.register('m', files, predictions('0,1,1\n'))
+    expect(retried).toEqual({ manifest: first.manifest, created: false })
+    const relabelled = await registry.register('m', files, predictions('0,1,0\n'))
+    expect(relabelled.created).toBe(true)
+    expect(relabelled.manifest.version).toBe(2)
+    expect(relabelled.manifest.predictions?.sha256).not.toBe(first.manifest.predictions?.sha256)
+    // Without predictions the token stays the one registered before predictions existed.
+    const bare = await registry.register('m', files, key)
+    expect(bare.manifest.idempotencyToken).toBe(
+      sha256Hex(`org/repo:8:1\n${first.manifest.contentDigest}`)
+    )
+    expect([first, relabelled, bare].map((r) => r.manifest.version)).toEqual([1, 2, 3])
+  })
+
   test('resolve understands name, name@latest, name/<n>, name:<n> and name@alias', async () => {
     const registry = newRegistry()
     await registry.register('m', [{ name: 'a', content: '1' }])
