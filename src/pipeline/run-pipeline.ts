@@ -44,76 +44,31 @@ const PIPELINE_OWNED: Readonly<Record<string, string>> = {
 export function createPipelineBody(dependencies: PipelineDependencies): PipelineBody {
   return async (inputs, context) => {
     const cwd = resolve(context.cwd, inputs.workingDirectory)
-    const configPath = isAbsolute(inputs.config) ? inputs.config : resolve(cwd, inputs.config)
-    const config = await parsePipelineConfig(
-      await readConfig(configPath, inputs.config),
-      inputs.config
-    )
+    const config = await loadConfig(cwd, inputs.config)
     const selected = selectSteps(config, inputs.steps, inputs.config)
     const records: StepRecord[] = []
     const outputs = new Map<StepName, Record<string, string>>()
     let failure: string | undefined
 
     for (const [index, step] of selected.entries()) {
-      const action = ACTION_OF_STEP[step.name]
       if (failure) {
         records.push({ name: step.name, status: 'skipped', headline: 'an earlier step failed' })
         continue
       }
-      context.log.info(`▶ [${index + 1}/${selected.length}] ${action}`)
-      const started = performance.now()
-      const entry = dependencies.catalog[step.name]
-      if (!entry) {
-        throw new ConfigurationError(
-          `${inputs.config}: step "${step.name}" (${action}) is not available in this version`,
-          'config'
-        )
-      }
-      const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs, context.cli)
-      const stepContext: ActionContext = { ...context, cwd, log: prefixed(context.log, action) }
-      const stopProgress = context.log.progress?.(`[${index + 1}/${selected.length}] ${action}`)
-      const outcome = await withStepName(action, () =>
-        entry.body(
-          readInputs(entry.definition.inputs, (name) => raw[name]),
-          stepContext
-        )
-      ).finally(stopProgress)
-      const seconds = (performance.now() - started) / 1000
-      const produced: Record<string, string> = {}
-      for (const name of entry.definition.outputs) {
-        const value = outcome.outputs[name]
-        if (value !== undefined) produced[name] = formatOutput(value)
-      }
-      outputs.set(step.name, produced)
-      const status = outcome.failure ? 'failed' : 'passed'
-      context.log.info(
-        `${status === 'passed' ? '✔' : '✖'} ${action} ${status} in ${seconds.toFixed(1)} s`
-      )
-      records.push({
-        name: step.name,
-        status,
-        seconds,
-        headline: outcome.failure ?? entry.headline(produced),
-        ...(outcome.report ? { report: outcome.report } : {})
+      const ran = await runStep(step, `[${index + 1}/${selected.length}]`, {
+        dependencies,
+        config,
+        outputs,
+        inputs,
+        context: { ...context, cwd }
       })
-      if (outcome.failure) {
-        failure = outcome.failure.startsWith(action)
-          ? outcome.failure
-          : `${action}: ${outcome.failure}`
-      }
+      outputs.set(step.name, ran.produced)
+      records.push(ran.record)
+      failure = ran.failure
     }
 
     const markdown = renderCombinedReport(records)
-    const markdownFile = await writeTarget(
-      resolve(
-        cwd,
-        inputs.outputFile || resolve(context.env.RUNNER_TEMP || cwd, COMBINED_REPORT_FILE)
-      ),
-      context,
-      { input: 'output-file', allowOutside: inputs.allowWritesOutsideWorkspace }
-    )
-    await mkdir(dirname(markdownFile), { recursive: true })
-    await writeFile(markdownFile, markdown)
+    const markdownFile = await writeCombinedReport(markdown, cwd, inputs, context)
     const posted =
       dependencies.comment && inputs.comment !== 'off'
         ? await dependencies.comment(markdown, inputs, context)
@@ -138,6 +93,89 @@ export function createPipelineBody(dependencies: PipelineDependencies): Pipeline
       ...(failure ? { failure } : {})
     }
   }
+}
+
+interface StepRun {
+  readonly dependencies: PipelineDependencies
+  readonly config: PipelineConfig
+  readonly outputs: ReadonlyMap<StepName, Readonly<Record<string, string>>>
+  readonly inputs: PipelineInputs
+  /** The pipeline's context with cwd already the working directory. */
+  readonly context: ActionContext
+}
+
+/** Runs one configured step through its action's body: its outputs, its row and its failure, if any. */
+async function runStep(
+  step: PipelineStepConfig,
+  position: string,
+  { dependencies, config, outputs, inputs, context }: StepRun
+): Promise<{ produced: Record<string, string>; record: StepRecord; failure?: string }> {
+  const action = ACTION_OF_STEP[step.name]
+  context.log.info(`▶ ${position} ${action}`)
+  const started = performance.now()
+  const entry = dependencies.catalog[step.name]
+  if (!entry) {
+    throw new ConfigurationError(
+      `${inputs.config}: step "${step.name}" (${action}) is not available in this version`,
+      'config'
+    )
+  }
+  const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs, context.cli)
+  const stepContext: ActionContext = { ...context, log: prefixed(context.log, action) }
+  const stopProgress = context.log.progress?.(`${position} ${action}`)
+  const outcome = await withStepName(action, () =>
+    entry.body(
+      readInputs(entry.definition.inputs, (name) => raw[name]),
+      stepContext
+    )
+  ).finally(stopProgress)
+  const seconds = (performance.now() - started) / 1000
+  const produced: Record<string, string> = {}
+  for (const name of entry.definition.outputs) {
+    const value = outcome.outputs[name]
+    if (value !== undefined) produced[name] = formatOutput(value)
+  }
+  const status = outcome.failure ? 'failed' : 'passed'
+  context.log.info(
+    `${status === 'passed' ? '✔' : '✖'} ${action} ${status} in ${seconds.toFixed(1)} s`
+  )
+  const record: StepRecord = {
+    name: step.name,
+    status,
+    seconds,
+    headline: outcome.failure ?? entry.headline(produced),
+    ...(outcome.report ? { report: outcome.report } : {})
+  }
+  if (!outcome.failure) return { produced, record }
+  const failure = outcome.failure.startsWith(action)
+    ? outcome.failure
+    : `${action}: ${outcome.failure}`
+  return { produced, record, failure }
+}
+
+async function loadConfig(cwd: string, given: string): Promise<PipelineConfig> {
+  const path = isAbsolute(given) ? given : resolve(cwd, given)
+  return parsePipelineConfig(await readConfig(path, given), given)
+}
+
+/** Writes the combined markdown where output-file says (inside the workspace unless allowed). */
+async function writeCombinedReport(
+  markdown: string,
+  cwd: string,
+  inputs: PipelineInputs,
+  context: ActionContext
+): Promise<string> {
+  const markdownFile = await writeTarget(
+    resolve(
+      cwd,
+      inputs.outputFile || resolve(context.env.RUNNER_TEMP || cwd, COMBINED_REPORT_FILE)
+    ),
+    context,
+    { input: 'output-file', allowOutside: inputs.allowWritesOutsideWorkspace }
+  )
+  await mkdir(dirname(markdownFile), { recursive: true })
+  await writeFile(markdownFile, markdown)
+  return markdownFile
 }
 
 async function readConfig(path: string, shown: string): Promise<string> {

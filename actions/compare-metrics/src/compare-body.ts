@@ -108,46 +108,10 @@ async function computeAndPublish(
       ...(inputs.power !== undefined ? { power: inputs.power } : {})
     })
     warnAboutDisagreements(comparison, context)
-    const now = dependencies.now?.() ?? new Date()
-    const report = withReportEnvelope(
-      comparison,
-      {
-        ...(event.sha ? { gitSha: event.sha } : {}),
-        ...(event.runId !== undefined ? { runId: String(event.runId) } : {}),
-        ...(event.runId !== undefined ? { runAttempt: event.runAttempt } : {}),
-        ...(event.runUrl ? { runUrl: event.runUrl } : {}),
-        createdAt: now.toISOString(),
-        subject: {
-          ...(inputs.modelName ? { model: inputs.modelName } : {}),
-          ...(inputs.candidateModel
-            ? { sha256: await sha256Of(resolve(context.cwd, inputs.candidateModel)) }
-            : {})
-        }
-      },
-      baseline.provenance,
-      event.pullRequest
-        ? {
-            number: event.pullRequest.number,
-            ...(event.pullRequest.headSha ? { headSha: event.pullRequest.headSha } : {}),
-            ...(event.pullRequest.headRepositoryId !== undefined
-              ? { headRepositoryId: event.pullRequest.headRepositoryId }
-              : {})
-          }
-        : undefined
-    )
+    const report = await envelopedReport(comparison, inputs, context, event, baseline, dependencies)
     const history = await historyFor(inputs, context, baseline.history)
 
-    const reportPath = await writeTarget(
-      resolve(
-        context.cwd,
-        inputs.reportPath || join(context.env.RUNNER_TEMP || '.', REPORT_FILE_NAME)
-      ),
-      context,
-      { input: 'report-path', allowOutside: inputs.allowWritesOutsideWorkspace }
-    )
-    await mkdir(dirname(reportPath), { recursive: true })
-    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
-    context.log.info(`Report written to ${reportPath}`)
+    const reportPath = await writeReportFile(report, inputs, context)
 
     const artifactId = await uploadArtifact(inputs, context, dependencies, scratch, report, history)
     const reportUrl =
@@ -172,6 +136,64 @@ async function computeAndPublish(
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
+}
+
+/** The comparison wrapped with where it was made: commit, run, model and the pull request it judges. */
+async function envelopedReport(
+  comparison: ComparisonReport,
+  inputs: CompareMetricsInputs,
+  context: ActionContext,
+  event: EventContext,
+  baseline: ResolvedBaseline,
+  dependencies: CompareMetricsDependencies
+) {
+  const now = dependencies.now?.() ?? new Date()
+  return withReportEnvelope(
+    comparison,
+    {
+      ...(event.sha ? { gitSha: event.sha } : {}),
+      ...(event.runId !== undefined ? { runId: String(event.runId) } : {}),
+      ...(event.runId !== undefined ? { runAttempt: event.runAttempt } : {}),
+      ...(event.runUrl ? { runUrl: event.runUrl } : {}),
+      createdAt: now.toISOString(),
+      subject: {
+        ...(inputs.modelName ? { model: inputs.modelName } : {}),
+        ...(inputs.candidateModel
+          ? { sha256: await sha256Of(resolve(context.cwd, inputs.candidateModel)) }
+          : {})
+      }
+    },
+    baseline.provenance,
+    event.pullRequest
+      ? {
+          number: event.pullRequest.number,
+          ...(event.pullRequest.headSha ? { headSha: event.pullRequest.headSha } : {}),
+          ...(event.pullRequest.headRepositoryId !== undefined
+            ? { headRepositoryId: event.pullRequest.headRepositoryId }
+            : {})
+        }
+      : undefined
+  )
+}
+
+/** Writes report.json where report-path says (inside the workspace unless allowed), returning its path. */
+async function writeReportFile(
+  report: MetricsComparisonReport,
+  inputs: CompareMetricsInputs,
+  context: ActionContext
+): Promise<string> {
+  const reportPath = await writeTarget(
+    resolve(
+      context.cwd,
+      inputs.reportPath || join(context.env.RUNNER_TEMP || '.', REPORT_FILE_NAME)
+    ),
+    context,
+    { input: 'report-path', allowOutside: inputs.allowWritesOutsideWorkspace }
+  )
+  await mkdir(dirname(reportPath), { recursive: true })
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+  context.log.info(`Report written to ${reportPath}`)
+  return reportPath
 }
 
 function correctionOptions(inputs: CompareMetricsInputs): {
