@@ -22,6 +22,8 @@ export type GateAction =
   | { readonly kind: 'held'; readonly from: number | null }
   | { readonly kind: 'lost-race'; readonly expected: number | null; readonly actual: number | null }
   | { readonly kind: 'refused'; readonly reason: string }
+  /** Review mode: judged on the pull request and (unless a dry run) recorded for the merge. */
+  | { readonly kind: 'reviewed'; readonly version: number; readonly recorded: boolean }
   /** The alias moved, then the deploy or smoke test failed; `outcome` says where the alias is now. */
   | {
       readonly kind: 'deploy-failed'
@@ -187,6 +189,8 @@ function actionLine(view: DecisionView): string {
       return `Not promoted: another run moved ${alias} to ${version(action.actual)} while this one decided against ${version(action.expected)}. Re-run the pipeline to judge against the new baseline.`
     case 'refused':
       return `Not promoted: ${escapeText(action.reason)}`
+    case 'reviewed':
+      return `Reviewed version ${action.version} for ${alias}: ${action.recorded ? 'the verdict and its reports are recorded for the merge to promote' : 'dry run, nothing recorded'}; nothing was moved.`
     case 'deploy-failed':
       return `Moved ${alias} from ${version(action.from)} to ${action.to}, then the ${escapeText(action.failure)}; ${escapeText(action.outcome)}.`
   }

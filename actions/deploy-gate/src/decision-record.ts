@@ -33,6 +33,8 @@ export interface DecisionRecord {
   readonly event?: string
   readonly ref?: string
   readonly reason?: string
+  /** With candidate: reviewed, the pull request review the promotion was made from. */
+  readonly review?: { ref: string; pullRequest: number; headSha: string; evaluatedSha?: string }
 }
 
 export interface DecisionFacts {

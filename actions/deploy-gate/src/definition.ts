@@ -7,7 +7,7 @@ import {
   type StickyCommentMode
 } from '@ml-actions/github'
 
-export const GATE_MODES = ['promote', 'rollback', 'download'] as const
+export const GATE_MODES = ['promote', 'review', 'rollback', 'download'] as const
 
 export const deployGate = defineAction({
   name: 'deploy-gate',
@@ -21,7 +21,7 @@ export const deployGate = defineAction({
     }),
     candidate: input.string({
       description:
-        'Version to promote: 7, model/7 or model@alias. Empty: the version the reports name in subject.version.'
+        'Version to promote: 7, model/7 or model@alias; or reviewed: the version a merged pull request evaluated (its review record, recorded by mode: review), judged again with its recorded reports. Empty: the version the reports name in subject.version.'
     }),
     alias: input.string({
       description: 'Alias the gate moves, e.g. production or champion.',
@@ -29,7 +29,7 @@ export const deployGate = defineAction({
     }),
     mode: input.choice<(typeof GATE_MODES)[number]>(GATE_MODES, {
       description:
-        'promote (judge the candidate with the policy and move the alias to it), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
+        'promote (judge the candidate with the policy and move the alias to it), review (on a pull request: judge the candidate and record the verdict with its reports for the merge to promote; nothing moves), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
       default: 'promote'
     }),
     'rollback-to': input.number({
@@ -37,6 +37,10 @@ export const deployGate = defineAction({
         'In rollback mode, the version to return to. Empty: the version the current alias entry replaced.',
       integer: true,
       min: 1
+    }),
+    'reviewed-commit': input.string({
+      description:
+        'With candidate: reviewed, the pull request head commit whose review to promote (other CIs, the CLI). Empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls).'
     }),
     reports: input.list({
       description:
@@ -138,6 +142,8 @@ export const deployGate = defineAction({
     'previous-version': 'The version the alias pointed to before (empty when it was unset).',
     'model-uri':
       'URI of the registry manifest of model-version (lists its files with sha256), for the serving step.',
+    'review-ref':
+      'Registry reference of the review record (written in review mode, promoted from with candidate: reviewed).',
     'decision-ref': 'Registry reference of the immutable decision record.',
     'decision-path': 'Path of the decision JSON (kind deploy-decision).',
     'deployment-id': 'ID of the GitHub Deployment created, if any.',

@@ -31,7 +31,7 @@ import { deployAlertChange, deployAlertKey } from './deploy-alert.js'
 import { decisionRecord, type DecisionFacts, type DecisionRecord } from './decision-record.js'
 import { renderDecision, type GateAction, type ReleaseView } from './decision-markdown.js'
 import type { deployGate, DeployGateBody, DeployGateInputs } from './definition.js'
-import { trustCheck } from './event-trust.js'
+import { trustCheck, untrustedReason } from './event-trust.js'
 import type { OpenDeployment } from './github-deployment.js'
 import { loadPolicy, type LoadedPolicy } from './policy-source.js'
 import { checkProvenance } from './provenance-checks.js'
@@ -39,6 +39,7 @@ import { manifestUri, openRegistry } from './registry-connection.js'
 import type { ReleaseCommands } from './release-commands.js'
 import type { ReleaseFlow, ReleaseReport } from './release-flow.js'
 import { readReports, type GateReport } from './report-files.js'
+import { REVIEWED_CANDIDATE, type ReviewedCandidate } from './reviewed-candidate.js'
 import { isUnfinishedMoveOfThisRun } from './unfinished-move.js'
 
 export const DECISION_FILE_NAME = 'deploy-decision.json'
@@ -79,6 +80,8 @@ interface GateResult {
   readonly previous: number | null
   readonly action: GateAction
   readonly decisionRef?: string
+  /** Review mode: the record written; candidate reviewed: the record promoted from. */
+  readonly reviewRef?: string
   readonly deploymentId?: number
   readonly policy?: LoadedPolicy
   /** Each deploy + smoke-test run of this gate: the candidate's, then a restored version's. */
@@ -97,7 +100,9 @@ export function createDeployGate(dependencies: DeployGateDependencies = {}): Dep
     const event = await readRunContext(context.env, (path) => readFileSync(path, 'utf8'), {
       cwd: context.cwd
     })
-    if (inputs.createDeployment && !inputs.dryRun) requireDeploymentAccess(inputs, event)
+    if (inputs.createDeployment && !inputs.dryRun && inputs.mode !== 'review') {
+      requireDeploymentAccess(inputs, event)
+    }
     const evidence = inputs.mode === 'rollback' ? undefined : await readEvidence(inputs, context)
     const run: Run = {
       inputs: { ...inputs, alias },
@@ -114,7 +119,11 @@ export function createDeployGate(dependencies: DeployGateDependencies = {}): Dep
         ...(inputs.smokeTestTimeout ? { smokeTestTimeoutMs: inputs.smokeTestTimeout * 1000 } : {})
       }
     }
-    const result = evidence ? await promote(run, evidence) : await rollback(run)
+    const result = !evidence
+      ? await rollback(run)
+      : inputs.mode === 'review'
+        ? await review(run, evidence)
+        : await promote(run, evidence)
     return finish(run, result)
   }
 }
@@ -122,6 +131,17 @@ export function createDeployGate(dependencies: DeployGateDependencies = {}): Dep
 export const runDeployGate: DeployGateBody = createDeployGate()
 
 async function readEvidence(inputs: DeployGateInputs, context: ActionContext): Promise<Evidence> {
+  if (isReviewedCandidate(inputs)) {
+    if (inputs.mode === 'review' || inputs.reports.length > 0) {
+      throw new ConfigurationError(
+        inputs.mode === 'review'
+          ? 'candidate: reviewed promotes a recorded review; mode: review records one: name the version to review'
+          : 'Input "reports" must be empty with candidate: reviewed: the reports the pull request recorded are judged',
+        inputs.mode === 'review' ? 'candidate' : 'reports'
+      )
+    }
+    return { policy: await loadPolicy(inputs.policy, context.cwd), reports: [] }
+  }
   if (inputs.reports.length === 0) {
     throw new ConfigurationError(
       'Input "reports" is required in promote mode: give the report files to judge',
@@ -133,9 +153,44 @@ async function readEvidence(inputs: DeployGateInputs, context: ActionContext): P
   return { policy, reports }
 }
 
-async function promote(run: Run, { policy, reports }: Evidence): Promise<GateResult> {
+function isReviewedCandidate(inputs: DeployGateInputs): boolean {
+  return inputs.candidate.trim() === REVIEWED_CANDIDATE
+}
+
+/** What promote and review mode both do: judge the candidate against the alias, moving nothing. */
+interface Judgement {
+  readonly base: Omit<GateResult, 'action'>
+  readonly head: AliasHead | undefined
+  readonly previous: number | null
+  readonly candidateSha: string | undefined
+  readonly reports: readonly GateReport[]
+  readonly reviewed?: ReviewedCandidate
+}
+
+type AliasHead = Awaited<ReturnType<ModelRegistry['history']>>[number]
+
+async function loadReviewed(run: Run): Promise<ReviewedCandidate> {
+  const { resolveReviewedCandidate } = await import('./reviewed-candidate.js')
+  return resolveReviewedCandidate({
+    registry: run.registry,
+    model: run.inputs.modelName,
+    reviewedCommit: run.inputs.reviewedCommit,
+    event: run.event,
+    token: run.inputs.githubToken,
+    env: run.context.env,
+    log: run.context.log,
+    ...(run.dependencies.timing ? { timing: run.dependencies.timing } : {})
+  })
+}
+
+async function judge(run: Run, evidence: Evidence): Promise<Judgement> {
   const { inputs, registry } = run
-  const candidate = await resolveCandidate(registry, inputs.modelName, inputs.candidate, reports)
+  const { policy } = evidence
+  const reviewed = isReviewedCandidate(inputs) ? await loadReviewed(run) : undefined
+  const reports = reviewed?.reports ?? evidence.reports
+  const candidate =
+    reviewed?.candidate ??
+    (await resolveCandidate(registry, inputs.modelName, inputs.candidate, reports))
   const head = (await registry.history(inputs.modelName, inputs.alias))[0]
   const previous = head?.version ?? null
   // A re-run after this candidate was promoted must judge against what it replaced, not itself.
@@ -146,6 +201,7 @@ async function promote(run: Run, { policy, reports }: Evidence): Promise<GateRes
 
   const results: RuleResult[] = [
     trustCheck(run.event, inputs.allowUntrustedEvents),
+    ...(reviewed?.checks ?? []),
     ...checkProvenance(
       reports,
       {
@@ -162,31 +218,113 @@ async function promote(run: Run, { policy, reports }: Evidence): Promise<GateRes
       policy.policy.provenance
     ),
     ...(await evaluatePolicy(policy.policy, [...reports, ...registryReports(candidate, baseline)], {
-      ...(run.ciRun.ref ? { ref: run.ciRun.ref } : {}),
+      ...(policyRef(run) ? { ref: policyRef(run) } : {}),
       ...(run.ciRun.event ? { event: run.ciRun.event } : {}),
       lineage: candidate.lineage
     }))
   ]
   const evaluation = decideVerdict(results)
-  const record = decisionRecord({
-    mode: 'promote',
-    dryRun: inputs.dryRun,
-    evaluation,
-    reports,
-    policy,
-    candidate,
-    ...(candidateSha ? { candidateSha } : {}),
-    baselineVersion: previous,
-    ...runFacts(run)
-  })
+  const record = {
+    ...decisionRecord({
+      mode: 'promote',
+      dryRun: inputs.dryRun,
+      evaluation,
+      reports,
+      policy,
+      candidate,
+      ...(candidateSha ? { candidateSha } : {}),
+      baselineVersion: previous,
+      ...runFacts(run)
+    }),
+    ...(reviewed ? { review: reviewSummary(reviewed) } : {})
+  }
   const base = {
     mode: 'promote' as const,
     evaluation,
     record,
     subject: candidate,
     previous,
-    policy
+    policy,
+    ...(reviewed ? { reviewRef: reviewed.reviewRef } : {})
   }
+  return {
+    base,
+    head,
+    previous,
+    candidateSha,
+    reports,
+    ...(reviewed ? { reviewed } : {})
+  }
+}
+
+function reviewSummary(reviewed: ReviewedCandidate): NonNullable<DecisionRecord['review']> {
+  return {
+    ref: reviewed.reviewRef,
+    pullRequest: reviewed.review.pullRequest,
+    headSha: reviewed.review.headSha,
+    ...(reviewed.review.evaluatedSha ? { evaluatedSha: reviewed.review.evaluatedSha } : {})
+  }
+}
+
+/**
+ * A pull request runs on refs/pull/N/merge; what its review vouches for is the branch it merges
+ * into, so `allowed-refs` judges the base ref there.
+ */
+function policyRef(run: Run): string | undefined {
+  const baseRef = run.event.pullRequest?.baseRef
+  if (run.inputs.mode === 'review' && baseRef) return `refs/heads/${baseRef}`
+  return run.ciRun.ref || undefined
+}
+
+/**
+ * Review mode: the pull request's verdict and every report it judged are stored once, so the merge
+ * promotes exactly this version without retraining. A fork's review is never recorded.
+ */
+async function review(run: Run, evidence: Evidence): Promise<GateResult> {
+  const pull = run.event.pullRequest
+  const untrusted = untrustedReason(run.event)
+  if (!untrusted && !pull?.headSha) {
+    throw new ConfigurationError(
+      'mode: review runs on a pull_request event: its head commit (pull_request.head.sha) names the review',
+      'mode'
+    )
+  }
+  const { base, reports } = await judge(run, evidence)
+  const version = base.subject.version
+  if (untrusted) {
+    return {
+      ...base,
+      action: { kind: 'refused', reason: `${untrusted}: its review is not recorded` }
+    }
+  }
+  if (run.inputs.dryRun) return { ...base, action: { kind: 'reviewed', version, recorded: false } }
+  const { storeReview } = await import('./review-record.js')
+  const stored = await storeReview(
+    run.registry,
+    base.subject,
+    {
+      model: run.inputs.modelName,
+      version,
+      pullRequest: pull?.number as number,
+      headSha: pull?.headSha as string,
+      ...(run.ciRun.sha ? { evaluatedSha: run.ciRun.sha } : {}),
+      ...(pull?.baseRef ? { baseRef: pull.baseRef } : {}),
+      verdict: base.evaluation.verdict,
+      reasons: base.evaluation.reasons,
+      ...(base.policy ? { policySha256: base.policy.sha256 } : {}),
+      ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
+      createdAt: base.record.createdAt
+    },
+    reports,
+    `${run.ciRun.runId ?? 'local'}-${run.ciRun.runAttempt ?? '1'}`
+  )
+  return { ...base, reviewRef: stored.ref, action: { kind: 'reviewed', version, recorded: true } }
+}
+
+async function promote(run: Run, evidence: Evidence): Promise<GateResult> {
+  const { inputs, registry } = run
+  const { base, head, previous, candidateSha, reviewed } = await judge(run, evidence)
+  const { evaluation, record, subject: candidate } = base
   if (evaluation.verdict !== 'approve') return { ...base, action: { kind: 'held', from: previous } }
   if (previous === candidate.version) {
     const unchanged = { ...base, action: { kind: 'unchanged', version: previous } as GateAction }
@@ -204,7 +342,9 @@ async function promote(run: Run, { policy, reports }: Evidence): Promise<GateRes
   }
   if (inputs.dryRun)
     return { ...base, action: { kind: 'dry-run', from: previous, to: candidate.version } }
-  return move(run, base, candidateSha, (decisionRef) =>
+  // The test merge a pull request evaluated is not on the default branch; the pushed commit is.
+  const deployRef = reviewed && run.event.sha ? run.event.sha : candidateSha
+  return move(run, base, deployRef, (decisionRef) =>
     registry.promote(inputs.modelName, inputs.alias, candidate.version, {
       expect: previous,
       actor: record.actor ?? 'unknown',
@@ -475,9 +615,14 @@ async function redeployUnchanged(run: Run, unchanged: GateResult): Promise<GateR
   }
 }
 
-async function finish(run: Run, result: GateResult): Promise<Outcome> {
-  const { inputs, context, registry } = run
-  const { decision, reasons } = finalDecision(result)
+/** The decision JSON for the next step: the record, and what this run did about it. */
+async function writeDecisionFile(
+  run: Run,
+  result: GateResult,
+  decision: GateEvaluation['verdict'],
+  reasons: readonly string[]
+): Promise<string> {
+  const { inputs, context } = run
   const decisionPath = await writeTarget(
     inputs.decisionPath
       ? resolve(context.cwd, inputs.decisionPath)
@@ -493,12 +638,19 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
       reasons,
       action: result.action,
       ...(result.decisionRef ? { decisionRef: result.decisionRef } : {}),
+      ...(result.reviewRef ? { reviewRef: result.reviewRef } : {}),
       ...(result.deploymentId !== undefined ? { deploymentId: result.deploymentId } : {}),
       ...(result.releases ? { releases: result.releases } : {})
     }
   }
   await writeFile(decisionPath, `${JSON.stringify(file, null, 2)}\n`)
+  return decisionPath
+}
 
+async function finish(run: Run, result: GateResult): Promise<Outcome> {
+  const { inputs, context, registry } = run
+  const { decision, reasons } = finalDecision(result)
+  const decisionPath = await writeDecisionFile(run, result, decision, reasons)
   const moved = result.action.kind === 'promoted' || result.action.kind === 'rolled-back'
   const current = await currentVersion(run, result, moved)
   const deployedRelease = result.releases?.find(
@@ -548,6 +700,7 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
         : {}),
       ...(result.previous !== null ? { 'previous-version': result.previous } : {}),
       ...(result.decisionRef ? { 'decision-ref': result.decisionRef } : {}),
+      ...(result.reviewRef ? { 'review-ref': result.reviewRef } : {}),
       'decision-path': decisionPath,
       ...(result.deploymentId !== undefined ? { 'deployment-id': result.deploymentId } : {}),
       ...(hasCommands(run) ? { deployed: deployedRelease !== undefined } : {}),
@@ -570,7 +723,7 @@ async function alert(
   deployedNow: boolean
 ): Promise<string | undefined> {
   const { inputs, context } = run
-  if (inputs.alert === 'off' || inputs.dryRun) return undefined
+  if (inputs.alert === 'off' || inputs.dryRun || inputs.mode === 'review') return undefined
   const change = deployAlertChange({
     model: inputs.modelName,
     alias: inputs.alias,

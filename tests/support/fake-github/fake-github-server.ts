@@ -241,6 +241,8 @@ export class FakeGitHub {
     forkOwner?: string
     state?: 'open' | 'closed'
     repository?: string
+    /** A merged PR: the commit its merge put on the base branch (the PR is closed). */
+    mergeCommitSha?: string
   }): PullRequestRecord {
     const [owner, repo] = this.repositoryName(options.repository)
     const headRepo = options.forkOwner
@@ -252,8 +254,9 @@ export class FakeGitHub {
       number: options.number,
       id: this.state.nextId(),
       title: `Pull request ${options.number}`,
-      state: options.state ?? 'open',
+      state: options.state ?? (options.mergeCommitSha ? 'closed' : 'open'),
       headSha: options.headSha,
+      ...(options.mergeCommitSha ? { mergeCommitSha: options.mergeCommitSha } : {}),
       headRef: options.headRef ?? `feature-${options.number}`,
       baseSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
       baseRef: options.baseRef ?? 'main',

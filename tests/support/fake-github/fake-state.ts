@@ -38,6 +38,8 @@ export interface PullRequestRecord {
   headRef: string
   baseSha: string
   baseRef: string
+  /** Set once merged: the commit the merge (merge, squash or rebase) put on the base branch. */
+  mergeCommitSha?: string
   /** null when the fork was deleted. */
   headRepo: RepositoryRecord | null
   author: Account

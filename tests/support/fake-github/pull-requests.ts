@@ -40,9 +40,9 @@ export function pullRequestResource(
     active_lock_reason: null,
     created_at: isoSeconds(pull.createdAt),
     updated_at: isoSeconds(pull.createdAt),
-    closed_at: null,
-    merged_at: null,
-    merge_commit_sha: null,
+    closed_at: pull.mergeCommitSha ? isoSeconds(pull.createdAt) : null,
+    merged_at: pull.mergeCommitSha ? isoSeconds(pull.createdAt) : null,
+    merge_commit_sha: pull.mergeCommitSha ?? null,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -85,7 +85,7 @@ function fullPullRequestResource(
 ) {
   return {
     ...pullRequestResource(hosts, pull, state),
-    merged: false,
+    merged: pull.mergeCommitSha !== undefined,
     mergeable: true,
     rebaseable: true,
     mergeable_state: 'clean',
@@ -139,7 +139,10 @@ export const pullRequestHandlers: Record<string, Handler> = {
 
   'repos/list-pull-requests-associated-with-commit': (context) => {
     const sha = (context.pathParams.commit_sha ?? '').toLowerCase()
-    const matching = pullsOfRepo(context).filter((p) => p.headSha.toLowerCase() === sha)
+    // GitHub lists the PRs a commit is the head of, and the PR it was merged as.
+    const matching = pullsOfRepo(context).filter(
+      (p) => p.headSha.toLowerCase() === sha || p.mergeCommitSha?.toLowerCase() === sha
+    )
     const page = paginate(matching, context.requestUrl)
     return {
       status: 200,

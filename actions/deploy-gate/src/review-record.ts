@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto'
+import { ConfigurationError } from '@ml-actions/core/errors'
+import type { RuleResult } from '@ml-actions/core/policy'
+import {
+  canonicalJson,
+  manifestSha256,
+  type Manifest,
+  type ModelRegistry
+} from '@ml-actions/registry'
+import type { GateReport, ReportEnvelope } from './report-files.js'
+
+export const REVIEW_KIND = 'deploy-review'
+const REPORT_KIND = 'review-report'
+
+/** One report as the pull request's gate judged it, stored as a record of its own. */
+export interface RecordedReport {
+  readonly path: string
+  readonly kind: string
+  readonly ref: string
+  /** sha256 of the record's bytes (canonical JSON): what the merge verifies before judging it again. */
+  readonly sha256: string
+}
+
+/** What a pull request's run evaluated: written once, read on merge to promote exactly that. */
+export interface ReviewRecord {
+  readonly kind: typeof REVIEW_KIND
+  readonly schemaVersion: 1
+  readonly model: string
+  readonly version: number
+  readonly manifestSha256: string
+  readonly pullRequest: number
+  /** The PR's head commit when it was evaluated: the merge must have this head. */
+  readonly headSha: string
+  /** GITHUB_SHA of the PR run: the test merge of head into base that was built and evaluated. */
+  readonly evaluatedSha?: string
+  readonly baseRef?: string
+  readonly verdict: string
+  readonly reasons: readonly string[]
+  readonly policySha256?: string
+  readonly runUrl?: string
+  readonly createdAt: string
+  readonly reports: readonly RecordedReport[]
+}
+
+export type ReviewFacts = Omit<
+  ReviewRecord,
+  'kind' | 'schemaVersion' | 'reports' | 'manifestSha256'
+>
+
+/** Stores each report, then the review naming them (the review last: nothing points to a half-written one). */
+export async function storeReview(
+  registry: ModelRegistry,
+  candidate: Manifest,
+  facts: ReviewFacts,
+  reports: readonly GateReport[],
+  runKey: string
+): Promise<{ ref: string; record: ReviewRecord }> {
+  const recorded: RecordedReport[] = []
+  for (const report of reports) {
+    const stored = await registry.putRecord(REPORT_KIND, report.data)
+    recorded.push({ path: report.path, kind: report.kind, ref: stored.ref, sha256: stored.sha256 })
+  }
+  const record: ReviewRecord = {
+    kind: REVIEW_KIND,
+    schemaVersion: 1,
+    ...facts,
+    manifestSha256: manifestSha256(candidate),
+    reports: recorded
+  }
+  const stored = await registry.putRecord(REVIEW_KIND, record, {
+    key: `${facts.headSha.toLowerCase()}.${runKey}`
+  })
+  return { ref: stored.ref, record }
+}
+
+/** Every review of `model` whose key starts with `prefix`, newest first. */
+export async function listReviews(
+  registry: ModelRegistry,
+  model: string,
+  headSha?: string
+): Promise<Array<{ ref: string; record: ReviewRecord }>> {
+  const prefix = `records/${REVIEW_KIND}/${headSha ? `${headSha.toLowerCase()}.` : ''}`
+  const found: Array<{ ref: string; record: ReviewRecord }> = []
+  for await (const blob of registry.store.list(prefix)) {
+    if (!blob.key.endsWith('.json')) continue
+    const record = await registry.getRecord<ReviewRecord>(blob.key)
+    if (record.kind === REVIEW_KIND && record.model === model) found.push({ ref: blob.key, record })
+  }
+  return found.sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt))
+}
+
+/** The recorded reports, each re-read and checked against the sha256 the review holds. */
+export async function readRecordedReports(
+  registry: ModelRegistry,
+  review: ReviewRecord
+): Promise<{ reports: GateReport[]; checks: RuleResult[] }> {
+  const reports: GateReport[] = []
+  const checks: RuleResult[] = []
+  for (const entry of review.reports) {
+    const data = await registry.getRecord<Record<string, unknown>>(entry.ref)
+    const actual = createHash('sha256')
+      .update(`${canonicalJson(data)}\n`)
+      .digest('hex')
+    const intact = actual === entry.sha256 && entry.ref.endsWith(`sha256-${entry.sha256}.json`)
+    checks.push({
+      name: `recorded report ${entry.kind}`,
+      type: 'review',
+      subject: entry.ref,
+      observed: actual,
+      expected: entry.sha256,
+      reportOnly: false,
+      status: intact ? 'pass' : 'fail',
+      effect: intact ? 'none' : 'reject',
+      detail: intact
+        ? `${entry.path} as the pull request's gate judged it`
+        : `${entry.path}: the stored report does not match the sha256 the review recorded; it was changed after the review`
+    })
+    if (intact) {
+      reports.push({
+        kind: entry.kind,
+        source: entry.path,
+        data,
+        path: entry.path,
+        sha256: entry.sha256,
+        envelope: data as unknown as ReportEnvelope
+      })
+    }
+  }
+  return { reports, checks }
+}
+
+export function noReviewError(model: string, pull: string, headSha: string): ConfigurationError {
+  return new ConfigurationError(
+    `candidate: reviewed: no review of ${model} is recorded for ${pull} at head ${headSha}; ` +
+      'the pull request run must run deploy-gate with mode: review (and the same registry). Nothing was moved.',
+    'candidate'
+  )
+}

@@ -1,0 +1,160 @@
+import { ConfigurationError } from '@ml-actions/core/errors'
+import type { RuleResult } from '@ml-actions/core/policy'
+import type { EventContext, OctokitTiming } from '@ml-actions/github'
+import { manifestSha256, type Manifest, type ModelRegistry } from '@ml-actions/registry'
+import type { Logger } from '@ml-actions/action-kit'
+import type { GateReport } from './report-files.js'
+import {
+  listReviews,
+  noReviewError,
+  readRecordedReports,
+  type ReviewRecord
+} from './review-record.js'
+
+export const REVIEWED_CANDIDATE = 'reviewed'
+
+/** What a merge promotes: the version its pull request evaluated, with the reports judged then. */
+export interface ReviewedCandidate {
+  readonly candidate: Manifest
+  readonly reports: readonly GateReport[]
+  readonly review: ReviewRecord
+  readonly reviewRef: string
+  /** The review's own checks (approved, report digests), judged with the policy's rules. */
+  readonly checks: readonly RuleResult[]
+}
+
+export interface ReviewLookup {
+  readonly registry: ModelRegistry
+  readonly model: string
+  /** The PR head to promote (reviewed-commit); empty: found from the pushed commit on GitHub. */
+  readonly reviewedCommit: string
+  readonly event: EventContext
+  readonly token: string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly log: Logger
+  readonly timing?: Partial<OctokitTiming>
+}
+
+export async function resolveReviewedCandidate(lookup: ReviewLookup): Promise<ReviewedCandidate> {
+  const merged = lookup.reviewedCommit.trim()
+    ? { headSha: lookup.reviewedCommit.trim().toLowerCase() }
+    : await pullRequestOfMerge(lookup)
+  const pull = 'number' in merged ? `pull request #${merged.number}` : 'the reviewed commit'
+  const reviews = await listReviews(lookup.registry, lookup.model, merged.headSha)
+  const latest = reviews[0]
+  if (!latest) throw await missingReview(lookup, merged, pull)
+  const { review, ref } = { review: latest.record, ref: latest.ref }
+  const candidate = await lookup.registry.get(lookup.model, review.version)
+  const recorded = await readRecordedReports(lookup.registry, review)
+  return {
+    candidate,
+    reports: recorded.reports,
+    review,
+    reviewRef: ref,
+    checks: [
+      reviewCheck(
+        'reviewed verdict',
+        review.verdict,
+        'approve',
+        review.verdict === 'approve',
+        review.verdict === 'approve'
+          ? `${pull} was approved at ${review.headSha}`
+          : `${pull} was judged ${review.verdict} at ${review.headSha}; only an approved review is promoted`
+      ),
+      reviewCheck(
+        'reviewed version intact',
+        manifestSha256(candidate),
+        review.manifestSha256,
+        manifestSha256(candidate) === review.manifestSha256,
+        `${lookup.model}/${review.version} is the manifest the review judged`
+      ),
+      ...recorded.checks
+    ]
+  }
+}
+
+function reviewCheck(
+  name: string,
+  observed: string,
+  expected: string,
+  pass: boolean,
+  detail: string
+): RuleResult {
+  return {
+    name,
+    type: 'review',
+    subject: 'review',
+    observed,
+    expected,
+    reportOnly: false,
+    status: pass ? 'pass' : 'fail',
+    effect: pass ? 'none' : 'reject',
+    detail: pass ? detail : `${detail} (refused)`
+  }
+}
+
+/** The head moved after the evaluation when this PR has reviews, but none of its final head. */
+async function missingReview(
+  lookup: ReviewLookup,
+  merged: { headSha: string; number?: number },
+  pull: string
+): Promise<ConfigurationError> {
+  if (merged.number !== undefined) {
+    const earlier = (await listReviews(lookup.registry, lookup.model)).filter(
+      (each) => each.record.pullRequest === merged.number
+    )
+    if (earlier[0]) {
+      return new ConfigurationError(
+        `candidate: reviewed: ${pull} was merged at head ${merged.headSha}, but its last review evaluated head ${earlier[0].record.headSha}: ` +
+          'the code merged is not the code evaluated. Re-run the pull request evaluation on its final head. Nothing was moved.',
+        'candidate'
+      )
+    }
+  }
+  return noReviewError(lookup.model, pull, merged.headSha)
+}
+
+/** GET /repos/{owner}/{repo}/commits/{sha}/pulls: merge, squash and rebase merges all name their PR. */
+async function pullRequestOfMerge(
+  lookup: ReviewLookup
+): Promise<{ headSha: string; number: number }> {
+  const { event } = lookup
+  if (!event.repository || !event.sha) {
+    throw new ConfigurationError(
+      'candidate: reviewed needs the pushed commit and its repository (GITHUB_SHA, GITHUB_REPOSITORY), or reviewed-commit',
+      'reviewed-commit'
+    )
+  }
+  if (!lookup.token) {
+    throw new ConfigurationError(
+      'candidate: reviewed finds the merged pull request through GitHub: give github-token (contents: read), or reviewed-commit',
+      'github-token'
+    )
+  }
+  const { createOctokit } = await import('@ml-actions/github')
+  const octokit = await createOctokit(lookup.token, {
+    env: lookup.env,
+    baseUrl: event.apiUrl,
+    logger: lookup.log,
+    ...(lookup.timing ? { timing: lookup.timing } : {})
+  })
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+    owner: event.repository.owner,
+    repo: event.repository.repo,
+    commit_sha: event.sha,
+    per_page: 100
+  })
+  const sha = event.sha.toLowerCase()
+  const merged = data.filter((pull) => pull.merged_at !== null)
+  const exact = merged.filter((pull) => pull.merge_commit_sha?.toLowerCase() === sha)
+  const found = exact.length === 1 ? exact : merged
+  if (found.length !== 1 || !found[0]) {
+    throw new ConfigurationError(
+      found.length === 0
+        ? `candidate: reviewed: commit ${event.sha} is not the merge of a pull request; give reviewed-commit (the head that was evaluated)`
+        : `candidate: reviewed: commit ${event.sha} belongs to ${found.length} merged pull requests (${found.map((p) => `#${p.number}`).join(', ')}); give reviewed-commit`,
+      'reviewed-commit'
+    )
+  }
+  return { headSha: found[0].head.sha.toLowerCase(), number: found[0].number }
+}
