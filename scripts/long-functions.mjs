@@ -1,12 +1,27 @@
 // The functions of the shipped source longer than a limit (80 lines unless given), longest first:
-// `node scripts/long-functions.mjs [limit]`. The number docs/contributing.md quotes comes from here.
+// `node scripts/long-functions.mjs [limit] [--check]`. The number docs/contributing.md quotes comes
+// from here. With --check (run by `npm run lint`) it exits 1 when a function not in STILL_SPLITTING
+// is over the limit, so the limit holds for new code while those splits are under way.
 import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const limit = Number(process.argv[2] ?? 80)
+const args = process.argv.slice(2)
+const check = args.includes('--check')
+const limit = Number(args.find((arg) => arg !== '--check') ?? 80)
+// Functions over the limit that are being split (issue #17); remove a line once its split lands.
+const STILL_SPLITTING = new Set([
+  'packages/core/src/compare/judge-metric.ts judgeMetric',
+  'packages/core/src/compare/compare-metrics.ts compareMetrics',
+  'actions/deploy-gate/src/deploy-gate.ts finish',
+  'actions/deploy-gate/src/deploy-gate.ts promote',
+  'packages/onnx/src/report-markdown.ts renderChecks',
+  'actions/compare-metrics/src/publish-report.ts publishReport',
+  'packages/onnx/src/npm-registry-installer.ts registryInstaller',
+  'packages/registry/src/s3-upload.ts uploadObject'
+])
 const files = execFileSync('git', ['ls-files', '*.ts'], { cwd: root, encoding: 'utf8' })
   .split('\n')
   .filter((file) => file && !/(^|\/)tests\//.test(file) && !file.endsWith('.d.ts'))
@@ -24,7 +39,12 @@ for (const file of files) {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line
       const end = source.getLineAndCharacterOfPosition(node.end).line
       if (end - start + 1 > limit)
-        rows.push({ lines: end - start + 1, where: `${file}:${start + 1}`, name: nameOf(node) })
+        rows.push({
+          lines: end - start + 1,
+          file,
+          where: `${file}:${start + 1}`,
+          name: nameOf(node)
+        })
     }
     ts.forEachChild(node, visit)
   }
@@ -44,3 +64,9 @@ rows.sort((a, b) => b.lines - a.lines)
 for (const { lines, where, name } of rows)
   console.log(`${String(lines).padStart(4)}  ${name}  ${where}`)
 console.log(`${rows.length} functions over ${limit} lines`)
+if (check) {
+  const unexpected = rows.filter(({ file, name }) => !STILL_SPLITTING.has(`${file} ${name}`))
+  for (const { lines, where, name } of unexpected)
+    console.error(`${where}: ${name} is ${lines} lines (limit ${limit}): split it into named steps`)
+  if (unexpected.length > 0) process.exit(1)
+}
