@@ -23,8 +23,10 @@ import type { SeededRandom } from './random.js'
 const INVERSION_LIMIT = 10
 const TWO_POW_32_INVERSE = 1 / 4294967296
 // Within this distance of the mode, f(k)/f(m) as a product of |k − m| ratios costs less than the
-// four logarithms of the log-factorial form (Hörmann's BTRD takes the same shortcut, with 15).
-const RECURSION_LIMIT = 15
+// four logarithms of the log-factorial form. Hörmann's BTRD takes the same shortcut with 15; on the
+// report bootstrap's cells (n·p ≈ 170) 40 measured ~5–10 % fewer ns a draw, within the noise of a
+// loaded machine, and 40 rounded products stay far below the test's resolution.
+const RECURSION_LIMIT = 40
 
 export function sampleBinomial(random: SeededRandom, trials: number, probability: number): number {
   if (trials <= 0 || probability <= 0) return 0
