@@ -9,7 +9,6 @@ import {
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { renderCombinedReport, type StepRecord } from './combined-report.js'
 import type { PipelineBody, PipelineInputs } from './definition.js'
 import {
