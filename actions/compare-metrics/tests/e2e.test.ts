@@ -467,9 +467,16 @@ describe('compare-metrics statistics through the bundle', () => {
     const strict = await compare({ ...inputs, 'fail-on': 'inconclusive' })
     expect(strict.exitCode).toBe(1)
     expect(strict.outputs.result).toBe('inconclusive')
-    expect(strict.warnings).toContain(
-      'accuracy: Δ -1.5 pp beyond tolerance ±0 pp (higher is better), but not significant (p = 0.25 ≥ α 0.05; 95% CI [-3.5 pp, 0 pp] includes 0; detectable effect ±2.448 pp; paired-bootstrap-multinomial + mcnemar-exact)'
+    // The detectable effect is (z0.975 + z0.8) · the bootstrap SE of 2000 resamples; its exact value
+    // from the multinomial variance of the paired delta, (p10 + p01 − (p01 − p10)²) / n with
+    // p10 = 3/200, p01 = 0, is 2.408 pp (python3: (norm.ppf(0.975) + norm.ppf(0.8)) * se * 100 =
+    // 2.4079783852332204); 2000 resamples estimate an SE to ~1.7 % (sd), so ±0.12 pp is 3 sd.
+    const warning = strict.warnings.find((line) => line.startsWith('accuracy: Δ -1.5 pp'))
+    expect(warning).toMatch(
+      /^accuracy: Δ -1\.5 pp beyond tolerance ±0 pp \(higher is better\), but not significant \(p = 0\.25 ≥ α 0\.05; 95% CI \[-3\.5 pp, 0 pp\] includes 0; detectable effect ±(\d\.\d+) pp; paired-bootstrap-multinomial \+ mcnemar-exact\)$/
     )
+    const detectable = Number(/±(\d\.\d+) pp;/.exec(warning ?? '')?.[1])
+    expect(Math.abs(detectable - 2.408)).toBeLessThan(0.12)
     const report = await readReport(strict.outputs['report-path']!)
     expect(report.metrics[0]).toMatchObject({
       name: 'accuracy',
@@ -478,8 +485,9 @@ describe('compare-metrics statistics through the bundle', () => {
       method: 'paired-bootstrap-multinomial + mcnemar-exact'
     })
     const [comment] = fake.comments(2)
+    // The comment rounds the same detectable effect to two decimals.
     expect(comment!.body.replace(/\u00A0/g, ' ')).toContain(
-      '| accuracy |    0.910 |     0.895 | -1.50 pp | -3.50 to 0.00 pp, p = 0.25, MDE ±2.45 pp | ⚠️ no significant change |'
+      `| accuracy |    0.910 |     0.895 | -1.50 pp | -3.50 to 0.00 pp, p = 0.25, MDE ±${detectable.toFixed(2)} pp | ⚠️ no significant change |`
     )
     expect(comment!.body).toMatch(
       /^## ⚠️ Metrics comparison: inconclusive — 1 metric moved, but not significantly: accuracy -1\.50\u00A0pp \(95% CI/
