@@ -15,9 +15,6 @@ const limit = Number(args.find((arg) => arg !== '--check') ?? 80)
 const STILL_SPLITTING = new Set([
   'packages/core/src/compare/judge-metric.ts judgeMetric',
   'packages/core/src/compare/compare-metrics.ts compareMetrics',
-  'actions/deploy-gate/src/deploy-gate.ts finish',
-  'actions/deploy-gate/src/deploy-gate.ts promote',
-  'packages/onnx/src/report-markdown.ts renderChecks',
   'actions/compare-metrics/src/publish-report.ts publishReport',
   'packages/onnx/src/npm-registry-installer.ts registryInstaller',
   'packages/registry/src/s3-upload.ts uploadObject'

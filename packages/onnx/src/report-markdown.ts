@@ -111,7 +111,30 @@ function renderChecks(report: OnnxVerificationReport): string {
       mark(breaking === 0)
     ])
   }
-  const parity = report.parity
+  rows.push(...parityRows(report.parity))
+  const batch = report.batchConsistency
+  if (batch?.status === 'checked') {
+    rows.push([
+      'batch consistency',
+      `batch of ${batch.batchSize} vs one at a time`,
+      'same outputs',
+      mark(batch.passed)
+    ])
+  }
+  rows.push(...latencyRows(report.latency))
+  const { size } = report
+  rows.push([
+    'size',
+    `${number(size.totalMb, 3)} MB`,
+    size.maxSizeMb !== undefined ? `≤ ${number(size.maxSizeMb)} MB` : 'reported',
+    mark(size.maxSizeMb === undefined || size.totalMb <= size.maxSizeMb)
+  ])
+  return table(['Check', 'Observed', 'Limit', 'Result'], rows, ['left', 'right', 'left', 'left'])
+}
+
+/** The parity rows: one per output (and its argmax agreement), or why parity did not run. */
+function parityRows(parity: OnnxVerificationReport['parity']): Cell[][] {
+  const rows: Cell[][] = []
   if (parity && 'skipped' in parity) rows.push(['parity', 'skipped', '–', '⏭️ skipped'])
   else if (parity) {
     if (parity.runError) rows.push(['parity', 'reference inputs rejected', '–', mark(false)])
@@ -134,16 +157,12 @@ function renderChecks(report: OnnxVerificationReport): string {
       }
     }
   }
-  const batch = report.batchConsistency
-  if (batch?.status === 'checked') {
-    rows.push([
-      'batch consistency',
-      `batch of ${batch.batchSize} vs one at a time`,
-      'same outputs',
-      mark(batch.passed)
-    ])
-  }
-  const latency = report.latency
+  return rows
+}
+
+/** The latency rows: p95 against its limit and, given a baseline, the median ratio's verdict. */
+function latencyRows(latency: OnnxVerificationReport['latency']): Cell[][] {
+  const rows: Cell[][] = []
   if (latency) {
     rows.push([
       'latency p95',
@@ -168,14 +187,7 @@ function renderChecks(report: OnnxVerificationReport): string {
       ])
     }
   }
-  const { size } = report
-  rows.push([
-    'size',
-    `${number(size.totalMb, 3)} MB`,
-    size.maxSizeMb !== undefined ? `≤ ${number(size.maxSizeMb)} MB` : 'reported',
-    mark(size.maxSizeMb === undefined || size.totalMb <= size.maxSizeMb)
-  ])
-  return table(['Check', 'Observed', 'Limit', 'Result'], rows, ['left', 'right', 'left', 'left'])
+  return rows
 }
 
 function renderReasons(report: OnnxVerificationReport): string {
