@@ -71,7 +71,8 @@ export function endsWithNeutralWord(name: string): boolean {
   return NEUTRAL_LAST_WORD.test(loweredWords(name))
 }
 
-function loweredWords(name: string): string {
+/** The name lowercased with its camelCase humps spaced: nameWords' words, unsplit. */
+export function loweredWords(name: string): string {
   const spaced = /[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2') : name
   return spaced.toLowerCase()
 }

@@ -1,4 +1,4 @@
-import { nameWords } from './direction.js'
+import { loweredWords } from './direction.js'
 import type { MetricComparison, ReportNumber } from './report.js'
 
 /**
@@ -44,5 +44,9 @@ export function isRateMetric(
     value === null || (typeof value === 'number' && value >= 0 && value <= 1)
   if (!inUnitRange(metric.baseline) || !inUnitRange(metric.candidate)) return false
   if (metric.baseline === null && metric.candidate === null) return false
-  return nameWords(metric.name).some((word) => RATE_WORDS.has(word))
+  return RATE_WORD.test(loweredWords(metric.name))
 }
+
+// A word of the name (as nameWords splits it) that is a rate word, as one regex: this runs per
+// metric, 10^5 times, where splitting into an array of words did not pay.
+const RATE_WORD = new RegExp(`(?:^|[^a-z0-9])(?:${[...RATE_WORDS].join('|')})(?![a-z0-9])`)

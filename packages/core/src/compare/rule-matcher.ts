@@ -47,6 +47,9 @@ export class RuleMatcher {
   private readonly exact = new Map<string, MetricRule>()
   private readonly globs: CompiledGlob[] = []
   private readonly resolved = new Map<MetricRule | null, Map<MetricDirection, ResolvedRule>>()
+  /** Resolved rules by name shape (the digits no glob tells apart written as one). */
+  private readonly byShape: Map<string, ResolvedRule> | undefined
+  private readonly shapeDigits: { readonly alike: RegExp; readonly as: string } | undefined
 
   /** `picomatch` is needed when a pattern may be a glob; `ruleMatcherFor` loads it then. */
   constructor(
@@ -80,6 +83,8 @@ export class RuleMatcher {
         right.literals - left.literals ||
         left.order - right.order
     )
+    this.shapeDigits = digitsAlike(this.globs.map((glob) => glob.rule.pattern))
+    this.byShape = this.shapeDigits === undefined ? undefined : new Map()
   }
 
   /** The rules with exact names: they can be required even when no document mentions them. */
@@ -106,6 +111,18 @@ export class RuleMatcher {
   }
 
   resolve(name: string): ResolvedRule {
+    if (this.byShape === undefined || this.shapeDigits === undefined || this.exact.has(name))
+      return this.resolveName(name)
+    const shape = name.replace(this.shapeDigits.alike, this.shapeDigits.as)
+    let resolved = this.byShape.get(shape)
+    if (resolved === undefined) {
+      resolved = this.resolveName(name)
+      this.byShape.set(shape, resolved)
+    }
+    return resolved
+  }
+
+  private resolveName(name: string): ResolvedRule {
     const rule = this.ruleFor(name)
     const direction = rule?.direction ?? this.rules.defaults.direction ?? inferDirection(name)
     let byDirection = this.resolved.get(rule ?? null)
@@ -144,6 +161,26 @@ export class RuleMatcher {
       new: rule?.new ?? defaults.new
     }
   }
+}
+
+/**
+ * The digits the globs cannot tell apart, and the one that stands for them in a name's shape.
+ * A glob distinguishes only the digits it writes literally: wildcards match every digit alike,
+ * and so does a range whose ends are not digits (it holds all ten or none). Direction words have
+ * no digits. So with `per_class.*.f1`, task_7.loss and task_3.loss resolve alike (the shape
+ * keeps the 1s), and 10^5 names cost a few hundred glob passes. A digit in a class, brace or
+ * escape could be a range's end: then every name is matched on its own.
+ */
+function digitsAlike(patterns: readonly string[]): { alike: RegExp; as: string } | undefined {
+  const literal = new Set<string>()
+  for (const pattern of patterns) {
+    const digits = pattern.match(/[0-9]/g) ?? []
+    if (pattern.includes('\\') || (digits.length > 0 && /[[{(]/.test(pattern))) return undefined
+    for (const digit of digits) literal.add(digit)
+  }
+  const alike = [...'0123456789'].filter((digit) => !literal.has(digit))
+  if (alike.length < 2) return undefined
+  return { alike: new RegExp(`[${alike.join('')}]`, 'g'), as: alike[0] as string }
 }
 
 const compiled = new WeakMap<ComparisonRules, RuleMatcher>()
