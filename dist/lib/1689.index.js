@@ -1118,7 +1118,29 @@ function renderChecks(report) {
             mark(breaking === 0)
         ]);
     }
-    const parity = report.parity;
+    rows.push(...parityRows(report.parity));
+    const batch = report.batchConsistency;
+    if (batch?.status === 'checked') {
+        rows.push([
+            'batch consistency',
+            `batch of ${batch.batchSize} vs one at a time`,
+            'same outputs',
+            mark(batch.passed)
+        ]);
+    }
+    rows.push(...latencyRows(report.latency));
+    const { size } = report;
+    rows.push([
+        'size',
+        `${number(size.totalMb, 3)} MB`,
+        size.maxSizeMb !== undefined ? `≤ ${number(size.maxSizeMb)} MB` : 'reported',
+        mark(size.maxSizeMb === undefined || size.totalMb <= size.maxSizeMb)
+    ]);
+    return (0,table/* table */.t)(['Check', 'Observed', 'Limit', 'Result'], rows, ['left', 'right', 'left', 'left']);
+}
+/** The parity rows: one per output (and its argmax agreement), or why parity did not run. */
+function parityRows(parity) {
+    const rows = [];
     if (parity && 'skipped' in parity)
         rows.push(['parity', 'skipped', '–', '⏭️ skipped']);
     else if (parity) {
@@ -1141,16 +1163,11 @@ function renderChecks(report) {
             }
         }
     }
-    const batch = report.batchConsistency;
-    if (batch?.status === 'checked') {
-        rows.push([
-            'batch consistency',
-            `batch of ${batch.batchSize} vs one at a time`,
-            'same outputs',
-            mark(batch.passed)
-        ]);
-    }
-    const latency = report.latency;
+    return rows;
+}
+/** The latency rows: p95 against its limit and, given a baseline, the median ratio's verdict. */
+function latencyRows(latency) {
+    const rows = [];
     if (latency) {
         rows.push([
             'latency p95',
@@ -1173,14 +1190,7 @@ function renderChecks(report) {
             ]);
         }
     }
-    const { size } = report;
-    rows.push([
-        'size',
-        `${number(size.totalMb, 3)} MB`,
-        size.maxSizeMb !== undefined ? `≤ ${number(size.maxSizeMb)} MB` : 'reported',
-        mark(size.maxSizeMb === undefined || size.totalMb <= size.maxSizeMb)
-    ]);
-    return (0,table/* table */.t)(['Check', 'Observed', 'Limit', 'Result'], rows, ['left', 'right', 'left', 'left']);
+    return rows;
 }
 function renderReasons(report) {
     return report.verdict.reasons.map((reason) => `- ${(0,markdown_escape/* escapeText */.X1)(reason)}`).join('\n');

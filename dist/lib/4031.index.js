@@ -242,7 +242,7 @@ async function runCommand(argv, io) {
 /* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2021);
 
 
-const GATE_MODES = ['promote', 'rollback', 'download'];
+const GATE_MODES = ['promote', 'review', 'rollback', 'download'];
 const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'deploy-gate',
     description: 'Decide from a policy over the pipeline reports whether a model version ships, promote it atomically in the registry, record a GitHub Deployment; or roll back.',
@@ -253,20 +253,23 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
             required: true
         }),
         candidate: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
-            description: 'Version to promote: 7, model/7 or model@alias. Empty: the version the reports name in subject.version.'
+            description: 'Version to promote: 7, model/7 or model@alias; or reviewed: the version a merged pull request evaluated (its review record, recorded by mode: review), judged again with its recorded reports. Empty: the version the reports name in subject.version.'
         }),
         alias: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
             description: 'Alias the gate moves, e.g. production or champion.',
             default: 'production'
         }),
         mode: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(GATE_MODES, {
-            description: 'promote (judge the candidate with the policy and move the alias to it), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
+            description: 'promote (judge the candidate with the policy and move the alias to it), review (on a pull request: judge the candidate and record the verdict with its reports for the merge to promote; nothing moves), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
             default: 'promote'
         }),
         'rollback-to': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
             description: 'In rollback mode, the version to return to. Empty: the version the current alias entry replaced.',
             integer: true,
             min: 1
+        }),
+        'reviewed-commit': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'With candidate: reviewed, the pull request head commit whose review to promote (other CIs, the CLI). Empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls).'
         }),
         reports: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
             description: 'Report files or globs (JSON written by train-evaluate, compare-metrics, onnx-export-verify…), one per line. Needed in promote mode.'
@@ -349,6 +352,7 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
         'model-version': 'The version the alias points to now (the candidate on approve, the rollback target on rollback).',
         'previous-version': 'The version the alias pointed to before (empty when it was unset).',
         'model-uri': 'URI of the registry manifest of model-version (lists its files with sha256), for the serving step.',
+        'review-ref': 'Registry reference of the review record (written in review mode, promoted from with candidate: reviewed).',
         'decision-ref': 'Registry reference of the immutable decision record.',
         'decision-path': 'Path of the decision JSON (kind deploy-decision).',
         'deployment-id': 'ID of the GitHub Deployment created, if any.',
@@ -1138,8 +1142,6 @@ var errors = __webpack_require__(37638);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./packages/core/src/markdown/trusted.ts
 var trusted = __webpack_require__(23392);
 // EXTERNAL MODULE: ./packages/core/src/markdown/heading.ts
@@ -1335,7 +1337,6 @@ function wiredInputs(step, given, outputs, rules) {
 
 
 
-
 const COMBINED_REPORT_FILE = 'ml-actions-pipeline.md';
 /** Inputs the pipeline owns for every step: one combined comment instead of one per action. */
 // A step's paths come from the config file, which a pull request can change: they stay confined.
@@ -1346,55 +1347,29 @@ const PIPELINE_OWNED = {
 function createPipelineBody(dependencies) {
     return async (inputs, context) => {
         const cwd = (0,external_node_path_.resolve)(context.cwd, inputs.workingDirectory);
-        const configPath = (0,external_node_path_.isAbsolute)(inputs.config) ? inputs.config : (0,external_node_path_.resolve)(cwd, inputs.config);
-        const config = await parsePipelineConfig(await readConfig(configPath, inputs.config), inputs.config);
+        const config = await loadConfig(cwd, inputs.config);
         const selected = selectSteps(config, inputs.steps, inputs.config);
         const records = [];
         const outputs = new Map();
         let failure;
         for (const [index, step] of selected.entries()) {
-            const action = ACTION_OF_STEP[step.name];
             if (failure) {
                 records.push({ name: step.name, status: 'skipped', headline: 'an earlier step failed' });
                 continue;
             }
-            context.log.info(`▶ [${index + 1}/${selected.length}] ${action}`);
-            const started = external_node_perf_hooks_.performance.now();
-            const entry = dependencies.catalog[step.name];
-            if (!entry) {
-                throw new errors/* ConfigurationError */.j(`${inputs.config}: step "${step.name}" (${action}) is not available in this version`, 'config');
-            }
-            const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs, context.cli);
-            const stepContext = { ...context, cwd, log: prefixed(context.log, action) };
-            const stopProgress = context.log.progress?.(`[${index + 1}/${selected.length}] ${action}`);
-            const outcome = await withStepName(action, () => entry.body((0,input_spec/* readInputs */.Ko)(entry.definition.inputs, (name) => raw[name]), stepContext)).finally(stopProgress);
-            const seconds = (external_node_perf_hooks_.performance.now() - started) / 1000;
-            const produced = {};
-            for (const name of entry.definition.outputs) {
-                const value = outcome.outputs[name];
-                if (value !== undefined)
-                    produced[name] = (0,output_format/* formatOutput */.V)(value);
-            }
-            outputs.set(step.name, produced);
-            const status = outcome.failure ? 'failed' : 'passed';
-            context.log.info(`${status === 'passed' ? '✔' : '✖'} ${action} ${status} in ${seconds.toFixed(1)} s`);
-            records.push({
-                name: step.name,
-                status,
-                seconds,
-                headline: outcome.failure ?? entry.headline(produced),
-                ...(outcome.report ? { report: outcome.report } : {})
+            const ran = await runStep(step, `[${index + 1}/${selected.length}]`, {
+                dependencies,
+                config,
+                outputs,
+                inputs,
+                context: { ...context, cwd }
             });
-            if (outcome.failure) {
-                failure = outcome.failure.startsWith(action)
-                    ? outcome.failure
-                    : `${action}: ${outcome.failure}`;
-            }
+            outputs.set(step.name, ran.produced);
+            records.push(ran.record);
+            failure = ran.failure;
         }
         const markdown = renderCombinedReport(records);
-        const markdownFile = await (0,write_target/* writeTarget */.vN)((0,external_node_path_.resolve)(cwd, inputs.outputFile || (0,external_node_path_.resolve)(context.env.RUNNER_TEMP || cwd, COMBINED_REPORT_FILE)), context, { input: 'output-file', allowOutside: inputs.allowWritesOutsideWorkspace });
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(markdownFile), { recursive: true });
-        await (0,promises_.writeFile)(markdownFile, markdown);
+        const markdownFile = await writeCombinedReport(markdown, cwd, inputs, context);
         const posted = dependencies.comment && inputs.comment !== 'off'
             ? await dependencies.comment(markdown, inputs, context)
             : undefined;
@@ -1416,6 +1391,53 @@ function createPipelineBody(dependencies) {
             ...(failure ? { failure } : {})
         };
     };
+}
+/** Runs one configured step through its action's body: its outputs, its row and its failure, if any. */
+async function runStep(step, position, { dependencies, config, outputs, inputs, context }) {
+    const action = ACTION_OF_STEP[step.name];
+    context.log.info(`▶ ${position} ${action}`);
+    const started = performance.now();
+    const entry = dependencies.catalog[step.name];
+    if (!entry) {
+        throw new errors/* ConfigurationError */.j(`${inputs.config}: step "${step.name}" (${action}) is not available in this version`, 'config');
+    }
+    const raw = stepInputs(step, entry, config, outputs, dependencies.wiring, inputs, context.cli);
+    const stepContext = { ...context, log: prefixed(context.log, action) };
+    const stopProgress = context.log.progress?.(`${position} ${action}`);
+    const outcome = await withStepName(action, () => entry.body((0,input_spec/* readInputs */.Ko)(entry.definition.inputs, (name) => raw[name]), stepContext)).finally(stopProgress);
+    const seconds = (performance.now() - started) / 1000;
+    const produced = {};
+    for (const name of entry.definition.outputs) {
+        const value = outcome.outputs[name];
+        if (value !== undefined)
+            produced[name] = (0,output_format/* formatOutput */.V)(value);
+    }
+    const status = outcome.failure ? 'failed' : 'passed';
+    context.log.info(`${status === 'passed' ? '✔' : '✖'} ${action} ${status} in ${seconds.toFixed(1)} s`);
+    const record = {
+        name: step.name,
+        status,
+        seconds,
+        headline: outcome.failure ?? entry.headline(produced),
+        ...(outcome.report ? { report: outcome.report } : {})
+    };
+    if (!outcome.failure)
+        return { produced, record };
+    const failure = outcome.failure.startsWith(action)
+        ? outcome.failure
+        : `${action}: ${outcome.failure}`;
+    return { produced, record, failure };
+}
+async function loadConfig(cwd, given) {
+    const path = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(cwd, given);
+    return parsePipelineConfig(await readConfig(path, given), given);
+}
+/** Writes the combined markdown where output-file says (inside the workspace unless allowed). */
+async function writeCombinedReport(markdown, cwd, inputs, context) {
+    const markdownFile = await (0,write_target/* writeTarget */.vN)((0,external_node_path_.resolve)(cwd, inputs.outputFile || (0,external_node_path_.resolve)(context.env.RUNNER_TEMP || cwd, COMBINED_REPORT_FILE)), context, { input: 'output-file', allowOutside: inputs.allowWritesOutsideWorkspace });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(markdownFile), { recursive: true });
+    await (0,promises_.writeFile)(markdownFile, markdown);
+    return markdownFile;
 }
 async function readConfig(path, shown) {
     try {

@@ -691,6 +691,8 @@ function actionLine(view) {
             return `Not promoted: another run moved ${alias} to ${version(action.actual)} while this one decided against ${version(action.expected)}. Re-run the pipeline to judge against the new baseline.`;
         case 'refused':
             return `Not promoted: ${(0,markdown_escape/* escapeText */.X1)(action.reason)}`;
+        case 'reviewed':
+            return `Reviewed version ${action.version} for ${alias}: ${action.recorded ? 'the verdict and its reports are recorded for the merge to promote' : 'dry run, nothing recorded'}; nothing was moved.`;
         case 'deploy-failed':
             return `Moved ${alias} from ${version(action.from)} to ${action.to}, then the ${(0,markdown_escape/* escapeText */.X1)(action.failure)}; ${(0,markdown_escape/* escapeText */.X1)(action.outcome)}.`;
     }
@@ -1345,6 +1347,8 @@ function envelopeProblem(data) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./actions/deploy-gate/src/reviewed-candidate.ts
+var reviewed_candidate = __webpack_require__(73096);
 ;// CONCATENATED MODULE: ./actions/deploy-gate/src/unfinished-move.ts
 
 /**
@@ -1392,6 +1396,7 @@ async function isUnfinishedMoveOfThisRun(registry, head, ciRun, mode) {
 
 
 
+
 const DECISION_FILE_NAME = 'deploy-decision.json';
 function createDeployGate(dependencies = {}) {
     return async (inputs, context) => {
@@ -1405,8 +1410,9 @@ function createDeployGate(dependencies = {}) {
         const event = await (0,run_context/* readRunContext */.$)(context.env, (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'), {
             cwd: context.cwd
         });
-        if (inputs.createDeployment && !inputs.dryRun)
+        if (inputs.createDeployment && !inputs.dryRun && inputs.mode !== 'review') {
             requireDeploymentAccess(inputs, event);
+        }
         const evidence = inputs.mode === 'rollback' ? undefined : await readEvidence(inputs, context);
         const run = {
             inputs: { ...inputs, alias },
@@ -1423,12 +1429,24 @@ function createDeployGate(dependencies = {}) {
                 ...(inputs.smokeTestTimeout ? { smokeTestTimeoutMs: inputs.smokeTestTimeout * 1000 } : {})
             }
         };
-        const result = evidence ? await promote(run, evidence) : await rollback(run);
+        const result = !evidence
+            ? await rollback(run)
+            : inputs.mode === 'review'
+                ? await review(run, evidence)
+                : await promote(run, evidence);
         return finish(run, result);
     };
 }
 const runDeployGate = createDeployGate();
 async function readEvidence(inputs, context) {
+    if (isReviewedCandidate(inputs)) {
+        if (inputs.mode === 'review' || inputs.reports.length > 0) {
+            throw new errors/* ConfigurationError */.j(inputs.mode === 'review'
+                ? 'candidate: reviewed promotes a recorded review; mode: review records one: name the version to review'
+                : 'Input "reports" must be empty with candidate: reviewed: the reports the pull request recorded are judged', inputs.mode === 'review' ? 'candidate' : 'reports');
+        }
+        return { policy: await loadPolicy(inputs.policy, context.cwd), reports: [] };
+    }
     if (inputs.reports.length === 0) {
         throw new errors/* ConfigurationError */.j('Input "reports" is required in promote mode: give the report files to judge', 'reports');
     }
@@ -1436,9 +1454,29 @@ async function readEvidence(inputs, context) {
     const reports = await readReports(inputs.reports, context.cwd);
     return { policy, reports };
 }
-async function promote(run, { policy, reports }) {
+function isReviewedCandidate(inputs) {
+    return inputs.candidate.trim() === reviewed_candidate/* REVIEWED_CANDIDATE */.G;
+}
+async function loadReviewed(run) {
+    const { resolveReviewedCandidate } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73096));
+    return resolveReviewedCandidate({
+        registry: run.registry,
+        model: run.inputs.modelName,
+        reviewedCommit: run.inputs.reviewedCommit,
+        event: run.event,
+        token: run.inputs.githubToken,
+        env: run.context.env,
+        log: run.context.log,
+        ...(run.dependencies.timing ? { timing: run.dependencies.timing } : {})
+    });
+}
+async function judge(run, evidence) {
     const { inputs, registry } = run;
-    const candidate = await resolveCandidate(registry, inputs.modelName, inputs.candidate, reports);
+    const { policy } = evidence;
+    const reviewed = isReviewedCandidate(inputs) ? await loadReviewed(run) : undefined;
+    const reports = reviewed?.reports ?? evidence.reports;
+    const candidate = reviewed?.candidate ??
+        (await resolveCandidate(registry, inputs.modelName, inputs.candidate, reports));
     const head = (await registry.history(inputs.modelName, inputs.alias))[0];
     const previous = head?.version ?? null;
     // A re-run after this candidate was promoted must judge against what it replaced, not itself.
@@ -1447,6 +1485,7 @@ async function promote(run, { policy, reports }) {
     const candidateSha = candidate.lineage.git?.sha ?? (run.ciRun.sha || undefined);
     const results = [
         trustCheck(run.event, inputs.allowUntrustedEvents),
+        ...(reviewed?.checks ?? []),
         ...checkProvenance(reports, {
             model: candidate.name,
             version: candidate.version,
@@ -1458,31 +1497,102 @@ async function promote(run, { policy, reports }) {
             ]
         }, { alias: inputs.alias, version: comparedWith }, policy.policy.provenance),
         ...(await evaluatePolicy(policy.policy, [...reports, ...registryReports(candidate, baseline)], {
-            ...(run.ciRun.ref ? { ref: run.ciRun.ref } : {}),
+            ...(policyRef(run) ? { ref: policyRef(run) } : {}),
             ...(run.ciRun.event ? { event: run.ciRun.event } : {}),
             lineage: candidate.lineage
         }))
     ];
     const evaluation = decideVerdict(results);
-    const record = decisionRecord({
-        mode: 'promote',
-        dryRun: inputs.dryRun,
-        evaluation,
-        reports,
-        policy,
-        candidate,
-        ...(candidateSha ? { candidateSha } : {}),
-        baselineVersion: previous,
-        ...runFacts(run)
-    });
+    const record = {
+        ...decisionRecord({
+            mode: 'promote',
+            dryRun: inputs.dryRun,
+            evaluation,
+            reports,
+            policy,
+            candidate,
+            ...(candidateSha ? { candidateSha } : {}),
+            baselineVersion: previous,
+            ...runFacts(run)
+        }),
+        ...(reviewed ? { review: reviewSummary(reviewed) } : {})
+    };
     const base = {
         mode: 'promote',
         evaluation,
         record,
         subject: candidate,
         previous,
-        policy
+        policy,
+        ...(reviewed ? { reviewRef: reviewed.reviewRef } : {})
     };
+    return {
+        base,
+        head,
+        previous,
+        candidateSha,
+        reports,
+        ...(reviewed ? { reviewed } : {})
+    };
+}
+function reviewSummary(reviewed) {
+    return {
+        ref: reviewed.reviewRef,
+        pullRequest: reviewed.review.pullRequest,
+        headSha: reviewed.review.headSha,
+        ...(reviewed.review.evaluatedSha ? { evaluatedSha: reviewed.review.evaluatedSha } : {})
+    };
+}
+/**
+ * A pull request runs on refs/pull/N/merge; what its review vouches for is the branch it merges
+ * into, so `allowed-refs` judges the base ref there.
+ */
+function policyRef(run) {
+    const baseRef = run.event.pullRequest?.baseRef;
+    if (run.inputs.mode === 'review' && baseRef)
+        return `refs/heads/${baseRef}`;
+    return run.ciRun.ref || undefined;
+}
+/**
+ * Review mode: the pull request's verdict and every report it judged are stored once, so the merge
+ * promotes exactly this version without retraining. A fork's review is never recorded.
+ */
+async function review(run, evidence) {
+    const pull = run.event.pullRequest;
+    const untrusted = untrustedReason(run.event);
+    if (!untrusted && !pull?.headSha) {
+        throw new errors/* ConfigurationError */.j('mode: review runs on a pull_request event: its head commit (pull_request.head.sha) names the review', 'mode');
+    }
+    const { base, reports } = await judge(run, evidence);
+    const version = base.subject.version;
+    if (untrusted) {
+        return {
+            ...base,
+            action: { kind: 'refused', reason: `${untrusted}: its review is not recorded` }
+        };
+    }
+    if (run.inputs.dryRun)
+        return { ...base, action: { kind: 'reviewed', version, recorded: false } };
+    const { storeReview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33463));
+    const stored = await storeReview(run.registry, base.subject, {
+        model: run.inputs.modelName,
+        version,
+        pullRequest: pull?.number,
+        headSha: pull?.headSha,
+        ...(run.ciRun.sha ? { evaluatedSha: run.ciRun.sha } : {}),
+        ...(pull?.baseRef ? { baseRef: pull.baseRef } : {}),
+        verdict: base.evaluation.verdict,
+        reasons: base.evaluation.reasons,
+        ...(base.policy ? { policySha256: base.policy.sha256 } : {}),
+        ...(run.event.runUrl ? { runUrl: run.event.runUrl } : {}),
+        createdAt: base.record.createdAt
+    }, reports, `${run.ciRun.runId ?? 'local'}-${run.ciRun.runAttempt ?? '1'}`);
+    return { ...base, reviewRef: stored.ref, action: { kind: 'reviewed', version, recorded: true } };
+}
+async function promote(run, evidence) {
+    const { inputs, registry } = run;
+    const { base, head, previous, candidateSha, reviewed } = await judge(run, evidence);
+    const { evaluation, record, subject: candidate } = base;
     if (evaluation.verdict !== 'approve')
         return { ...base, action: { kind: 'held', from: previous } };
     if (previous === candidate.version) {
@@ -1502,7 +1612,9 @@ async function promote(run, { policy, reports }) {
     }
     if (inputs.dryRun)
         return { ...base, action: { kind: 'dry-run', from: previous, to: candidate.version } };
-    return move(run, base, candidateSha, (decisionRef) => registry.promote(inputs.modelName, inputs.alias, candidate.version, {
+    // The test merge a pull request evaluated is not on the default branch; the pushed commit is.
+    const deployRef = reviewed && run.event.sha ? run.event.sha : candidateSha;
+    return move(run, base, deployRef, (decisionRef) => registry.promote(inputs.modelName, inputs.alias, candidate.version, {
         expect: previous,
         actor: record.actor ?? 'unknown',
         decisionRef,
@@ -1723,9 +1835,9 @@ async function redeployUnchanged(run, unchanged) {
         }
     };
 }
-async function finish(run, result) {
-    const { inputs, context, registry } = run;
-    const { decision, reasons } = finalDecision(result);
+/** The decision JSON for the next step: the record, and what this run did about it. */
+async function writeDecisionFile(run, result, decision, reasons) {
+    const { inputs, context } = run;
     const decisionPath = await (0,write_target/* writeTarget */.vN)(inputs.decisionPath
         ? (0,external_node_path_.resolve)(context.cwd, inputs.decisionPath)
         : (0,external_node_path_.resolve)(context.env.RUNNER_TEMP || context.cwd, DECISION_FILE_NAME), context, { input: 'decision-path', allowOutside: inputs.allowWritesOutsideWorkspace });
@@ -1737,11 +1849,18 @@ async function finish(run, result) {
             reasons,
             action: result.action,
             ...(result.decisionRef ? { decisionRef: result.decisionRef } : {}),
+            ...(result.reviewRef ? { reviewRef: result.reviewRef } : {}),
             ...(result.deploymentId !== undefined ? { deploymentId: result.deploymentId } : {}),
             ...(result.releases ? { releases: result.releases } : {})
         }
     };
     await (0,promises_.writeFile)(decisionPath, `${JSON.stringify(file, null, 2)}\n`);
+    return decisionPath;
+}
+async function finish(run, result) {
+    const { inputs, context, registry } = run;
+    const { decision, reasons } = finalDecision(result);
+    const decisionPath = await writeDecisionFile(run, result, decision, reasons);
     const moved = result.action.kind === 'promoted' || result.action.kind === 'rolled-back';
     const current = await currentVersion(run, result, moved);
     const deployedRelease = result.releases?.find((release) => release.ok && release.version === current);
@@ -1790,6 +1909,7 @@ async function finish(run, result) {
                 : {}),
             ...(result.previous !== null ? { 'previous-version': result.previous } : {}),
             ...(result.decisionRef ? { 'decision-ref': result.decisionRef } : {}),
+            ...(result.reviewRef ? { 'review-ref': result.reviewRef } : {}),
             'decision-path': decisionPath,
             ...(result.deploymentId !== undefined ? { 'deployment-id': result.deploymentId } : {}),
             ...(hasCommands(run) ? { deployed: deployedRelease !== undefined } : {}),
@@ -1805,7 +1925,7 @@ async function finish(run, result) {
 /** With `alert: issue`: a failed deploy raises the alert issue, the next good one closes it. */
 async function deploy_gate_alert(run, result, markdown, current, deployedNow) {
     const { inputs, context } = run;
-    if (inputs.alert === 'off' || inputs.dryRun)
+    if (inputs.alert === 'off' || inputs.dryRun || inputs.mode === 'review')
         return undefined;
     const change = deployAlertChange({
         model: inputs.modelName,
@@ -1919,6 +2039,203 @@ function openRegistry(inputs, cwd) {
 /** Where the serving step finds the version: its manifest lists every file with its sha256. */
 function manifestUri(registry, model, version) {
     return `${registry.location.replace(/\/+$/, '')}/models/${model}/versions/${version}/manifest.json`;
+}
+
+
+/***/ }),
+
+/***/ 33463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   af: () => (/* binding */ listReviews),
+/* harmony export */   gr: () => (/* binding */ noReviewError),
+/* harmony export */   kj: () => (/* binding */ readRecordedReports),
+/* harmony export */   storeReview: () => (/* binding */ storeReview)
+/* harmony export */ });
+/* unused harmony export REVIEW_KIND */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37148);
+/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28010);
+
+
+
+const REVIEW_KIND = 'deploy-review';
+const REPORT_KIND = 'review-report';
+/** Stores each report, then the review naming them (the review last: nothing points to a half-written one). */
+async function storeReview(registry, candidate, facts, reports, runKey) {
+    const recorded = [];
+    for (const report of reports) {
+        const stored = await registry.putRecord(REPORT_KIND, report.data);
+        recorded.push({ path: report.path, kind: report.kind, ref: stored.ref, sha256: stored.sha256 });
+    }
+    const record = {
+        kind: REVIEW_KIND,
+        schemaVersion: 1,
+        ...facts,
+        manifestSha256: (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .manifestSha256 */ .dL)(candidate),
+        reports: recorded
+    };
+    const stored = await registry.putRecord(REVIEW_KIND, record, {
+        key: `${facts.headSha.toLowerCase()}.${runKey}`
+    });
+    return { ref: stored.ref, record };
+}
+/** Every review of `model` whose key starts with `prefix`, newest first. */
+async function listReviews(registry, model, headSha) {
+    const prefix = `records/${REVIEW_KIND}/${headSha ? `${headSha.toLowerCase()}.` : ''}`;
+    const found = [];
+    for await (const blob of registry.store.list(prefix)) {
+        if (!blob.key.endsWith('.json'))
+            continue;
+        const record = await registry.getRecord(blob.key);
+        if (record.kind === REVIEW_KIND && record.model === model)
+            found.push({ ref: blob.key, record });
+    }
+    return found.sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt));
+}
+/** The recorded reports, each re-read and checked against the sha256 the review holds. */
+async function readRecordedReports(registry, review) {
+    const reports = [];
+    const checks = [];
+    for (const entry of review.reports) {
+        const data = await registry.getRecord(entry.ref);
+        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(`${(0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(data)}\n`)
+            .digest('hex');
+        const intact = actual === entry.sha256 && entry.ref.endsWith(`sha256-${entry.sha256}.json`);
+        checks.push({
+            name: `recorded report ${entry.kind}`,
+            type: 'review',
+            subject: entry.ref,
+            observed: actual,
+            expected: entry.sha256,
+            reportOnly: false,
+            status: intact ? 'pass' : 'fail',
+            effect: intact ? 'none' : 'reject',
+            detail: intact
+                ? `${entry.path} as the pull request's gate judged it`
+                : `${entry.path}: the stored report does not match the sha256 the review recorded; it was changed after the review`
+        });
+        if (intact) {
+            reports.push({
+                kind: entry.kind,
+                source: entry.path,
+                data,
+                path: entry.path,
+                sha256: entry.sha256,
+                envelope: data
+            });
+        }
+    }
+    return { reports, checks };
+}
+function noReviewError(model, pull, headSha) {
+    return new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`candidate: reviewed: no review of ${model} is recorded for ${pull} at head ${headSha}; ` +
+        'the pull request run must run deploy-gate with mode: review (and the same registry). Nothing was moved.', 'candidate');
+}
+
+
+/***/ }),
+
+/***/ 73096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ REVIEWED_CANDIDATE),
+/* harmony export */   resolveReviewedCandidate: () => (/* binding */ resolveReviewedCandidate)
+/* harmony export */ });
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37148);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33463);
+
+
+
+const REVIEWED_CANDIDATE = 'reviewed';
+async function resolveReviewedCandidate(lookup) {
+    const merged = lookup.reviewedCommit.trim()
+        ? { headSha: lookup.reviewedCommit.trim().toLowerCase() }
+        : await pullRequestOfMerge(lookup);
+    const pull = 'number' in merged ? `pull request #${merged.number}` : 'the reviewed commit';
+    const reviews = await (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .listReviews */ .af)(lookup.registry, lookup.model, merged.headSha);
+    const latest = reviews[0];
+    if (!latest)
+        throw await missingReview(lookup, merged, pull);
+    const { review, ref } = { review: latest.record, ref: latest.ref };
+    const candidate = await lookup.registry.get(lookup.model, review.version);
+    const recorded = await (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .readRecordedReports */ .kj)(lookup.registry, review);
+    return {
+        candidate,
+        reports: recorded.reports,
+        review,
+        reviewRef: ref,
+        checks: [
+            reviewCheck('reviewed verdict', review.verdict, 'approve', review.verdict === 'approve', review.verdict === 'approve'
+                ? `${pull} was approved at ${review.headSha}`
+                : `${pull} was judged ${review.verdict} at ${review.headSha}; only an approved review is promoted`),
+            reviewCheck('reviewed version intact', (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .manifestSha256 */ .dL)(candidate), review.manifestSha256, (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .manifestSha256 */ .dL)(candidate) === review.manifestSha256, `${lookup.model}/${review.version} is the manifest the review judged`),
+            ...recorded.checks
+        ]
+    };
+}
+function reviewCheck(name, observed, expected, pass, detail) {
+    return {
+        name,
+        type: 'review',
+        subject: 'review',
+        observed,
+        expected,
+        reportOnly: false,
+        status: pass ? 'pass' : 'fail',
+        effect: pass ? 'none' : 'reject',
+        detail: pass ? detail : `${detail} (refused)`
+    };
+}
+/** The head moved after the evaluation when this PR has reviews, but none of its final head. */
+async function missingReview(lookup, merged, pull) {
+    if (merged.number !== undefined) {
+        const earlier = (await (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .listReviews */ .af)(lookup.registry, lookup.model)).filter((each) => each.record.pullRequest === merged.number);
+        if (earlier[0]) {
+            return new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`candidate: reviewed: ${pull} was merged at head ${merged.headSha}, but its last review evaluated head ${earlier[0].record.headSha}: ` +
+                'the code merged is not the code evaluated. Re-run the pull request evaluation on its final head. Nothing was moved.', 'candidate');
+        }
+    }
+    return (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .noReviewError */ .gr)(lookup.model, pull, merged.headSha);
+}
+/** GET /repos/{owner}/{repo}/commits/{sha}/pulls: merge, squash and rebase merges all name their PR. */
+async function pullRequestOfMerge(lookup) {
+    const { event } = lookup;
+    if (!event.repository || !event.sha) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('candidate: reviewed needs the pushed commit and its repository (GITHUB_SHA, GITHUB_REPOSITORY), or reviewed-commit', 'reviewed-commit');
+    }
+    if (!lookup.token) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('candidate: reviewed finds the merged pull request through GitHub: give github-token (contents: read), or reviewed-commit', 'github-token');
+    }
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4642), __webpack_require__.e(7305)]).then(__webpack_require__.bind(__webpack_require__, 57305));
+    const octokit = await createOctokit(lookup.token, {
+        env: lookup.env,
+        baseUrl: event.apiUrl,
+        logger: lookup.log,
+        ...(lookup.timing ? { timing: lookup.timing } : {})
+    });
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner: event.repository.owner,
+        repo: event.repository.repo,
+        commit_sha: event.sha,
+        per_page: 100
+    });
+    const sha = event.sha.toLowerCase();
+    const merged = data.filter((pull) => pull.merged_at !== null);
+    const exact = merged.filter((pull) => pull.merge_commit_sha?.toLowerCase() === sha);
+    const found = exact.length === 1 ? exact : merged;
+    if (found.length !== 1 || !found[0]) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(found.length === 0
+            ? `candidate: reviewed: commit ${event.sha} is not the merge of a pull request; give reviewed-commit (the head that was evaluated)`
+            : `candidate: reviewed: commit ${event.sha} belongs to ${found.length} merged pull requests (${found.map((p) => `#${p.number}`).join(', ')}); give reviewed-commit`, 'reviewed-commit');
+    }
+    return { headSha: found[0].head.sha.toLowerCase(), number: found[0].number };
 }
 
 

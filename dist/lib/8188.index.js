@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 8188;
-exports.ids = [8188];
+exports.ids = [8188,7305];
 exports.modules = {
 
 /***/ 63932:

@@ -18,7 +18,7 @@ exports.modules = {
 /* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2021);
 
 
-const GATE_MODES = ['promote', 'rollback', 'download'];
+const GATE_MODES = ['promote', 'review', 'rollback', 'download'];
 const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'deploy-gate',
     description: 'Decide from a policy over the pipeline reports whether a model version ships, promote it atomically in the registry, record a GitHub Deployment; or roll back.',
@@ -29,20 +29,23 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
             required: true
         }),
         candidate: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
-            description: 'Version to promote: 7, model/7 or model@alias. Empty: the version the reports name in subject.version.'
+            description: 'Version to promote: 7, model/7 or model@alias; or reviewed: the version a merged pull request evaluated (its review record, recorded by mode: review), judged again with its recorded reports. Empty: the version the reports name in subject.version.'
         }),
         alias: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
             description: 'Alias the gate moves, e.g. production or champion.',
             default: 'production'
         }),
         mode: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(GATE_MODES, {
-            description: 'promote (judge the candidate with the policy and move the alias to it), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
+            description: 'promote (judge the candidate with the policy and move the alias to it), review (on a pull request: judge the candidate and record the verdict with its reports for the merge to promote; nothing moves), rollback (move the alias back to its previous version, or rollback-to) or download (write the version candidate names, else the alias, into model-directory, verified, with its manifest.json).',
             default: 'promote'
         }),
         'rollback-to': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
             description: 'In rollback mode, the version to return to. Empty: the version the current alias entry replaced.',
             integer: true,
             min: 1
+        }),
+        'reviewed-commit': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'With candidate: reviewed, the pull request head commit whose review to promote (other CIs, the CLI). Empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls).'
         }),
         reports: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
             description: 'Report files or globs (JSON written by train-evaluate, compare-metrics, onnx-export-verify…), one per line. Needed in promote mode.'
@@ -125,6 +128,7 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
         'model-version': 'The version the alias points to now (the candidate on approve, the rollback target on rollback).',
         'previous-version': 'The version the alias pointed to before (empty when it was unset).',
         'model-uri': 'URI of the registry manifest of model-version (lists its files with sha256), for the serving step.',
+        'review-ref': 'Registry reference of the review record (written in review mode, promoted from with candidate: reviewed).',
         'decision-ref': 'Registry reference of the immutable decision record.',
         'decision-path': 'Path of the decision JSON (kind deploy-decision).',
         'deployment-id': 'ID of the GitHub Deployment created, if any.',

@@ -157,7 +157,8 @@ function logFactorial(k) {
         if (cached !== undefined)
             return cached;
     }
-    return logGamma(k + 1);
+    // k + 1 > 10: logGamma would shift nothing and subtract ln 1; the series alone is the same value.
+    return stirling(k + 1);
 }
 /**
  * ln B(a, b). When the larger argument is ≥ 10 the Stirling leading terms of ln Γ(a), ln Γ(b) and

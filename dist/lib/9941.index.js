@@ -158,7 +158,7 @@ async function registerModelVersion(store, name, sources, options, now) {
     const contentDigest = (0,src_manifest/* contentDigestOf */.Vp)(files);
     const idempotencyToken = options.idempotencyKey === undefined
         ? undefined
-        : (0,sha256_stream/* sha256Hex */.fg)(`${options.idempotencyKey}\n${contentDigest}`);
+        : idempotencyTokenOf(options.idempotencyKey, contentDigest, predictionsEntry);
     if (idempotencyToken) {
         const existing = await findIdempotentVersion(store, name, idempotencyToken);
         if (existing)
@@ -220,6 +220,16 @@ async function collectPredictionsFile(source, cwd) {
             .join(', ')}`, 'predictions');
     }
     return file;
+}
+/**
+ * The key and everything the version records as evaluated: the model files and, when given, the
+ * predictions (a re-run that changed only the predictions is a new evaluation, so a new version
+ * whose statistics a comparison recomputes). Without predictions the token is the one versions
+ * registered before predictions existed carry.
+ */
+function idempotencyTokenOf(key, contentDigest, predictions) {
+    const predictionsLine = predictions ? `\npredictions ${predictions.sha256}` : '';
+    return (0,sha256_stream/* sha256Hex */.fg)(`${key}\n${contentDigest}${predictionsLine}`);
 }
 async function findIdempotentVersion(store, name, token) {
     const key = layout/* layout */.Zp.idempotency(name, token);
