@@ -347,6 +347,7 @@ function gcsStoreOptions(given = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EI: () => (/* binding */ getRecord),
+/* harmony export */   He: () => (/* binding */ recordSha256),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   j8: () => (/* binding */ putRecord)
 /* harmony export */ });
@@ -370,7 +371,7 @@ async function putRecord(store, kind, body, options = {}) {
     if (options.key !== undefined && !RECORD_NAME.test(options.key)) {
         throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Record key "${options.key}" is invalid: use letters, digits, ".", "_", "-"`, 'key');
     }
-    const bytes = Buffer.from(`${canonicalJson(body)}\n`, 'utf8');
+    const bytes = recordBytes(body);
     const sha256 = (0,_sha256_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(bytes);
     const ref = `records/${kind}/${options.key ?? `sha256-${sha256}`}.json`;
     if (await store.putIfAbsent(ref, bytes))
@@ -394,6 +395,13 @@ async function getRecord(store, ref) {
         }
         throw error;
     }
+}
+/** sha256 of a record's bytes as putRecord stores them: what a holder of the body checks it against. */
+function recordSha256(body) {
+    return (0,_sha256_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(recordBytes(body));
+}
+function recordBytes(body) {
+    return Buffer.from(`${canonicalJson(body)}\n`, 'utf8');
 }
 /** Sorted keys so equal values always produce equal bytes and therefore equal addresses. */
 function canonicalJson(value) {

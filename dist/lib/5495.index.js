@@ -2050,16 +2050,14 @@ function manifestUri(registry, model, version) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   af: () => (/* binding */ listReviews),
 /* harmony export */   gr: () => (/* binding */ noReviewError),
+/* harmony export */   jW: () => (/* binding */ reviewCheck),
 /* harmony export */   kj: () => (/* binding */ readRecordedReports),
 /* harmony export */   storeReview: () => (/* binding */ storeReview)
 /* harmony export */ });
 /* unused harmony export REVIEW_KIND */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
-/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37148);
-/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28010);
-
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37148);
+/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28010);
 
 
 const REVIEW_KIND = 'deploy-review';
@@ -2075,7 +2073,7 @@ async function storeReview(registry, candidate, facts, reports, runKey) {
         kind: REVIEW_KIND,
         schemaVersion: 1,
         ...facts,
-        manifestSha256: (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .manifestSha256 */ .dL)(candidate),
+        manifestSha256: (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__/* .manifestSha256 */ .dL)(candidate),
         reports: recorded
     };
     const stored = await registry.putRecord(REVIEW_KIND, record, {
@@ -2102,23 +2100,11 @@ async function readRecordedReports(registry, review) {
     const checks = [];
     for (const entry of review.reports) {
         const data = await registry.getRecord(entry.ref);
-        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-            .update(`${(0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(data)}\n`)
-            .digest('hex');
+        const actual = (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .recordSha256 */ .He)(data);
         const intact = actual === entry.sha256 && entry.ref.endsWith(`sha256-${entry.sha256}.json`);
-        checks.push({
-            name: `recorded report ${entry.kind}`,
-            type: 'review',
-            subject: entry.ref,
-            observed: actual,
-            expected: entry.sha256,
-            reportOnly: false,
-            status: intact ? 'pass' : 'fail',
-            effect: intact ? 'none' : 'reject',
-            detail: intact
-                ? `${entry.path} as the pull request's gate judged it`
-                : `${entry.path}: the stored report does not match the sha256 the review recorded; it was changed after the review`
-        });
+        checks.push(reviewCheck(`recorded report ${entry.kind}`, entry.ref, { observed: actual, expected: entry.sha256, pass: intact }, intact
+            ? `${entry.path} as the pull request's gate judged it`
+            : `${entry.path}: the stored report does not match the sha256 the review recorded; it was changed after the review`));
         if (intact) {
             reports.push({
                 kind: entry.kind,
@@ -2132,8 +2118,22 @@ async function readRecordedReports(registry, review) {
     }
     return { reports, checks };
 }
+/** A check the review itself contributes to the verdict: a failed one rejects. */
+function reviewCheck(name, subject, outcome, detail) {
+    return {
+        name,
+        type: 'review',
+        subject,
+        observed: outcome.observed,
+        expected: outcome.expected,
+        reportOnly: false,
+        status: outcome.pass ? 'pass' : 'fail',
+        effect: outcome.pass ? 'none' : 'reject',
+        detail
+    };
+}
 function noReviewError(model, pull, headSha) {
-    return new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`candidate: reviewed: no review of ${model} is recorded for ${pull} at head ${headSha}; ` +
+    return new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`candidate: reviewed: no review of ${model} is recorded for ${pull} at head ${headSha}; ` +
         'the pull request run must run deploy-gate with mode: review (and the same registry). Nothing was moved.', 'candidate');
 }
 
@@ -2163,34 +2163,25 @@ async function resolveReviewedCandidate(lookup) {
     const latest = reviews[0];
     if (!latest)
         throw await missingReview(lookup, merged, pull);
-    const { review, ref } = { review: latest.record, ref: latest.ref };
+    const review = latest.record;
     const candidate = await lookup.registry.get(lookup.model, review.version);
+    const candidateSha256 = (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .manifestSha256 */ .dL)(candidate);
     const recorded = await (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .readRecordedReports */ .kj)(lookup.registry, review);
+    const approved = review.verdict === 'approve';
+    const intact = candidateSha256 === review.manifestSha256;
+    const versionDetail = `${lookup.model}/${review.version} is the manifest the review judged`;
     return {
         candidate,
         reports: recorded.reports,
         review,
-        reviewRef: ref,
+        reviewRef: latest.ref,
         checks: [
-            reviewCheck('reviewed verdict', review.verdict, 'approve', review.verdict === 'approve', review.verdict === 'approve'
+            (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewCheck */ .jW)('reviewed verdict', 'review', { observed: review.verdict, expected: 'approve', pass: approved }, approved
                 ? `${pull} was approved at ${review.headSha}`
-                : `${pull} was judged ${review.verdict} at ${review.headSha}; only an approved review is promoted`),
-            reviewCheck('reviewed version intact', (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .manifestSha256 */ .dL)(candidate), review.manifestSha256, (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .manifestSha256 */ .dL)(candidate) === review.manifestSha256, `${lookup.model}/${review.version} is the manifest the review judged`),
+                : `${pull} was judged ${review.verdict} at ${review.headSha}; only an approved review is promoted (refused)`),
+            (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewCheck */ .jW)('reviewed version intact', 'review', { observed: candidateSha256, expected: review.manifestSha256, pass: intact }, intact ? versionDetail : `${versionDetail} (refused)`),
             ...recorded.checks
         ]
-    };
-}
-function reviewCheck(name, observed, expected, pass, detail) {
-    return {
-        name,
-        type: 'review',
-        subject: 'review',
-        observed,
-        expected,
-        reportOnly: false,
-        status: pass ? 'pass' : 'fail',
-        effect: pass ? 'none' : 'reject',
-        detail: pass ? detail : `${detail} (refused)`
     };
 }
 /** The head moved after the evaluation when this PR has reviews, but none of its final head. */

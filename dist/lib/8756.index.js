@@ -374,6 +374,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseModelRef: () => (/* reexport */ model_ref/* parseModelRef */.q),
   parseS3Uri: () => (/* reexport */ s3_location/* parseS3Uri */.y),
   probeConditionalWrites: () => (/* reexport */ conditional_write_probe/* probeConditionalWrites */.$),
+  recordSha256: () => (/* reexport */ immutable_records/* recordSha256 */.He),
   runRegistryCli: () => (/* reexport */ runRegistryCli),
   sha256Hex: () => (/* reexport */ sha256_stream/* sha256Hex */.fg)
 });

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { RuleResult } from '@ml-actions/core/policy'
 import {
-  canonicalJson,
   manifestSha256,
+  recordSha256,
   type Manifest,
   type ModelRegistry
 } from '@ml-actions/registry'
@@ -98,23 +97,18 @@ export async function readRecordedReports(
   const checks: RuleResult[] = []
   for (const entry of review.reports) {
     const data = await registry.getRecord<Record<string, unknown>>(entry.ref)
-    const actual = createHash('sha256')
-      .update(`${canonicalJson(data)}\n`)
-      .digest('hex')
+    const actual = recordSha256(data)
     const intact = actual === entry.sha256 && entry.ref.endsWith(`sha256-${entry.sha256}.json`)
-    checks.push({
-      name: `recorded report ${entry.kind}`,
-      type: 'review',
-      subject: entry.ref,
-      observed: actual,
-      expected: entry.sha256,
-      reportOnly: false,
-      status: intact ? 'pass' : 'fail',
-      effect: intact ? 'none' : 'reject',
-      detail: intact
-        ? `${entry.path} as the pull request's gate judged it`
-        : `${entry.path}: the stored report does not match the sha256 the review recorded; it was changed after the review`
-    })
+    checks.push(
+      reviewCheck(
+        `recorded report ${entry.kind}`,
+        entry.ref,
+        { observed: actual, expected: entry.sha256, pass: intact },
+        intact
+          ? `${entry.path} as the pull request's gate judged it`
+          : `${entry.path}: the stored report does not match the sha256 the review recorded; it was changed after the review`
+      )
+    )
     if (intact) {
       reports.push({
         kind: entry.kind,
@@ -127,6 +121,26 @@ export async function readRecordedReports(
     }
   }
   return { reports, checks }
+}
+
+/** A check the review itself contributes to the verdict: a failed one rejects. */
+export function reviewCheck(
+  name: string,
+  subject: string,
+  outcome: { readonly observed: string; readonly expected: string; readonly pass: boolean },
+  detail: string
+): RuleResult {
+  return {
+    name,
+    type: 'review',
+    subject,
+    observed: outcome.observed,
+    expected: outcome.expected,
+    reportOnly: false,
+    status: outcome.pass ? 'pass' : 'fail',
+    effect: outcome.pass ? 'none' : 'reject',
+    detail
+  }
 }
 
 export function noReviewError(model: string, pull: string, headSha: string): ConfigurationError {

@@ -8,6 +8,7 @@ import {
   listReviews,
   noReviewError,
   readRecordedReports,
+  reviewCheck,
   type ReviewRecord
 } from './review-record.js'
 
@@ -43,53 +44,35 @@ export async function resolveReviewedCandidate(lookup: ReviewLookup): Promise<Re
   const reviews = await listReviews(lookup.registry, lookup.model, merged.headSha)
   const latest = reviews[0]
   if (!latest) throw await missingReview(lookup, merged, pull)
-  const { review, ref } = { review: latest.record, ref: latest.ref }
+  const review = latest.record
   const candidate = await lookup.registry.get(lookup.model, review.version)
+  const candidateSha256 = manifestSha256(candidate)
   const recorded = await readRecordedReports(lookup.registry, review)
+  const approved = review.verdict === 'approve'
+  const intact = candidateSha256 === review.manifestSha256
+  const versionDetail = `${lookup.model}/${review.version} is the manifest the review judged`
   return {
     candidate,
     reports: recorded.reports,
     review,
-    reviewRef: ref,
+    reviewRef: latest.ref,
     checks: [
       reviewCheck(
         'reviewed verdict',
-        review.verdict,
-        'approve',
-        review.verdict === 'approve',
-        review.verdict === 'approve'
+        'review',
+        { observed: review.verdict, expected: 'approve', pass: approved },
+        approved
           ? `${pull} was approved at ${review.headSha}`
-          : `${pull} was judged ${review.verdict} at ${review.headSha}; only an approved review is promoted`
+          : `${pull} was judged ${review.verdict} at ${review.headSha}; only an approved review is promoted (refused)`
       ),
       reviewCheck(
         'reviewed version intact',
-        manifestSha256(candidate),
-        review.manifestSha256,
-        manifestSha256(candidate) === review.manifestSha256,
-        `${lookup.model}/${review.version} is the manifest the review judged`
+        'review',
+        { observed: candidateSha256, expected: review.manifestSha256, pass: intact },
+        intact ? versionDetail : `${versionDetail} (refused)`
       ),
       ...recorded.checks
     ]
-  }
-}
-
-function reviewCheck(
-  name: string,
-  observed: string,
-  expected: string,
-  pass: boolean,
-  detail: string
-): RuleResult {
-  return {
-    name,
-    type: 'review',
-    subject: 'review',
-    observed,
-    expected,
-    reportOnly: false,
-    status: pass ? 'pass' : 'fail',
-    effect: pass ? 'none' : 'reject',
-    detail: pass ? detail : `${detail} (refused)`
   }
 }
 

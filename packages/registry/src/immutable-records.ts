@@ -38,7 +38,7 @@ export async function putRecord(
       'key'
     )
   }
-  const bytes = Buffer.from(`${canonicalJson(body)}\n`, 'utf8')
+  const bytes = recordBytes(body)
   const sha256 = sha256Hex(bytes)
   const ref = `records/${kind}/${options.key ?? `sha256-${sha256}`}.json`
   if (await store.putIfAbsent(ref, bytes)) return { ref, sha256 }
@@ -67,6 +67,15 @@ export async function getRecord<T = unknown>(store: BlobStore, ref: string): Pro
     }
     throw error
   }
+}
+
+/** sha256 of a record's bytes as putRecord stores them: what a holder of the body checks it against. */
+export function recordSha256(body: unknown): string {
+  return sha256Hex(recordBytes(body))
+}
+
+function recordBytes(body: unknown): Buffer {
+  return Buffer.from(`${canonicalJson(body)}\n`, 'utf8')
 }
 
 /** Sorted keys so equal values always produce equal bytes and therefore equal addresses. */
