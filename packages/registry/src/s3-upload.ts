@@ -41,14 +41,31 @@ export async function uploadObject(
     await client.send(new PutObjectCommand({ Bucket, Key, Body: body, ContentLength: body.length }))
     return
   }
+  await uploadInParts(target, [first.value as Buffer, second.value], parts)
+}
 
+interface MultipartUpload {
+  readonly target: UploadTarget
+  readonly UploadId: string
+  readonly checksum: { readonly ChecksumAlgorithm?: ChecksumAlgorithm }
+}
+
+/**
+ * The multipart upload, completed once the parts are exhausted and all acknowledged. On any failure
+ * the source is closed, the parts in flight are waited for (one landing after the abort would be
+ * stored, and billed) and the upload aborted; the first error is rethrown, not the abort's.
+ */
+async function uploadInParts(
+  target: UploadTarget,
+  firstParts: readonly Buffer[],
+  parts: AsyncGenerator<Buffer, void, undefined>
+): Promise<void> {
+  const { client, bucket: Bucket, key: Key } = target
   // As lib-storage does: where the client sends checksums by default (AWS), the upload is created
   // with CRC32 so each part carries one and S3 checks it, and Complete lists them.
   const checksummed = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED'
   const checksum = checksummed ? { ChecksumAlgorithm: ChecksumAlgorithm.CRC32 } : {}
-  const completed: CompletedPart[] = []
   const inFlight = new Set<Promise<void>>()
-  let failure: { error: unknown } | undefined
   let UploadId: string | undefined
   try {
     const created = await client.send(
@@ -56,42 +73,7 @@ export async function uploadObject(
     )
     UploadId = created.UploadId
     if (!UploadId) throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`)
-    const send = (PartNumber: number, body: Buffer): void => {
-      const sent: Promise<void> = client
-        .send(
-          new UploadPartCommand({
-            Bucket,
-            Key,
-            UploadId,
-            PartNumber,
-            Body: body,
-            ContentLength: body.length,
-            ...checksum
-          })
-        )
-        .then(({ ETag, ChecksumCRC32 }) => {
-          if (!ETag) throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`)
-          completed.push({ PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) })
-          target.sent?.(body)
-        })
-        .catch((error: unknown) => {
-          failure ??= { error }
-        })
-        .finally(() => inFlight.delete(sent))
-      inFlight.add(sent)
-    }
-    send(1, first.value as Buffer)
-    send(2, second.value)
-    for (let partNumber = 3; ; partNumber++) {
-      while (inFlight.size >= target.partsInFlight && !failure) await Promise.race(inFlight)
-      if (failure) break
-      const next = await parts.next()
-      if (next.done) break
-      send(partNumber, next.value)
-    }
-    await Promise.all(inFlight)
-    if (failure) throw failure.error
-    completed.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0))
+    const completed = await sendParts({ target, UploadId, checksum }, firstParts, parts, inFlight)
     await client.send(
       new CompleteMultipartUploadCommand({
         Bucket,
@@ -103,7 +85,6 @@ export async function uploadObject(
   } catch (error) {
     // Closes the source (a file handle, a read in flight), even when the upload never started.
     await parts.return(undefined)
-    // Parts still being sent would otherwise land after the abort and be stored (and billed).
     await Promise.allSettled(inFlight)
     if (UploadId) {
       await client
@@ -112,6 +93,67 @@ export async function uploadObject(
     }
     throw error
   }
+}
+
+/**
+ * Sends the parts, at most `partsInFlight` at once, reading the next only when one is acknowledged;
+ * stops reading at the first failure and throws it once the rest have settled. The acknowledged
+ * parts come back in part-number order, as CompleteMultipartUpload wants them.
+ */
+async function sendParts(
+  upload: MultipartUpload,
+  firstParts: readonly Buffer[],
+  parts: AsyncGenerator<Buffer, void, undefined>,
+  inFlight: Set<Promise<void>>
+): Promise<CompletedPart[]> {
+  const completed: CompletedPart[] = []
+  let failure: { error: unknown } | undefined
+  const send = (partNumber: number, body: Buffer): void => {
+    const sent: Promise<void> = sendPart(upload, partNumber, body)
+      .then(
+        (part) => void completed.push(part),
+        (error: unknown) => {
+          failure ??= { error }
+        }
+      )
+      .finally(() => inFlight.delete(sent))
+    inFlight.add(sent)
+  }
+  let partNumber = 1
+  for (const body of firstParts) send(partNumber++, body)
+  for (; ; partNumber++) {
+    while (inFlight.size >= upload.target.partsInFlight && !failure) await Promise.race(inFlight)
+    if (failure) break
+    const next = await parts.next()
+    if (next.done) break
+    send(partNumber, next.value)
+  }
+  await Promise.all(inFlight)
+  if (failure) throw failure.error
+  return completed.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0))
+}
+
+/** One part, acknowledged with its ETag (and its CRC32 where S3 checked one); its buffer is then free. */
+async function sendPart(
+  { target, UploadId, checksum }: MultipartUpload,
+  PartNumber: number,
+  body: Buffer
+): Promise<CompletedPart> {
+  const { client, bucket: Bucket, key: Key } = target
+  const { ETag, ChecksumCRC32 } = await client.send(
+    new UploadPartCommand({
+      Bucket,
+      Key,
+      UploadId,
+      PartNumber,
+      Body: body,
+      ContentLength: body.length,
+      ...checksum
+    })
+  )
+  if (!ETag) throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`)
+  target.sent?.(body)
+  return { PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) }
 }
 
 /**
