@@ -1,5 +1,4 @@
-import { ConfigurationError } from '@ml-actions/core/errors'
-import type { S3Location } from './s3-location.js'
+import { bucketLocationUri, parseBucketUri, type S3Location } from './s3-location.js'
 import type { S3StoreOptions } from './s3-store.js'
 
 /** Google Cloud Storage's S3-compatible XML API. */
@@ -12,18 +11,11 @@ export const GCS_XML_ENDPOINT = 'https://storage.googleapis.com'
 export const GCS_SIGNING_REGION = 'auto'
 
 export function parseGcsUri(uri: string): S3Location {
-  const match = /^gs:\/\/([^/]+)\/?(.*)$/.exec(uri)
-  if (!match?.[1]) {
-    throw new ConfigurationError(
-      `Registry URI "${uri}" must look like gs://bucket or gs://bucket/prefix`,
-      'registry'
-    )
-  }
-  return { bucket: match[1], prefix: (match[2] ?? '').replace(/\/+$/, '') }
+  return parseBucketUri(uri, 'gs')
 }
 
-export function gcsLocationUri({ bucket, prefix }: S3Location): string {
-  return `gs://${bucket}${prefix ? `/${prefix}` : ''}`
+export function gcsLocationUri(location: S3Location): string {
+  return bucketLocationUri('gs', location)
 }
 
 /**

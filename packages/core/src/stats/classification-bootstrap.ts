@@ -1,9 +1,10 @@
 import { summariseDeltas, type MetricDelta } from './bootstrap-summary.js'
 import { ClassTallies, reportMetricIds } from './classification-report-metrics.js'
 import { sampleMultinomial } from './multinomial-sampler.js'
-import { DEFAULT_LEVEL, DEFAULT_RESAMPLES, type BootstrapOptions } from './paired-bootstrap.js'
+import type { BootstrapOptions } from './paired-bootstrap.js'
 import type { PairedContingency } from './paired-contingency.js'
-import { DEFAULT_SEED, SeededRandom } from './random.js'
+import { SeededRandom } from './random.js'
+import { resamplingSettings } from './resampling-settings.js'
 
 /**
  * One paired bootstrap for every count metric of a classification report (see
@@ -17,13 +18,7 @@ export function bootstrapClassificationReport(
   contingency: PairedContingency,
   options: Omit<BootstrapOptions, 'interval' | 'keepDistribution'> = {}
 ): Map<string, MetricDelta> {
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES
-  const level = options.level ?? DEFAULT_LEVEL
-  const seed = options.seed ?? DEFAULT_SEED
-  if (!Number.isInteger(resamples) || resamples < 1)
-    throw new RangeError(`bootstrap resamples must be a positive integer, got ${resamples}`)
-  if (!(level > 0 && level < 1))
-    throw new RangeError(`confidence level must be in (0, 1), got ${level}`)
+  const { resamples, level, seed } = resamplingSettings(options)
   const total = contingency.total
   if (total < 1) throw new RangeError('bootstrap needs at least one paired sample')
   const ids = reportMetricIds(contingency.classes)

@@ -1,3 +1,4 @@
+import { confidenceLevel } from './resampling-settings.js'
 import { midranks } from './midranks.js'
 import { normalQuantile, normalTwoSidedPValue } from './normal.js'
 
@@ -41,9 +42,7 @@ export function delongTest(
   candidateScores: ArrayLike<number>,
   options: { level?: number } = {}
 ): DeLongResult {
-  const level = options.level ?? 0.95
-  if (!(level > 0 && level < 1))
-    throw new RangeError(`confidence level must be in (0, 1), got ${level}`)
+  const level = confidenceLevel(options.level)
   const size = isPositive.length
   if (baselineScores.length !== size || candidateScores.length !== size) {
     throw new RangeError(

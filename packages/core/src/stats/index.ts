@@ -46,9 +46,8 @@ export {
   quantileOfSorted
 } from './bootstrap-interval.js'
 export type { Interval, IntervalMethod, Jackknife } from './bootstrap-interval.js'
+export { DEFAULT_LEVEL, DEFAULT_RESAMPLES } from './resampling-settings.js'
 export {
-  DEFAULT_LEVEL,
-  DEFAULT_RESAMPLES,
   bootstrapCountMetricDelta,
   bootstrapCountMetricDeltaBySample,
   bootstrapMeanDelta

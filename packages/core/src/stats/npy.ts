@@ -1,9 +1,8 @@
+import { readNpyHeader } from '../archive/npy-header.js'
 import { ConfigurationError } from '../errors.js'
 
 /**
- * Reader for NumPy's .npy format (format versions 1.0, 2.0, 3.0; see numpy.lib.format):
- * the magic "\x93NUMPY", a version, a little-endian header length, then a Python dict literal
- * {'descr': '<f8', 'fortran_order': False, 'shape': (n, k), } padded with spaces, then raw data.
+ * The .npy reader of prediction files (the header is read by archive/npy-header.ts).
  * Supported: little-endian (or byte-order-free) bool, signed/unsigned integers up to 64 bits and
  * float32/float64, C order, 1-D or 2-D. Values are returned as float64; 64-bit integers beyond
  * ±2^53 are refused rather than rounded.
@@ -28,8 +27,6 @@ export interface NpyArray {
   readonly data: Float64Array
 }
 
-const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]
-
 const DTYPES: Readonly<Record<string, { dtype: NpyDtype; size: number }>> = {
   b1: { dtype: 'bool', size: 1 },
   i1: { dtype: 'int8', size: 1 },
@@ -48,36 +45,11 @@ export function parseNpy(bytes: Uint8Array, source: string): NpyArray {
   const fail = (problem: string): never => {
     throw new ConfigurationError(`${source}: not a readable .npy file: ${problem}`)
   }
-  if (bytes.length < 10 || MAGIC.some((byte, i) => bytes[i] !== byte)) {
-    fail('missing the \\x93NUMPY magic')
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const major = bytes[6] ?? 0
-  let headerLength: number
-  let headerStart: number
-  if (major === 1) {
-    headerLength = view.getUint16(8, true)
-    headerStart = 10
-  } else if (major === 2 || major === 3) {
-    if (bytes.length < 12) fail('truncated header')
-    headerLength = view.getUint32(8, true)
-    headerStart = 12
-  } else {
-    return fail(`format version ${major} is not supported (1, 2 and 3 are)`)
-  }
-  const dataStart = headerStart + headerLength
-  if (dataStart > bytes.length) fail('truncated header')
-  const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(
-    bytes.subarray(headerStart, dataStart)
+  const { descr, byteOrder, typeCode, fortranOrder, shape, dataStart } = readNpyHeader(
+    bytes,
+    source
   )
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1]
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1]
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1]
-  if (descr === undefined || fortran === undefined || shapeText === undefined) {
-    return fail(`header ${JSON.stringify(header.trim())} lacks descr, fortran_order or shape`)
-  }
-  const byteOrder = descr.charAt(0)
-  const kind = DTYPES[descr.slice(1)]
+  const kind = DTYPES[typeCode]
   if (kind === undefined || !['<', '|', '='].includes(byteOrder)) {
     return fail(
       byteOrder === '>'
@@ -85,19 +57,10 @@ export function parseNpy(bytes: Uint8Array, source: string): NpyArray {
         : `dtype '${descr}' is not supported (bool, integers, float32, float64)`
     )
   }
-  const shape = shapeText
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0)
-    .map((part) => Number(part.replace(/L$/, '')))
-  if (
-    shape.length < 1 ||
-    shape.length > 2 ||
-    shape.some((size) => !Number.isSafeInteger(size) || size < 0)
-  ) {
-    return fail(`shape (${shapeText}) is not 1-D or 2-D`)
+  if (shape.length < 1 || shape.length > 2) {
+    return fail(`shape (${shape.join(', ')}) is not 1-D or 2-D`)
   }
-  if (fortran === 'True' && shape.length === 2 && (shape[0] ?? 0) > 1 && (shape[1] ?? 0) > 1) {
+  if (fortranOrder && shape.length === 2 && (shape[0] ?? 0) > 1 && (shape[1] ?? 0) > 1) {
     fail('Fortran-ordered 2-D arrays are not supported; save with np.ascontiguousarray(arr)')
   }
   const count = shape.reduce((product, size) => product * size, 1)
@@ -107,7 +70,12 @@ export function parseNpy(bytes: Uint8Array, source: string): NpyArray {
       `data is truncated: shape (${shape.join(', ')}) needs ${needed} bytes, found ${bytes.length - dataStart}`
     )
   }
-  return { dtype: kind.dtype, shape, data: decode(view, dataStart, count, kind.dtype, fail) }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return {
+    dtype: kind.dtype,
+    shape: [...shape],
+    data: decode(view, dataStart, count, kind.dtype, fail)
+  }
 }
 
 function decode(

@@ -11,7 +11,8 @@ import {
   contingencyFromClassIndices,
   type PairedContingency
 } from './paired-contingency.js'
-import { DEFAULT_SEED, SeededRandom } from './random.js'
+import { SeededRandom } from './random.js'
+import { resamplingSettings, type ResamplingSettings } from './resampling-settings.js'
 import type { BootstrapDelta, BootstrapMethod } from './bootstrap-delta.js'
 
 /**
@@ -24,9 +25,6 @@ import type { BootstrapDelta, BootstrapMethod } from './bootstrap-delta.js'
  * `bootstrapCountMetricDeltaBySample` is the textbook O(n) version, kept as the reference the
  * tests and benchmarks compare against.
  */
-export const DEFAULT_RESAMPLES = 10_000
-export const DEFAULT_LEVEL = 0.95
-
 export interface BootstrapOptions {
   readonly resamples?: number
   /** Confidence level of the interval, in (0, 1). */
@@ -44,27 +42,14 @@ export interface BootstrapResult extends BootstrapDelta {
   readonly distribution?: Float64Array
 }
 
-interface Settings {
-  readonly resamples: number
-  readonly level: number
-  readonly seed: number
+interface Settings extends ResamplingSettings {
   readonly interval: IntervalMethod
   readonly keepDistribution: boolean
 }
 
 function settingsOf(options: BootstrapOptions): Settings {
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES
-  const level = options.level ?? DEFAULT_LEVEL
-  if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new RangeError(`bootstrap resamples must be a positive integer, got ${resamples}`)
-  }
-  if (!(level > 0 && level < 1)) {
-    throw new RangeError(`confidence level must be in (0, 1), got ${level}`)
-  }
   return {
-    resamples,
-    level,
-    seed: options.seed ?? DEFAULT_SEED,
+    ...resamplingSettings(options),
     interval: options.interval ?? 'percentile',
     keepDistribution: options.keepDistribution ?? false
   }

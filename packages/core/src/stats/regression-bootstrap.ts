@@ -1,6 +1,7 @@
 import { summariseDeltas, type MetricDelta } from './bootstrap-summary.js'
-import { DEFAULT_LEVEL, DEFAULT_RESAMPLES, type BootstrapOptions } from './paired-bootstrap.js'
-import { DEFAULT_SEED, SeededRandom } from './random.js'
+import type { BootstrapOptions } from './paired-bootstrap.js'
+import { SeededRandom } from './random.js'
+import { resamplingSettings } from './resampling-settings.js'
 
 /**
  * Paired bootstrap over the residuals of two regression models on the same samples: MAE, MSE,
@@ -16,9 +17,7 @@ export function bootstrapRegressionMetrics(
   candidate: Float64Array,
   options: Omit<BootstrapOptions, 'interval' | 'keepDistribution'> = {}
 ): Map<RegressionMetric, MetricDelta> {
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES
-  const level = options.level ?? DEFAULT_LEVEL
-  const seed = options.seed ?? DEFAULT_SEED
+  const { resamples, level, seed } = resamplingSettings(options)
   const n = truth.length
   if (baseline.length !== n || candidate.length !== n)
     throw new RangeError('paired regression outputs differ in length')

@@ -1,3 +1,4 @@
+import { confidenceLevel } from './resampling-settings.js'
 import { studentTQuantile, studentTTwoSidedPValue } from './student-t.js'
 
 /**
@@ -37,9 +38,7 @@ export function welchTTest(
   candidateValues: ArrayLike<number>,
   options: { level?: number } = {}
 ): WelchResult {
-  const level = options.level ?? 0.95
-  if (!(level > 0 && level < 1))
-    throw new RangeError(`confidence level must be in (0, 1), got ${level}`)
+  const level = confidenceLevel(options.level)
   const baseline = moments(baselineValues, 'baseline')
   const candidate = moments(candidateValues, 'candidate')
   const delta = candidate.mean - baseline.mean
