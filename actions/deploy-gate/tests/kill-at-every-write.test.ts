@@ -21,7 +21,7 @@ import { createGateWorkspace, MODEL, POLICY, type GateWorkspace } from './suppor
  * The deploy flow (download, deploy, smoke test, automatic rollback; a rollback run; mode:
  * download) in a child process that SIGKILLs itself before its k-th write point: each write to the
  * registry, each file it creates, renames or removes under RUNNER_TEMP, and the start and end of
- * each command (tests/support/kill/deploy-child.ts). After each kill: `verify` finds nothing
+ * each command (tests/support/killed-deploy-child.ts). After each kill: `verify` finds nothing
  * half-written, the alias is at the version before or the one the run was moving to, a download
  * directory that holds its manifest holds every file verified, and the same step run again ends
  * where an unkilled run ends, with the right version serving; `gc` then leaves nothing.
@@ -30,7 +30,7 @@ import { createGateWorkspace, MODEL, POLICY, type GateWorkspace } from './suppor
  * `sample`) and KILL_EVERY_POINT=1 at all of them (docs/registry.md has the table of such a run).
  */
 
-const KILL = join(repoRoot, 'tests', 'support', 'kill')
+const SUPPORT = join(repoRoot, 'actions', 'deploy-gate', 'tests', 'support')
 const EVERY_POINT = process.env.KILL_EVERY_POINT === '1'
 
 interface Scenario {
@@ -156,7 +156,7 @@ function gate(t: Trial, extraEnv: Record<string, string> = {}): Promise<BundleRu
     nodeArgs: [
       '--import',
       join(repoRoot, 'scripts', 'ts-loader.mjs'),
-      join(KILL, 'deploy-child.ts')
+      join(SUPPORT, 'killed-deploy-child.ts')
     ],
     env: { RUNNER_TEMP: t.runnerTemp, SERVED: t.served, ...s3.env, ...extraEnv },
     inputs: {

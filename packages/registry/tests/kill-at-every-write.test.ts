@@ -20,7 +20,7 @@ import {
  * a complete version, the operation run again completes, and `gc` removes what the kill left.
  */
 
-const KILL = fileURLToPath(new URL('../../../tests/support/kill/', import.meta.url))
+const SUPPORT = fileURLToPath(new URL('./support/', import.meta.url))
 type Operation = 'register' | 'promote' | 'rollback' | 'gc'
 
 /** Where a registry lives for one kill: a directory, or a prefix of the s3rver bucket. */
@@ -69,7 +69,7 @@ function child(
       [
         '--import',
         fileURLToPath(new URL('../../../scripts/ts-loader.mjs', import.meta.url)),
-        join(KILL, 'registry-child.ts'),
+        join(SUPPORT, 'killed-registry-child.ts'),
         operation,
         root,
         model
@@ -124,7 +124,7 @@ async function expectConsistent(registry: ModelRegistry): Promise<void> {
   }
 }
 
-/** As tests/support/kill/registry-child.ts registers them with the version. */
+/** As support/killed-registry-child.ts registers them with the version. */
 const PREDICTIONS = 'id,label,prediction\n0,1,1\n1,0,1\n'
 
 const EFFECT: Record<Operation, (registry: ModelRegistry) => Promise<void>> = {

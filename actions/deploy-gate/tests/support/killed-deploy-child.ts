@@ -4,8 +4,8 @@ import { relative, resolve, sep } from 'node:path'
 import { execCommandRunner, type CommandRunner } from '@ml-actions/action-kit/command'
 import { runAction } from '@ml-actions/action-kit/runner'
 import { LocalDirectoryStore } from '@ml-actions/registry'
-import { deployGate } from '../../../actions/deploy-gate/src/definition.js'
-import { createDeployGate } from '../../../actions/deploy-gate/src/deploy-gate.js'
+import { deployGate } from '../../src/definition.js'
+import { createDeployGate } from '../../src/deploy-gate.js'
 
 /**
  * deploy-gate as the runner starts it (INPUT_* and the file commands), from the TypeScript sources,
@@ -30,7 +30,7 @@ type StoreClass = { prototype: Record<'put' | 'putIfAbsent' | 'delete', unknown>
 // The S3 store (and the AWS SDK) only for an s3:// registry, as deploy-gate itself loads it.
 const stores: StoreClass[] = [LocalDirectoryStore]
 if ((process.env.INPUT_REGISTRY ?? '').startsWith('s3://')) {
-  stores.push((await import('../../../packages/registry/src/s3-store.js')).S3BlobStore)
+  stores.push((await import('../../../../packages/registry/src/s3-store.js')).S3BlobStore)
 }
 for (const store of stores) {
   for (const method of ['put', 'putIfAbsent', 'delete'] as const) {
