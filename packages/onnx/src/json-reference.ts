@@ -1,5 +1,6 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { NdArray } from './nd-array.js'
+import { isRecord } from '@ml-actions/core/metrics'
 
 export interface JsonReference {
   readonly inputs: Map<string, NdArray>
@@ -73,8 +74,4 @@ function toNumber(value: unknown, where: string): number {
   if (value === 'Infinity') return Infinity
   if (value === '-Infinity') return -Infinity
   throw new ConfigurationError(`${where} holds ${JSON.stringify(value)}, which is not a number.`)
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

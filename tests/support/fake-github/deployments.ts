@@ -1,6 +1,6 @@
 import type { DeploymentRecord, DeploymentStatusRecord } from './fake-state.js'
 import { intParam, notFound, type Handler, type HandlerContext } from './handler.js'
-import { paginate } from './pagination.js'
+import { pageResponse } from './pagination.js'
 import { nodeId, userResource, type Hosts } from './resources.js'
 
 function isoSeconds(date: Date): string {
@@ -139,12 +139,7 @@ export const deploymentHandlers: Record<string, Handler> = {
           (!query.get('environment') || d.environment === query.get('environment'))
       )
       .reverse()
-    const page = paginate(matching, context.requestUrl)
-    return {
-      status: 200,
-      body: page.items.map((d) => deploymentResource(context.hosts, d)),
-      ...(page.link ? { headers: { link: page.link } } : {})
-    }
+    return pageResponse(matching, context.requestUrl, (d) => deploymentResource(context.hosts, d))
   },
 
   'repos/create-deployment-status': (context) => {
@@ -171,12 +166,9 @@ export const deploymentHandlers: Record<string, Handler> = {
   'repos/list-deployment-statuses': (context) => {
     const deployment = findDeployment(context)
     if (!deployment) return notFound()
-    const page = paginate([...deployment.statuses].reverse(), context.requestUrl)
-    return {
-      status: 200,
-      body: page.items.map((s) => statusResource(context.hosts, deployment, s)),
-      ...(page.link ? { headers: { link: page.link } } : {})
-    }
+    return pageResponse([...deployment.statuses].reverse(), context.requestUrl, (s) =>
+      statusResource(context.hosts, deployment, s)
+    )
   }
 }
 

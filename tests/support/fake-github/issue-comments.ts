@@ -1,6 +1,6 @@
 import type { CommentRecord } from './fake-state.js'
 import { intParam, notFound, type Handler, type HandlerContext } from './handler.js'
-import { paginate } from './pagination.js'
+import { pageResponse } from './pagination.js'
 import { nodeId, reactionRollup, userResource, type Hosts } from './resources.js'
 
 export function commentResource(hosts: Hosts, comment: CommentRecord): Record<string, unknown> {
@@ -40,12 +40,7 @@ export const issueCommentHandlers: Record<string, Handler> = {
     const all = context.state.comments.filter(
       (c) => c.issueNumber === issueNumber && sameName(c.owner, owner) && sameName(c.repo, repo)
     )
-    const page = paginate(all, context.requestUrl)
-    return {
-      status: 200,
-      body: page.items.map((c) => commentResource(context.hosts, c)),
-      ...(page.link ? { headers: { link: page.link } } : {})
-    }
+    return pageResponse(all, context.requestUrl, (c) => commentResource(context.hosts, c))
   },
 
   'issues/create-comment': (context) => {

@@ -1,6 +1,6 @@
 import type { IssueRecord } from './fake-state.js'
 import { intParam, notFound, type Handler, type HandlerContext } from './handler.js'
-import { paginate } from './pagination.js'
+import { pageResponse } from './pagination.js'
 import { nodeId, reactionRollup, userResource, type Hosts } from './resources.js'
 
 function isoSeconds(date: Date): string {
@@ -72,12 +72,9 @@ export const issueHandlers: Record<string, Handler> = {
       .filter((i) => state === 'all' || i.state === state)
       .filter((i) => !creator || sameName(i.author.login, creator))
       .sort((a, b) => (descending ? b.number - a.number : a.number - b.number))
-    const page = paginate(matching, context.requestUrl)
-    return {
-      status: 200,
-      body: page.items.map((i) => issueResource(context.hosts, i, context.state)),
-      ...(page.link ? { headers: { link: page.link } } : {})
-    }
+    return pageResponse(matching, context.requestUrl, (i) =>
+      issueResource(context.hosts, i, context.state)
+    )
   },
 
   'issues/create': (context) => {

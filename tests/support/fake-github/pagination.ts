@@ -1,3 +1,5 @@
+import type { HandlerResult } from './handler.js'
+
 export interface Page<T> {
   items: T[]
   /** RFC 5988 Link header value, absent when everything fits one page. */
@@ -36,4 +38,23 @@ function positiveInt(value: string | null): number | undefined {
   if (value === null) return undefined
   const n = Number(value)
   return Number.isInteger(n) && n > 0 ? n : undefined
+}
+
+/**
+ * The 200 answer of a list endpoint: one page of `all`, each item as `resource` renders it, in
+ * the list body GitHub gives that endpoint (`wrap`, for those that nest it in an object), with the
+ * Link header when there is more than one page.
+ */
+export function pageResponse<T>(
+  all: readonly T[],
+  requestUrl: URL,
+  resource: (item: T) => unknown,
+  wrap: (items: unknown[]) => unknown = (items) => items
+): HandlerResult {
+  const page = paginate(all, requestUrl)
+  return {
+    status: 200,
+    body: wrap(page.items.map(resource)),
+    ...(page.link ? { headers: { link: page.link } } : {})
+  }
 }

@@ -1,6 +1,6 @@
 import type { PullRequestRecord } from './fake-state.js'
 import { intParam, notFound, type Handler, type HandlerContext } from './handler.js'
-import { paginate } from './pagination.js'
+import { pageResponse } from './pagination.js'
 import { nodeId, repositoryResource, userResource, type Hosts } from './resources.js'
 
 function isoSeconds(date: Date): string {
@@ -129,12 +129,9 @@ export const pullRequestHandlers: Record<string, Handler> = {
         (!head ||
           `${p.headRepo?.owner.login ?? ''}:${p.headRef}`.toLowerCase() === head.toLowerCase())
     )
-    const page = paginate(matching, context.requestUrl)
-    return {
-      status: 200,
-      body: page.items.map((p) => pullRequestResource(context.hosts, p, context.state)),
-      ...(page.link ? { headers: { link: page.link } } : {})
-    }
+    return pageResponse(matching, context.requestUrl, (p) =>
+      pullRequestResource(context.hosts, p, context.state)
+    )
   },
 
   'repos/list-pull-requests-associated-with-commit': (context) => {
@@ -143,11 +140,8 @@ export const pullRequestHandlers: Record<string, Handler> = {
     const matching = pullsOfRepo(context).filter(
       (p) => p.headSha.toLowerCase() === sha || p.mergeCommitSha?.toLowerCase() === sha
     )
-    const page = paginate(matching, context.requestUrl)
-    return {
-      status: 200,
-      body: page.items.map((p) => pullRequestResource(context.hosts, p, context.state)),
-      ...(page.link ? { headers: { link: page.link } } : {})
-    }
+    return pageResponse(matching, context.requestUrl, (p) =>
+      pullRequestResource(context.hosts, p, context.state)
+    )
   }
 }

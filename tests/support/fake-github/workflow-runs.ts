@@ -1,6 +1,6 @@
 import type { ArtifactRecord, WorkflowRunRecord } from './fake-state.js'
 import { intParam, notFound, type Handler, type HandlerContext } from './handler.js'
-import { paginate } from './pagination.js'
+import { pageResponse } from './pagination.js'
 import { nodeId, repositoryResource, userResource, type Account } from './resources.js'
 
 const GITHUB_ACTOR: Account = { login: 'octocat', id: 583231, type: 'User' }
@@ -140,29 +140,29 @@ function listRuns(context: HandlerContext, runs: readonly WorkflowRunRecord[]) {
         (!status || (CONCLUSIONS.has(status) ? r.conclusion === status : r.status === status))
     )
     .reverse()
-  const page = paginate(matching, context.requestUrl)
-  return {
-    status: 200,
-    body: {
+  return pageResponse(
+    matching,
+    context.requestUrl,
+    (r) => workflowRunResource(context, r),
+    (items) => ({
       total_count: matching.length,
-      workflow_runs: page.items.map((r) => workflowRunResource(context, r))
-    },
-    ...(page.link ? { headers: { link: page.link } } : {})
-  }
+      workflow_runs: items
+    })
+  )
 }
 
 function listArtifacts(context: HandlerContext, artifacts: readonly ArtifactRecord[]) {
   const name = context.requestUrl.searchParams.get('name')
   const matching = artifacts.filter((a) => !name || a.name === name).reverse()
-  const page = paginate(matching, context.requestUrl)
-  return {
-    status: 200,
-    body: {
+  return pageResponse(
+    matching,
+    context.requestUrl,
+    (a) => artifactResource(context, a),
+    (items) => ({
       total_count: matching.length,
-      artifacts: page.items.map((a) => artifactResource(context, a))
-    },
-    ...(page.link ? { headers: { link: page.link } } : {})
-  }
+      artifacts: items
+    })
+  )
 }
 
 export const workflowRunHandlers: Record<string, Handler> = {

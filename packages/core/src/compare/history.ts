@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js'
+import { isRecord } from '../metrics/json-object.js'
 
 /**
  * Earlier values of the metrics, oldest first, for the trend chart: one point per evaluated commit
@@ -36,7 +37,7 @@ export function parseMetricHistory(text: string, source: string): HistoryPoint[]
 }
 
 export function historyPointOf(value: unknown, where: string, fallbackLabel: string): HistoryPoint {
-  if (!isObject(value) || !isObject(value.metrics)) {
+  if (!isRecord(value) || !isRecord(value.metrics)) {
     throw new ConfigurationError(`${where}: expected {"metrics": {name: number, …}}`, 'history')
   }
   const metrics: Record<string, number> = {}
@@ -67,8 +68,4 @@ export function formatMetricHistory(
     .slice(-limit)
     .map((point) => `${JSON.stringify(point)}\n`)
     .join('')
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -4,6 +4,7 @@ import type { HistoryPoint } from './history.js'
 import { OUTCOMES as REPORT_OUTCOMES, VERDICTS as REPORT_VERDICTS } from './report.js'
 import type { MetricComparison, ReportNumber } from './report.js'
 import type { MetricsComparisonReport } from './report-envelope.js'
+import { isRecord } from '../metrics/json-object.js'
 
 /**
  * Reading a comparison report written by an earlier run, which may come from an untrusted fork
@@ -39,16 +40,16 @@ const OUTCOMES = new Set<string>(REPORT_OUTCOMES)
 const VERDICTS = new Set<string>([...REPORT_VERDICTS, 'within-noise'])
 
 function reportProblems(value: unknown): string[] {
-  if (!isObject(value)) return ['not a JSON object']
+  if (!isRecord(value)) return ['not a JSON object']
   const problems: string[] = []
   if (value.schemaVersion !== 1) problems.push(`schemaVersion is ${String(value.schemaVersion)}`)
   if (value.kind !== 'metrics-comparison') problems.push(`kind is ${String(value.kind)}`)
   if (!OVERALL.has(String(value.overall))) problems.push('overall is not pass/fail/inconclusive')
-  if (!isObject(value.baseline) || typeof value.baseline.source !== 'string')
+  if (!isRecord(value.baseline) || typeof value.baseline.source !== 'string')
     problems.push('baseline.source is missing')
-  if (!isObject(value.candidate) || !Array.isArray(value.candidate.sources))
+  if (!isRecord(value.candidate) || !Array.isArray(value.candidate.sources))
     problems.push('candidate.sources is missing')
-  if (!isObject(value.counts)) problems.push('counts is missing')
+  if (!isRecord(value.counts)) problems.push('counts is missing')
   if (!Array.isArray(value.reasons) || !value.reasons.every((r) => typeof r === 'string'))
     problems.push('reasons is not a list of strings')
   if (!Array.isArray(value.metrics)) problems.push('metrics is not a list')
@@ -58,12 +59,12 @@ function reportProblems(value: unknown): string[] {
   else
     value.groups.forEach((group, index) => {
       if (
-        !isObject(group) ||
+        !isRecord(group) ||
         typeof group.name !== 'string' ||
         !Array.isArray(group.members) ||
         !Array.isArray(group.fields) ||
         !Array.isArray(group.cells) ||
-        !isObject(group.counts)
+        !isRecord(group.counts)
       ) {
         problems.push(`groups[${index}] is malformed`)
         return
@@ -76,7 +77,7 @@ function reportProblems(value: unknown): string[] {
 }
 
 function metricProblems(value: unknown, where: string, problems: string[]): void {
-  if (!isObject(value) || typeof value.name !== 'string') {
+  if (!isRecord(value) || typeof value.name !== 'string') {
     problems.push(`${where} has no name`)
     return
   }
@@ -162,8 +163,4 @@ export function allComparisons(report: {
 
 function numberOf(value: ReportNumber): number {
   return typeof value === 'number' ? value : Number(value)
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

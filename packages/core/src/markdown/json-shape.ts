@@ -1,3 +1,4 @@
+import { isJsonObject } from '../metrics/json-object.js'
 import type { JsonObject, JsonValue } from '../metrics/model.js'
 
 export type JsonScalar = null | boolean | number | string
@@ -17,10 +18,6 @@ export const INDEX_KEYS: readonly string[] = [
 
 export function isScalar(value: JsonValue): value is JsonScalar {
   return value === null || typeof value !== 'object'
-}
-
-export function isJsonObject(value: JsonValue): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 export function isEmptyContainer(value: JsonValue): boolean {

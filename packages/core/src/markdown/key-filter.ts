@@ -1,6 +1,7 @@
 import picomatch from 'picomatch/posix.js'
 import type { JsonObject, JsonValue } from '../metrics/model.js'
-import { findIndexKey, isJsonObject } from './json-shape.js'
+import { isJsonObject } from '../metrics/json-object.js'
+import { findIndexKey } from './json-shape.js'
 
 export interface KeyFilter {
   /** Globs over dotted key paths (`params.lr`, `per_class.*`, `**.f1`); when given, only matches are kept. */

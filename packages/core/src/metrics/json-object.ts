@@ -36,6 +36,11 @@ export function setEntry<T>(target: Record<string, T>, key: string, value: T): v
   }
 }
 
-export function isJsonObject(value: JsonValue | undefined): value is JsonObject {
+/** A JSON object or YAML mapping: an object that is neither null nor an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function isJsonObject(value: JsonValue | undefined): value is JsonObject {
+  return isRecord(value)
 }

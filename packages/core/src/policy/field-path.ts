@@ -1,3 +1,5 @@
+import { isRecord } from '../metrics/json-object.js'
+
 /**
  * A path into a report: `overall`, `subject.sha256`, `metrics.0.name`, `metrics[name=accuracy].candidate`
  * (the first array element whose `name` is `accuracy`), `per_class["a.b"].f1` (a key holding dots).
@@ -97,8 +99,4 @@ function sameText(value: unknown, text: string): boolean {
     (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
     String(value) === text
   )
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

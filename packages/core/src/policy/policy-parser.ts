@@ -14,6 +14,7 @@ import {
   type Scalar,
   type Tolerance
 } from './policy.js'
+import { isRecord } from '../metrics/json-object.js'
 
 /**
  * Policy file (YAML, or JSON, which is YAML):
@@ -330,10 +331,6 @@ function checkKeys(
       `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} in ${where} (allowed: ${allowed.join(', ')})`
     )
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 // A glob becomes a backtracking regular expression: each wildcard or alternation multiplies the
