@@ -8,6 +8,9 @@ import {
 } from '@ml-actions/github'
 
 export const GATE_MODES = ['promote', 'review', 'rollback', 'download'] as const
+/** must-match: the merged commit's tree must be the tree the review evaluated; any: not compared. */
+export const REVIEWED_TREE_MODES = ['must-match', 'any'] as const
+export type ReviewedTreeMode = (typeof REVIEWED_TREE_MODES)[number]
 
 export const deployGate = defineAction({
   name: 'deploy-gate',
@@ -40,7 +43,30 @@ export const deployGate = defineAction({
     }),
     'reviewed-commit': input.string({
       description:
-        'With candidate: reviewed, the pull request head commit whose review to promote (other CIs, the CLI). Empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls).'
+        'The pull request head commit. With candidate: reviewed, the head whose review to promote (other CIs, the CLI); empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls). In review mode off a pull_request event, the head the review is recorded for (with pull-request); on a pull_request event the event names it.'
+    }),
+    'reviewed-tree': input.choice<ReviewedTreeMode>(REVIEWED_TREE_MODES, {
+      description:
+        "With candidate: reviewed, must-match refuses to promote when the merged commit's tree is not the tree the review evaluated (the base moved after the review), and refuses reviews recorded without a tree; any promotes whatever the merged tree.",
+      default: 'must-match'
+    }),
+    'pull-request': input.number({
+      description:
+        'In review mode off a pull_request event (other CIs, the CLI, workflow_dispatch): the number of the pull request the review is for; needs reviewed-commit. The caller vouches that the run built trusted code. On a pull_request event the event names it.',
+      integer: true,
+      min: 1
+    }),
+    'base-sha': input.string({
+      description:
+        'In review mode off a pull_request event: the base branch commit the evaluated code was merged onto, recorded with the review. On a pull_request event: pull_request.base.sha.'
+    }),
+    'base-ref': input.string({
+      description:
+        'In review mode off a pull_request event: the branch the pull request merges into (main), which allowed-refs judges and the review records. On a pull_request event: pull_request.base.ref.'
+    }),
+    'evaluated-sha': input.string({
+      description:
+        "In review mode, the commit that was built and evaluated (its tree is recorded; a merge must have the same tree). Empty: the checkout's HEAD, else GITHUB_SHA."
     }),
     reports: input.list({
       description:

@@ -32,6 +32,7 @@ import { decisionRecord, type DecisionFacts, type DecisionRecord } from './decis
 import { renderDecision, type GateAction, type ReleaseView } from './decision-markdown.js'
 import type { deployGate, DeployGateBody, DeployGateInputs } from './definition.js'
 import { trustCheck, untrustedReason } from './event-trust.js'
+import type { TreeSource } from './commit-tree.js'
 import type { OpenDeployment } from './github-deployment.js'
 import { loadPolicy, type LoadedPolicy } from './policy-source.js'
 import { checkProvenance } from './provenance-checks.js'
@@ -175,12 +176,22 @@ async function loadReviewed(run: Run): Promise<ReviewedCandidate> {
     registry: run.registry,
     model: run.inputs.modelName,
     reviewedCommit: run.inputs.reviewedCommit,
+    mergedSha: run.event.sha || run.ciRun.sha || '',
+    reviewedTree: run.inputs.reviewedTree,
+    ...treeSource(run)
+  })
+}
+
+/** Where a commit's tree is asked: the step's checkout, then GitHub with the step's token. */
+function treeSource(run: Run): TreeSource {
+  return {
+    cwd: run.context.cwd,
     event: run.event,
     token: run.inputs.githubToken,
     env: run.context.env,
     log: run.context.log,
     ...(run.dependencies.timing ? { timing: run.dependencies.timing } : {})
-  })
+  }
 }
 
 async function judge(run: Run, evidence: Evidence): Promise<Judgement> {
@@ -271,7 +282,11 @@ function reviewSummary(reviewed: ReviewedCandidate): NonNullable<DecisionRecord[
  * into, so `allowed-refs` judges the base ref there.
  */
 function policyRef(run: Run): string | undefined {
-  const baseRef = run.event.pullRequest?.baseRef
+  const pull = run.event.pullRequest
+  const baseRef =
+    pull?.source === 'event' && pull.baseRef
+      ? pull.baseRef
+      : run.inputs.baseRef.trim().replace(/^refs\/heads\//, '')
   if (run.inputs.mode === 'review' && baseRef) return `refs/heads/${baseRef}`
   return run.ciRun.ref || undefined
 }
@@ -281,23 +296,22 @@ function policyRef(run: Run): string | undefined {
  * promotes exactly this version without retraining. A fork's review is never recorded.
  */
 async function review(run: Run, evidence: Evidence): Promise<GateResult> {
-  const pull = run.event.pullRequest
-  const untrusted = untrustedReason(run.event)
-  if (!untrusted && !pull?.headSha) {
-    throw new ConfigurationError(
-      'mode: review runs on a pull_request event: its head commit (pull_request.head.sha) names the review',
-      'mode'
-    )
-  }
+  const { reviewTarget, evaluatedTree } = await import('./review-target.js')
+  const untrusted = untrustedReason(run.event) ?? forkOfOtherCi(run.ciRun)
+  const target = untrusted ? undefined : reviewTarget(run.inputs, run.event)
   const { base, reports } = await judge(run, evidence)
   const version = base.subject.version
-  if (untrusted) {
+  if (!target) {
     return {
       ...base,
       action: { kind: 'refused', reason: `${untrusted}: its review is not recorded` }
     }
   }
   if (run.inputs.dryRun) return { ...base, action: { kind: 'reviewed', version, recorded: false } }
+  const evaluated = await evaluatedTree(run.inputs.evaluatedSha, {
+    ...treeSource(run),
+    fallbackSha: run.ciRun.sha ?? ''
+  })
   const { storeReview } = await import('./review-record.js')
   const stored = await storeReview(
     run.registry,
@@ -305,10 +319,12 @@ async function review(run: Run, evidence: Evidence): Promise<GateResult> {
     {
       model: run.inputs.modelName,
       version,
-      pullRequest: pull?.number as number,
-      headSha: pull?.headSha as string,
-      ...(run.ciRun.sha ? { evaluatedSha: run.ciRun.sha } : {}),
-      ...(pull?.baseRef ? { baseRef: pull.baseRef } : {}),
+      pullRequest: target.pullRequest,
+      headSha: target.headSha,
+      evaluatedSha: evaluated.sha,
+      evaluatedTree: evaluated.tree,
+      ...(target.baseSha ? { baseSha: target.baseSha } : {}),
+      ...(target.baseRef ? { baseRef: target.baseRef } : {}),
       verdict: base.evaluation.verdict,
       reasons: base.evaluation.reasons,
       ...(base.policy ? { policySha256: base.policy.sha256 } : {}),
@@ -319,6 +335,14 @@ async function review(run: Run, evidence: Evidence): Promise<GateResult> {
     `${run.ciRun.runId ?? 'local'}-${run.ciRun.runAttempt ?? '1'}`
   )
   return { ...base, reviewRef: stored.ref, action: { kind: 'reviewed', version, recorded: true } }
+}
+
+/** Another CI's word that its pull request comes from a fork: its review is not recorded either. */
+function forkOfOtherCi(ciRun: CiRun): string | undefined {
+  const change = ciRun.changeRequest
+  return ciRun.provider !== 'github-actions' && change?.fromFork
+    ? `${ciRun.provider} says pull request #${change.number} comes from a fork`
+    : undefined
 }
 
 async function promote(run: Run, evidence: Evidence): Promise<GateResult> {
@@ -523,6 +547,11 @@ function hasCommands(run: Run): boolean {
   return run.commands.deploy.trim() !== '' || run.commands.smokeTest.trim() !== ''
 }
 
+/** A review moves nothing, so it deploys nothing: its commands are the merge's. */
+function releases(run: Run): boolean {
+  return hasCommands(run) && run.inputs.mode !== 'review'
+}
+
 async function releaseFlow(run: Run): Promise<ReleaseFlow> {
   const [{ releaseRoot }, { withOwnCli }] = await Promise.all([
     import('./release-flow.js'),
@@ -672,7 +701,7 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
     ...(result.policy
       ? { policySource: result.policy.source, policySha256: result.policy.sha256 }
       : {}),
-    ...(hasCommands(run) ? { release: releaseView(run, result) } : {})
+    ...(releases(run) ? { release: releaseView(run, result) } : {})
   })
   await commentOnPullRequest({
     action: 'deploy-gate',
@@ -703,7 +732,7 @@ async function finish(run: Run, result: GateResult): Promise<Outcome> {
       ...(result.reviewRef ? { 'review-ref': result.reviewRef } : {}),
       'decision-path': decisionPath,
       ...(result.deploymentId !== undefined ? { 'deployment-id': result.deploymentId } : {}),
-      ...(hasCommands(run) ? { deployed: deployedRelease !== undefined } : {}),
+      ...(releases(run) ? { deployed: deployedRelease !== undefined } : {}),
       ...(deployedRelease ? { 'model-directory': deployedRelease.directory } : {}),
       ...(alertIssue ? { 'alert-issue': alertIssue } : {})
     },

@@ -20,10 +20,14 @@ export interface RecordedReport {
   readonly sha256: string
 }
 
+/** 2 added evaluatedTree and baseSha; a merge refuses a 1 unless reviewed-tree: any (docs/registry.md). */
+export const REVIEW_SCHEMA_VERSION = 2
+const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
+
 /** What a pull request's run evaluated: written once, read on merge to promote exactly that. */
 export interface ReviewRecord {
   readonly kind: typeof REVIEW_KIND
-  readonly schemaVersion: 1
+  readonly schemaVersion: 1 | 2
   readonly model: string
   readonly version: number
   readonly manifestSha256: string
@@ -32,6 +36,10 @@ export interface ReviewRecord {
   readonly headSha: string
   /** GITHUB_SHA of the PR run: the test merge of head into base that was built and evaluated. */
   readonly evaluatedSha?: string
+  /** The tree of evaluatedSha: a merge promotes only when its own commit has this tree. */
+  readonly evaluatedTree?: string
+  /** The base branch's commit the test merge was made on. */
+  readonly baseSha?: string
   readonly baseRef?: string
   readonly verdict: string
   readonly reasons: readonly string[]
@@ -61,7 +69,7 @@ export async function storeReview(
   }
   const record: ReviewRecord = {
     kind: REVIEW_KIND,
-    schemaVersion: 1,
+    schemaVersion: REVIEW_SCHEMA_VERSION,
     ...facts,
     manifestSha256: manifestSha256(candidate),
     reports: recorded
@@ -86,6 +94,17 @@ export async function listReviews(
     if (record.kind === REVIEW_KIND && record.model === model) found.push({ ref: blob.key, record })
   }
   return found.sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt))
+}
+
+/** A review this version can judge; a newer format is refused rather than read half. */
+export function requireReadableReview(ref: string, review: ReviewRecord): void {
+  if (!READABLE_SCHEMA_VERSIONS.includes(review.schemaVersion)) {
+    throw new ConfigurationError(
+      `candidate: reviewed: ${ref} has schemaVersion ${String(review.schemaVersion)}, which this ml-actions cannot read (it reads ${READABLE_SCHEMA_VERSIONS.join(', ')}); ` +
+        'use the ml-actions version that recorded it. Nothing was moved.',
+      'candidate'
+    )
+  }
 }
 
 /** The recorded reports, each re-read and checked against the sha256 the review holds. */

@@ -1,16 +1,18 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
 import type { RuleResult } from '@ml-actions/core/policy'
-import type { EventContext, OctokitTiming } from '@ml-actions/github'
 import { manifestSha256, type Manifest, type ModelRegistry } from '@ml-actions/registry'
-import type { Logger } from '@ml-actions/action-kit'
+import { treeOfCommit, type TreeSource } from './commit-tree.js'
 import type { GateReport } from './report-files.js'
 import {
   listReviews,
   noReviewError,
   readRecordedReports,
+  requireReadableReview,
   reviewCheck,
   type ReviewRecord
 } from './review-record.js'
+import type { ReviewedTreeMode } from './definition.js'
+import { reviewedTreeCheck } from './reviewed-tree.js'
 
 export const REVIEWED_CANDIDATE = 'reviewed'
 
@@ -24,16 +26,15 @@ export interface ReviewedCandidate {
   readonly checks: readonly RuleResult[]
 }
 
-export interface ReviewLookup {
+/** Where to look; its TreeSource (the checkout, GitHub) is also where the merged tree is asked. */
+export interface ReviewLookup extends TreeSource {
   readonly registry: ModelRegistry
   readonly model: string
   /** The PR head to promote (reviewed-commit); empty: found from the pushed commit on GitHub. */
   readonly reviewedCommit: string
-  readonly event: EventContext
-  readonly token: string
-  readonly env: Readonly<Record<string, string | undefined>>
-  readonly log: Logger
-  readonly timing?: Partial<OctokitTiming>
+  /** The commit the merge put on the branch (GITHUB_SHA, or the checkout's HEAD off GitHub). */
+  readonly mergedSha: string
+  readonly reviewedTree: ReviewedTreeMode
 }
 
 export async function resolveReviewedCandidate(lookup: ReviewLookup): Promise<ReviewedCandidate> {
@@ -45,6 +46,12 @@ export async function resolveReviewedCandidate(lookup: ReviewLookup): Promise<Re
   const latest = reviews[0]
   if (!latest) throw await missingReview(lookup, merged, pull)
   const review = latest.record
+  requireReadableReview(latest.ref, review)
+  const treeCheck = reviewedTreeCheck(
+    review,
+    await mergedCommit(lookup, review),
+    lookup.reviewedTree
+  )
   const candidate = await lookup.registry.get(lookup.model, review.version)
   const candidateSha256 = manifestSha256(candidate)
   const recorded = await readRecordedReports(lookup.registry, review)
@@ -71,9 +78,34 @@ export async function resolveReviewedCandidate(lookup: ReviewLookup): Promise<Re
         { observed: candidateSha256, expected: review.manifestSha256, pass: intact },
         intact ? versionDetail : `${versionDetail} (refused)`
       ),
+      treeCheck,
       ...recorded.checks
     ]
   }
+}
+
+/** The merged commit and, when the review has a tree to compare it with, its tree. */
+async function mergedCommit(
+  lookup: ReviewLookup,
+  review: ReviewRecord
+): Promise<{ sha: string; tree?: string }> {
+  const sha = lookup.mergedSha.trim().toLowerCase()
+  if (lookup.reviewedTree === 'any' || !review.evaluatedTree) return { sha }
+  if (!sha) {
+    throw new ConfigurationError(
+      "candidate: reviewed compares the merged commit's tree with the evaluated one: run it on the merge (GITHUB_SHA, or a git checkout of it), or set reviewed-tree: any",
+      'reviewed-tree'
+    )
+  }
+  const found = await treeOfCommit(sha, lookup)
+  if (!found) {
+    throw new ConfigurationError(
+      `candidate: reviewed: the tree of the merged commit ${sha} was found neither in the checkout (git rev-parse) nor through GitHub (git/commits, needs github-token with contents: read); ` +
+        'check the commit out, give github-token, or set reviewed-tree: any. Nothing was moved.',
+      'reviewed-tree'
+    )
+  }
+  return { sha, tree: found.tree }
 }
 
 /** The head moved after the evaluation when this PR has reviews, but none of its final head. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
 import { runDeployGateCli } from '../src/cli.js'
-import { pullRequestOpened } from '../../../tests/support/webhook-events.js'
+import { listReviews } from '../src/review-record.js'
 import { createGateWorkspace, MODEL, POLICY, RUN_SHA } from './support/gate-fixture.js'
 
 describe('ml-actions deploy-gate', () => {
@@ -45,54 +46,114 @@ describe('ml-actions deploy-gate', () => {
   })
 })
 
-describe('ml-actions deploy-gate --candidate reviewed', () => {
-  it('promotes, off GitHub, the version a pull request review recorded for the given head', async () => {
+describe('ml-actions deploy-gate: review, then promote on merge, off GitHub in a git checkout', () => {
+  const author = {
+    GIT_AUTHOR_NAME: 'Dev',
+    GIT_AUTHOR_EMAIL: 'dev@example.com',
+    GIT_COMMITTER_NAME: 'Dev',
+    GIT_COMMITTER_EMAIL: 'dev@example.com'
+  }
+  const gitIn =
+    (dir: string) =>
+    (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...author }
+      }).trim()
+
+  it('records the evaluated tree from git and promotes the squash of the up-to-date branch, not one made after main moved', async () => {
     const ws = await createGateWorkspace()
     const candidate = await ws.register(0.93)
     const reports = await ws.writeReports(candidate, 1)
     await writeFile(join(ws.dir, 'policy.yml'), POLICY)
-    const payload = pullRequestOpened()
-    const pull = payload.pull_request as { head: { sha: string }; base: { ref: string } }
-    pull.base.ref = 'main'
-    await writeFile(join(ws.dir, 'event.json'), JSON.stringify(payload))
-    const cli = async (args: string[], env: Record<string, string>) => {
+    await writeFile(join(ws.dir, '.gitignore'), 'registry/\n')
+    const git = gitIn(ws.dir)
+    git('init', '-q', '-b', 'main')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'base')
+    const base = git('rev-parse', 'HEAD')
+    git('checkout', '-q', '-b', 'retune')
+    await writeFile(join(ws.dir, 'alpha.txt'), '1e-4\n')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'retune alpha')
+    const head = git('rev-parse', 'HEAD')
+    // What a pull request's CI builds: the test merge of the head into the base.
+    git('checkout', '-q', '--detach', base)
+    git('merge', '-q', '--no-ff', '-m', 'test merge', 'retune')
+    const evaluated = git('rev-parse', 'HEAD')
+
+    const cli = async (args: string[]) => {
       let stderr = ''
       const code = await runDeployGateCli(
         ['--model-name', MODEL, '--registry', 'registry', '--policy', 'policy.yml', ...args],
-        {
-          stdout: () => undefined,
-          stderr: (text) => (stderr += text),
-          env: { GITHUB_SHA: RUN_SHA, GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', ...env },
-          cwd: ws.dir
-        }
+        { stdout: () => undefined, stderr: (text) => (stderr += text), env: {}, cwd: ws.dir }
       )
       return { code, stderr }
     }
-    const review = await cli(
-      ['--mode', 'review', '--candidate', '2', ...reports.flatMap((r) => ['--reports', r])],
-      {
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: join(ws.dir, 'event.json'),
-        GITHUB_REF: 'refs/pull/2/merge'
-      }
+    const reviewArgs = [
+      '--mode',
+      'review',
+      '--candidate',
+      '2',
+      ...reports.flatMap((r) => ['--reports', r])
+    ]
+    const unnamed = await cli(reviewArgs)
+    expect(unnamed.code).not.toBe(0)
+    expect(unnamed.stderr).toContain(
+      'mode: review off GitHub records a review only for a pull request named explicitly'
     )
-    expect(review.code).toBe(0)
+
+    const reviewed = await cli([
+      ...reviewArgs,
+      ...[
+        '--pull-request',
+        '7',
+        '--reviewed-commit',
+        head,
+        '--base-sha',
+        base,
+        '--base-ref',
+        'main'
+      ]
+    ])
+    expect({ code: reviewed.code, approve: reviewed.stderr.includes('decision=approve') }).toEqual({
+      code: 0,
+      approve: true
+    })
+    const [review] = await listReviews(ws.registry, MODEL, head)
+    expect(review?.record).toMatchObject({
+      schemaVersion: 2,
+      pullRequest: 7,
+      headSha: head,
+      baseSha: base,
+      baseRef: 'main',
+      evaluatedSha: evaluated,
+      evaluatedTree: git('rev-parse', `${evaluated}^{tree}`)
+    })
     expect((await ws.registry.history(MODEL, 'production'))[0]?.version).toBe(1)
 
-    const refused = await cli(['--candidate', 'reviewed', '--reviewed-commit', 'f'.repeat(40)], {
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
-      GITHUB_REF: 'refs/heads/main'
-    })
-    expect(refused.code).not.toBe(0)
-    expect(refused.stderr).toContain(`no review of ${MODEL} is recorded`)
+    // main gains a commit after the review; the squash of the same head has another tree.
+    git('checkout', '-q', 'main')
+    await writeFile(join(ws.dir, 'other.txt'), 'someone else\n')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'another change')
+    git('merge', '-q', '--squash', 'retune')
+    git('commit', '-q', '-m', 'retune alpha (#7)')
+    const late = await cli(['--candidate', 'reviewed', '--reviewed-commit', head])
+    expect(late.code).not.toBe(0)
+    expect(late.stderr).toContain('the base moved after the review')
+    expect((await ws.registry.history(MODEL, 'production'))[0]?.version).toBe(1)
 
-    const merged = await cli(['--candidate', 'reviewed', '--reviewed-commit', pull.head.sha], {
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
-      GITHUB_REF: 'refs/heads/main'
-    })
-    expect({ code: merged.code, decision: merged.stderr.includes('decision=approve') }).toEqual({
+    // The squash of the up-to-date branch has the tree the review evaluated.
+    git('reset', '-q', '--hard', base)
+    git('merge', '-q', '--squash', 'retune')
+    git('commit', '-q', '-m', 'retune alpha (#7)')
+    const merged = await cli(['--candidate', 'reviewed', '--reviewed-commit', head])
+    expect({ code: merged.code, approve: merged.stderr.includes('decision=approve') }).toEqual({
       code: 0,
-      decision: true
+      approve: true
     })
     expect((await ws.registry.history(MODEL, 'production')).map((e) => e.version)).toEqual([2, 1])
   })

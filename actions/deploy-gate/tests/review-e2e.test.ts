@@ -21,6 +21,13 @@ const TOKEN = 'ghs_job_token'
 /** What a merge of PR #2 puts on main: the push run's GITHUB_SHA. */
 const MERGE_SHA = '9f1c0ffee0ddba11feedfacecafebabe12345678'
 const LATER_HEAD = '1234567890abcdef1234567890abcdef12345678'
+/** The PR run's GITHUB_SHA (run-bundle's default): the test merge that was built and evaluated. */
+const EVALUATED_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
+/** Its tree, which a squash merge of the up-to-date branch gives again. */
+const EVALUATED_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
+/** A merge made after main gained a commit: same head, another tree. */
+const LATE_MERGE_SHA = 'b0b0b0b0cafe0000111122223333444455556666'
+const LATE_MERGE_TREE = '7f3a1f1e2d3c4b5a69788796a5b4c3d2e1f00112'
 
 let fake: FakeGitHub
 let ws: GateWorkspace
@@ -57,13 +64,13 @@ async function reviewRun(extra: Record<string, string> = {}, fork = false, env =
 }
 
 /** The push the merge makes: deploy-gate finds PR #2 through commits/{sha}/pulls. */
-function mergeRun(extra: Record<string, string> = {}, env = {}) {
+function mergeRun(extra: Record<string, string> = {}, env = {}, sha = MERGE_SHA) {
   return gate(
     { candidate: 'reviewed', comment: 'off', ...extra },
     {
       eventName: 'push',
-      event: { ref: 'refs/heads/main', after: MERGE_SHA },
-      env: { GITHUB_SHA: MERGE_SHA, ...env }
+      event: { ref: 'refs/heads/main', after: sha },
+      env: { GITHUB_SHA: sha, ...env }
     }
   )
 }
@@ -77,6 +84,10 @@ beforeEach(async () => {
   ws = await createGateWorkspace()
   policyPath = join(ws.dir, 'deploy-policy.yml')
   await writeFile(policyPath, POLICY)
+  // The checkout is not a git repository here, so both trees come from GET git/commits/{sha}.
+  fake.seedCommit({ sha: EVALUATED_SHA, treeSha: EVALUATED_TREE })
+  fake.seedCommit({ sha: MERGE_SHA, treeSha: EVALUATED_TREE, message: 'Retune alpha (#2)' })
+  fake.seedCommit({ sha: LATE_MERGE_SHA, treeSha: LATE_MERGE_TREE, message: 'Retune alpha (#2)' })
 })
 
 afterEach(async () => {
@@ -93,11 +104,14 @@ describe('deploy-gate bundle: promote what the pull request reviewed', () => {
     expect(await aliasVersions()).toEqual([1])
     const review = await ws.registry.getRecord<ReviewRecord>(pr.outputs['review-ref'] as string)
     expect(review).toMatchObject({
+      schemaVersion: 2,
       model: MODEL,
       version: 2,
       pullRequest: 2,
       headSha,
-      evaluatedSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+      evaluatedSha: EVALUATED_SHA,
+      evaluatedTree: EVALUATED_TREE,
+      baseSha: (pullRequestOpened().pull_request as { base: { sha: string } }).base.sha,
       baseRef: 'main',
       verdict: 'approve'
     })
@@ -134,6 +148,112 @@ describe('deploy-gate bundle: promote what the pull request reviewed', () => {
       review.reports.map((r) => r.sha256).sort()
     )
     expect(fake.state.deployments.map((d) => d.ref)).toEqual([MERGE_SHA])
+    expect(merge.summary).toMatch(
+      new RegExp(`\\| reviewed tree .*\\| ${EVALUATED_TREE}\\s*\\| ✅.pass \\|`)
+    )
+  })
+
+  it('refuses a merge made after the base moved: same head, another tree; nothing moves', async () => {
+    const { run: pr, headSha } = await reviewRun()
+    expect(pr.exitCode).toBe(0)
+    fake.seedPullRequest({ number: 2, headSha, mergeCommitSha: LATE_MERGE_SHA })
+    const merge = await mergeRun({}, {}, LATE_MERGE_SHA)
+    expect(merge.exitCode).toBe(1)
+    expect(merge.outputs).toMatchObject({ decision: 'reject', promoted: 'false' })
+    expect(merge.outputs.reasons).toContain(
+      `the merged commit ${LATE_MERGE_SHA} has tree ${LATE_MERGE_TREE}, but the review evaluated tree ${EVALUATED_TREE}`
+    )
+    expect(merge.outputs.reasons).toContain('the base moved after the review')
+    expect(await aliasVersions()).toEqual([1])
+    expect(fake.state.deployments).toEqual([])
+
+    const anyTree = await mergeRun({ 'reviewed-tree': 'any' }, {}, LATE_MERGE_SHA)
+    expect({ exitCode: anyTree.exitCode, errors: anyTree.errors }).toEqual({
+      exitCode: 0,
+      errors: []
+    })
+    expect(await aliasVersions()).toEqual([2, 1])
+  })
+
+  it('refuses a review recorded before trees were (schemaVersion 1) unless reviewed-tree: any', async () => {
+    const { run: pr, headSha } = await reviewRun()
+    const file = join(ws.registryDir, pr.outputs['review-ref'] as string)
+    const current = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+    const { evaluatedTree: _tree, baseSha: _base, ...older } = current
+    await writeFile(file, JSON.stringify({ ...older, schemaVersion: 1 }))
+    fake.seedPullRequest({ number: 2, headSha, mergeCommitSha: MERGE_SHA })
+
+    const refused = await mergeRun()
+    expect(refused.exitCode).toBe(1)
+    expect(refused.outputs.reasons).toContain(
+      'the review (schemaVersion 1) recorded no evaluated tree'
+    )
+    expect(await aliasVersions()).toEqual([1])
+
+    const accepted = await mergeRun({ 'reviewed-tree': 'any' })
+    expect({ exitCode: accepted.exitCode, errors: accepted.errors }).toEqual({
+      exitCode: 0,
+      errors: []
+    })
+    expect(await aliasVersions()).toEqual([2, 1])
+  })
+
+  it('records no review when the evaluated commit is known neither to git nor to GitHub', async () => {
+    const candidate = await ws.register(0.93)
+    const reports = await ws.writeReports(candidate, 1)
+    const { payload } = pullRequestEvent()
+    const run = await gate(
+      { mode: 'review', candidate: '2', reports: reports.join('\n'), comment: 'off' },
+      { eventName: 'pull_request', event: payload, env: { GITHUB_SHA: LATER_HEAD } }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain(
+      `mode: review records the tree of the evaluated commit ${LATER_HEAD}`
+    )
+    expect(existsSync(join(ws.registryDir, 'records', 'deploy-review'))).toBe(false)
+  })
+
+  it('records a review off the pull_request event only for a pull request named explicitly', async () => {
+    const candidate = await ws.register(0.93)
+    const reports = await ws.writeReports(candidate, 1)
+    const { headSha } = pullRequestEvent()
+    const push = { eventName: 'push', event: { ref: 'refs/heads/ci', after: EVALUATED_SHA } }
+    const inputs = { mode: 'review', candidate: '2', reports: reports.join('\n'), comment: 'off' }
+
+    const unnamed = await gate(inputs, push)
+    expect(unnamed.exitCode).toBe(1)
+    expect(unnamed.errors.join('\n')).toContain(
+      'mode: review on a push event records a review only for a pull request named explicitly'
+    )
+    expect(existsSync(join(ws.registryDir, 'records', 'deploy-review'))).toBe(false)
+
+    const named = await gate(
+      { ...inputs, 'pull-request': '2', 'reviewed-commit': headSha, 'base-sha': MERGE_SHA },
+      push
+    )
+    expect({ exitCode: named.exitCode, errors: named.errors }).toEqual({ exitCode: 0, errors: [] })
+    const review = await ws.registry.getRecord<ReviewRecord>(named.outputs['review-ref'] as string)
+    expect(review).toMatchObject({
+      pullRequest: 2,
+      headSha,
+      baseSha: MERGE_SHA,
+      evaluatedSha: EVALUATED_SHA,
+      evaluatedTree: EVALUATED_TREE
+    })
+
+    fake.seedPullRequest({ number: 2, headSha, mergeCommitSha: MERGE_SHA })
+    const merge = await mergeRun()
+    expect({ exitCode: merge.exitCode, errors: merge.errors }).toEqual({ exitCode: 0, errors: [] })
+    expect(await aliasVersions()).toEqual([2, 1])
+  })
+
+  it('on a pull_request event the event names the pull request: an input that disagrees is refused', async () => {
+    const { run } = await reviewRun({ 'pull-request': '5' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain(
+      "records the review for the event's pull request #2: pull-request 5 disagrees with the event"
+    )
+    expect(existsSync(join(ws.registryDir, 'records', 'deploy-review'))).toBe(false)
   })
 
   it('refuses a merge whose pull request has no review, moving nothing', async () => {

@@ -14,6 +14,8 @@ export interface PullRequestContext {
   headSha?: string
   headRef?: string
   baseRef?: string
+  /** The base branch's commit when the event was sent: what the test merge was made on. */
+  baseSha?: string
   headRepositoryId?: number
   headRepositoryFullName?: string
   /** undefined when the payload does not say where the head lives. */
@@ -161,6 +163,7 @@ function pullRequestFromEvent(
     const headSha = stringAt(pull, 'head', 'sha')
     const headRef = stringAt(pull, 'head', 'ref')
     const baseRef = stringAt(pull, 'base', 'ref')
+    const baseSha = stringAt(pull, 'base', 'sha')
     const headFullName = stringAt(headRepo, 'full_name')
     return {
       number,
@@ -168,6 +171,7 @@ function pullRequestFromEvent(
       ...(headSha ? { headSha } : {}),
       ...(headRef ? { headRef } : {}),
       ...(baseRef ? { baseRef } : {}),
+      ...(baseSha ? { baseSha } : {}),
       ...(headRepoId !== undefined ? { headRepositoryId: headRepoId } : {}),
       ...(headFullName ? { headRepositoryFullName: headFullName } : {}),
       // A deleted fork leaves head.repo null: it still was not this repository.

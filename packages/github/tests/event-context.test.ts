@@ -47,7 +47,7 @@ describe('readEventContext', () => {
     const pull = event.pull_request as {
       number: number
       head: { sha: string; ref: string }
-      base: { ref: string }
+      base: { ref: string; sha: string }
     }
 
     const context = read('pull_request', event)
@@ -58,6 +58,7 @@ describe('readEventContext', () => {
       headSha: pull.head.sha,
       headRef: pull.head.ref,
       baseRef: pull.base.ref,
+      baseSha: pull.base.sha,
       headRepositoryId: 186853002,
       headRepositoryFullName: expect.any(String),
       isFork: false

@@ -4,6 +4,7 @@ import { deploymentHandlers } from './deployments.js'
 import {
   FakeState,
   type CommentRecord,
+  type CommitRecord,
   type IssueRecord,
   type PullRequestRecord,
   type WorkflowRunRecord
@@ -11,6 +12,7 @@ import {
 import { FaultPlan, type DropRule, type FailureRule } from './faults.js'
 import { handleGraphql } from './graphql.js'
 import type { Handler, HandlerResult } from './handler.js'
+import { gitCommitHandlers } from './git-commits.js'
 import { issueCommentHandlers } from './issue-comments.js'
 import { issueHandlers } from './issues.js'
 import { loadOpenApiIndex, type OpenApiIndex } from './openapi-spec.js'
@@ -58,6 +60,7 @@ const HANDLERS: Record<string, Handler> = {
   ...issueCommentHandlers,
   ...issueHandlers,
   ...pullRequestHandlers,
+  ...gitCommitHandlers,
   ...deploymentHandlers,
   ...workflowRunHandlers,
   ...userHandlers
@@ -243,6 +246,7 @@ export class FakeGitHub {
     repository?: string
     /** A merged PR: the commit its merge put on the base branch (the PR is closed). */
     mergeCommitSha?: string
+    baseSha?: string
   }): PullRequestRecord {
     const [owner, repo] = this.repositoryName(options.repository)
     const headRepo = options.forkOwner
@@ -258,7 +262,7 @@ export class FakeGitHub {
       headSha: options.headSha,
       ...(options.mergeCommitSha ? { mergeCommitSha: options.mergeCommitSha } : {}),
       headRef: options.headRef ?? `feature-${options.number}`,
-      baseSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+      baseSha: options.baseSha ?? '6dcb09b5b57875f334f61aebed695e2e4193db5e',
       baseRef: options.baseRef ?? 'main',
       headRepo,
       author: options.forkOwner
@@ -268,6 +272,28 @@ export class FakeGitHub {
     }
     this.state.pullRequests.push(pull)
     return pull
+  }
+
+  /** A commit GET git/commits/{sha} knows: its tree is what a merge is compared by. */
+  seedCommit(options: {
+    sha: string
+    treeSha: string
+    parents?: string[]
+    message?: string
+    repository?: string
+  }): CommitRecord {
+    const [owner, repo] = this.repositoryName(options.repository)
+    const commit: CommitRecord = {
+      owner,
+      repo,
+      sha: options.sha.toLowerCase(),
+      treeSha: options.treeSha.toLowerCase(),
+      parents: options.parents ?? [],
+      message: options.message ?? `Commit ${options.sha.slice(0, 7)}`,
+      createdAt: this.state.now()
+    }
+    this.state.commits.push(commit)
+    return commit
   }
 
   seedWorkflowRun(

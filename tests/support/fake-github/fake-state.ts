@@ -46,6 +46,18 @@ export interface PullRequestRecord {
   createdAt: Date
 }
 
+/** A commit of the repository's git database: what GET git/commits/{sha} returns. */
+export interface CommitRecord {
+  owner: string
+  repo: string
+  /** Lower case, as GitHub returns it. */
+  sha: string
+  treeSha: string
+  parents: string[]
+  message: string
+  createdAt: Date
+}
+
 export interface DeploymentStatusRecord {
   id: number
   state: string
@@ -111,6 +123,7 @@ export interface ArtifactRecord {
 export class FakeState {
   readonly comments: CommentRecord[] = []
   readonly pullRequests: PullRequestRecord[] = []
+  readonly commits: CommitRecord[] = []
   readonly issues: IssueRecord[] = []
   readonly deployments: DeploymentRecord[] = []
   readonly workflowRuns: WorkflowRunRecord[] = []
