@@ -73,8 +73,8 @@ function formatTable(results) {
   const body = results.map((row) => [
     row.area,
     row.name,
-    `${formatNumber(row.ours)} ${row.unit ?? ''}`.trim(),
-    `${formatNumber(row.baseline)} ${row.unit ?? ''}`.trim(),
+    withUnit(row.ours, row.unit),
+    withUnit(row.baseline, row.unit),
     formatNumber(row.ratio),
     row.target ?? '',
     row.pass === undefined ? '' : row.pass ? 'yes' : 'NO'
@@ -82,6 +82,11 @@ function formatTable(results) {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)))
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n')
+}
+
+/** A value and its unit; an informational row without a baseline shows an empty cell. */
+function withUnit(value, unit) {
+  return value === undefined ? '' : `${formatNumber(value)} ${unit ?? ''}`.trim()
 }
 
 function formatNumber(value) {

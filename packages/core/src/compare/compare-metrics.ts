@@ -4,10 +4,11 @@ import { countComparisons } from './counts.js'
 import { formatNumber } from '../markdown/number-format.js'
 import { judgeMetric, type MetricToJudge } from './judge-metric.js'
 import { correctForMultiplicity, type JudgedMetric } from './multiplicity.js'
-import { cellName, summariseRuns, welchStatistics } from './multi-run.js'
+import { cellName, summariseRuns, welchStatistics, type RunSummary } from './multi-run.js'
 import type {
   ComparedSide,
   ComparisonReport,
+  CorrectionSummary,
   GroupComparison,
   MetricComparison,
   MetricOutcome,
@@ -58,37 +59,16 @@ export async function compareMetrics(
   rules: ComparisonRules = DEFAULT_RULES,
   options: CompareOptions = {}
 ): Promise<ComparisonReport> {
-  const alpha = options.alpha ?? rules.alpha
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`)
-  const failOn = options.failOn ?? rules.failOn
-  const power = options.power ?? rules.power ?? DEFAULT_POWER
-  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`)
-  const correction = options.correction ?? rules.correction ?? DEFAULT_CORRECTION
-  const exemptHeadline = options.exemptHeadline ?? rules.exemptHeadline ?? false
-  const candidateRuns = runsOf(candidate)
-  const baselineRuns = baseline === undefined ? undefined : runsOf(baseline)
-  const candidateSummary = summariseRuns(candidateRuns)
-  const baselineSummary = baselineRuns === undefined ? undefined : summariseRuns(baselineRuns)
-  let statistics = options.statistics
-  if (baselineSummary !== undefined && candidateSummary.runs > 1 && baselineSummary.runs > 1) {
-    const welch = await welchStatistics(
-      candidateSummary,
-      baselineSummary,
-      options.level ?? 1 - alpha
-    )
-    for (const [name, result] of options.statistics ?? [])
-      welch.set(name, {
-        ...result,
-        runs: { baseline: baselineSummary.runs, candidate: candidateSummary.runs }
-      })
-    statistics = welch
-  }
+  const settings = settingsOf(rules, options)
+  const candidateSummary = summariseRuns(runsOf(candidate))
+  const baselineSummary = baseline === undefined ? undefined : summariseRuns(runsOf(baseline))
+  const statistics = await statisticsFor(candidateSummary, baselineSummary, options, settings)
   const context: Context = {
     matcher: await ruleMatcherFor(rules),
     groupsGate: rules.groups === 'gate',
     hasBaseline: baselineSummary !== undefined,
-    alpha,
-    power,
+    alpha: settings.alpha,
+    power: settings.power,
     predictionsGiven: options.predictionsGiven === true,
     statistics,
     judged: [],
@@ -99,39 +79,98 @@ export async function compareMetrics(
   }
   const candidateDocument = candidateSummary.mean
   const baselineDocument = baselineSummary?.mean
-  const metrics = compareScalars(candidateDocument, baselineDocument, context)
+  const scalars = compareScalars(candidateDocument, baselineDocument, context)
   const groupCells = compareGroups(candidateDocument, baselineDocument, context)
-  const correctionSummary = correctForMultiplicity(context.judged, correction, {
-    exempt: exemptHeadline
-      ? (name) => context.matcher.exactRules().some((rule) => rule.pattern === name)
-      : () => false,
-    rejudge: (input, adjustedPValue) => judgeMetric({ ...input, adjustedPValue })
-  })
-  const groups: GroupComparison[] = groupCells.map((group) => ({
-    ...group,
-    counts: countComparisons(group.cells)
-  }))
+  const correction = correctJudged(context, settings)
   const requiredGlobs = missingRequiredGlobs(candidateDocument, context)
-  const allMetrics = [...metrics, ...requiredGlobs]
-  const everything = [...allMetrics, ...groups.flatMap((group) => group.cells)]
-  return {
-    schemaVersion: 1,
-    kind: 'metrics-comparison',
-    overall: overallOf(everything, failOn),
-    reasons: reasonsOf(everything),
-    failOn,
-    alpha,
-    power,
-    correction: correctionSummary,
-    rules: rules.source,
+  return reportOf(settings, rules, {
+    metrics: requiredGlobs.length === 0 ? scalars : [...scalars, ...requiredGlobs],
+    groups: groupCells.map((group) => ({ ...group, counts: countComparisons(group.cells) })),
+    correction,
     candidate: sideOf(candidateDocument, candidateSummary.runs),
     baseline:
       baselineDocument === undefined || baselineSummary === undefined
         ? null
-        : sideOf(baselineDocument, baselineSummary.runs),
+        : sideOf(baselineDocument, baselineSummary.runs)
+  })
+}
+
+/** α, power, fail-on and the correction: the options' over the rules' over the defaults. */
+interface Settings {
+  readonly alpha: number
+  readonly failOn: FailOn
+  readonly power: number
+  readonly correction: Correction
+  readonly exemptHeadline: boolean
+}
+
+function settingsOf(rules: ComparisonRules, options: CompareOptions): Settings {
+  const alpha = options.alpha ?? rules.alpha
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`)
+  const failOn = options.failOn ?? rules.failOn
+  const power = options.power ?? rules.power ?? DEFAULT_POWER
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`)
+  return {
+    alpha,
+    failOn,
+    power,
+    correction: options.correction ?? rules.correction ?? DEFAULT_CORRECTION,
+    exemptHeadline: options.exemptHeadline ?? rules.exemptHeadline ?? false
+  }
+}
+
+/**
+ * The evidence per metric: the given statistics, or with several runs on both sides Welch's
+ * t-test on every metric, the given statistics taking precedence.
+ */
+async function statisticsFor(
+  candidate: RunSummary,
+  baseline: RunSummary | undefined,
+  options: CompareOptions,
+  settings: Settings
+): Promise<ReadonlyMap<string, StatResult> | undefined> {
+  if (baseline === undefined || candidate.runs <= 1 || baseline.runs <= 1) return options.statistics
+  const welch = await welchStatistics(candidate, baseline, options.level ?? 1 - settings.alpha)
+  for (const [name, result] of options.statistics ?? [])
+    welch.set(name, { ...result, runs: { baseline: baseline.runs, candidate: candidate.runs } })
+  return welch
+}
+
+/** The multiplicity correction over the judgements with p-values, judging those again. */
+function correctJudged(context: Context, settings: Settings): CorrectionSummary {
+  return correctForMultiplicity(context.judged, settings.correction, {
+    exempt: settings.exemptHeadline
+      ? (name) => context.matcher.exactRules().some((rule) => rule.pattern === name)
+      : () => false,
+    rejudge: (input, adjustedPValue) => judgeMetric({ ...input, adjustedPValue })
+  })
+}
+
+interface Judged {
+  readonly metrics: readonly MetricComparison[]
+  readonly groups: readonly GroupComparison[]
+  readonly correction: CorrectionSummary
+  readonly candidate: ComparedSide
+  readonly baseline: ComparedSide | null
+}
+
+function reportOf(settings: Settings, rules: ComparisonRules, judged: Judged): ComparisonReport {
+  const everything = [...judged.metrics, ...judged.groups.flatMap((group) => group.cells)]
+  return {
+    schemaVersion: 1,
+    kind: 'metrics-comparison',
+    overall: overallOf(everything, settings.failOn),
+    reasons: reasonsOf(everything),
+    failOn: settings.failOn,
+    alpha: settings.alpha,
+    power: settings.power,
+    correction: judged.correction,
+    rules: rules.source,
+    candidate: judged.candidate,
+    baseline: judged.baseline,
     counts: countComparisons(everything),
-    metrics: allMetrics,
-    groups
+    metrics: judged.metrics,
+    groups: judged.groups
   }
 }
 
@@ -172,42 +211,22 @@ function compareScalars(
   context: Context
 ): MetricComparison[] {
   const results: MetricComparison[] = []
-  const judge = (
-    name: string,
-    candidateValue: number | undefined,
-    baselineValue: number | undefined
-  ): void => {
-    const statistics = context.statistics?.get(name)
-    judgeInto(
-      results,
-      {
-        name,
-        candidate: candidateValue,
-        baseline: baselineValue,
-        hasBaseline: context.hasBaseline,
-        rule: context.matcher.resolve(name),
-        gateAllowed: true,
-        alpha: context.alpha,
-        power: context.power,
-        predictionsGiven: context.predictionsGiven,
-        statistics,
-        runs: context.runs
-      },
-      context
-    )
-  }
+  const judge = (name: string, candidateValue?: number, baselineValue?: number): void =>
+    judgeInto(results, scalarToJudge(name, candidateValue, baselineValue, context), context)
   const candidateMetrics = candidate.metrics
   const baselineMetrics = baseline?.metrics ?? {}
-  // Object.keys once per side: enumerating a 10^5-key object (dictionary mode) is the costly part.
+  // Object.keys once per side: enumerating a 10^5-key object (dictionary mode) is the costly
+  // part, so the baseline's own names are looked up only when some are not the candidate's.
+  let inBoth = 0
   for (const name of Object.keys(candidateMetrics)) {
-    judge(
-      name,
-      candidateMetrics[name],
-      Object.hasOwn(baselineMetrics, name) ? baselineMetrics[name] : undefined
-    )
+    const baselineValue = metricValue(baselineMetrics, name)
+    if (baselineValue !== undefined) inBoth += 1
+    judge(name, candidateMetrics[name], baselineValue)
   }
-  for (const name of Object.keys(baselineMetrics)) {
-    if (!Object.hasOwn(candidateMetrics, name)) judge(name, undefined, baselineMetrics[name])
+  const baselineNames = Object.keys(baselineMetrics)
+  if (baselineNames.length > inBoth) {
+    for (const name of baselineNames)
+      if (!Object.hasOwn(candidateMetrics, name)) judge(name, undefined, baselineMetrics[name])
   }
   for (const rule of context.matcher.exactRules()) {
     if (
@@ -220,6 +239,33 @@ function compareScalars(
     judge(rule.pattern, undefined, undefined)
   }
   return results
+}
+
+/** A metric's value, one lookup: a number is never inherited, so no own-property check. */
+function metricValue(metrics: Readonly<Record<string, number>>, name: string): number | undefined {
+  const value = metrics[name]
+  return typeof value === 'number' ? value : undefined
+}
+
+function scalarToJudge(
+  name: string,
+  candidate: number | undefined,
+  baseline: number | undefined,
+  context: Context
+): MetricToJudge {
+  return {
+    name,
+    candidate,
+    baseline,
+    hasBaseline: context.hasBaseline,
+    rule: context.matcher.resolve(name),
+    gateAllowed: true,
+    alpha: context.alpha,
+    power: context.power,
+    predictionsGiven: context.predictionsGiven,
+    statistics: context.statistics?.get(name),
+    runs: context.runs
+  }
 }
 
 function isGroupCell(name: string, document: MetricsDocument | undefined): boolean {

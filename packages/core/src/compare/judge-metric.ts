@@ -1,11 +1,10 @@
 import { formatNumber } from '../markdown/number-format.js'
-import { minimumDetectableEffect } from '../stats/minimum-detectable-effect.js'
 import type { StatResult } from '../stats/stat-result.js'
+import { changeReason } from './change-reason.js'
 import { exactDifference } from './exact-difference.js'
-import { isRateMetric } from './rate-metric.js'
+import { disagreementOf, evidenceOf, NO_EVIDENCE, type Evidence } from './metric-evidence.js'
 import type { MetricComparison, MetricOutcome, Movement, ReportNumber, Verdict } from './report.js'
 import type { ResolvedRule } from './rule-matcher.js'
-import type { EvidenceKind } from './verdicts.js'
 
 /**
  * The verdict on one metric (or one group cell). In order:
@@ -53,55 +52,77 @@ const TOLERANCE_SLACK = 1 + 8 * Number.EPSILON
 
 export function judgeMetric(input: MetricToJudge): MetricComparison {
   const { rule, candidate, baseline } = input
-  const hasBounds = rule.min !== undefined || rule.max !== undefined
-  const gating =
+  const gating = canGate(rule, input.gateAllowed)
+  if (candidate === undefined) return judgeAbsent(input, gating)
+  if (baseline === undefined || (Number.isNaN(baseline) && !Number.isNaN(candidate)))
+    return judgeWithoutBaseline(input, candidate, gating)
+  return judgeChange(input, candidate, baseline, gating)
+}
+
+/** Whether the metric can change the overall result at all. */
+function canGate(rule: ResolvedRule, gateAllowed: boolean): boolean {
+  return (
     rule.gate &&
-    input.gateAllowed &&
-    (rule.direction !== 'neutral' || hasBounds || rule.required || rule.alert === 'both')
-  const bounds = hasBounds ? { min: rule.min, max: rule.max } : undefined
-  if (candidate === undefined) {
-    const outcome: MetricOutcome = rule.required
-      ? 'fail'
-      : input.hasBaseline
-        ? rule.missing
-        : 'pass'
-    const reason = rule.required
+    gateAllowed &&
+    (rule.direction !== 'neutral' ||
+      rule.bounds !== undefined ||
+      rule.required ||
+      rule.alert === 'both')
+  )
+}
+
+function judgeAbsent(input: MetricToJudge, gating: boolean): MetricComparison {
+  const rule = input.rule
+  return judgement(input, gating, {
+    verdict: 'missing',
+    movement: 'none',
+    outcome: rule.required ? 'fail' : input.hasBaseline ? rule.missing : 'pass',
+    reason: rule.required
       ? 'required but absent from the candidate'
       : 'in the baseline but absent from the candidate'
-    return finishJudgement(input, gating, bounds, {
-      verdict: 'missing',
+  })
+}
+
+/** A candidate value with nothing to differ from: new, unless it breaks a bound. */
+function judgeWithoutBaseline(
+  input: MetricToJudge,
+  candidate: number,
+  gating: boolean
+): MetricComparison {
+  const reason =
+    input.baseline !== undefined
+      ? 'the baseline value is NaN'
+      : input.hasBaseline
+        ? 'not in the baseline'
+        : 'no baseline (first run)'
+  const breach = boundBreach(candidate, input.rule)
+  if (breach !== undefined) {
+    return judgement(input, gating, {
+      verdict: 'failed-bound',
       movement: 'none',
-      outcome,
-      reason
+      outcome: 'fail',
+      reason: `${breach}; ${reason}`
     })
   }
+  return judgement(input, gating, {
+    verdict: 'new',
+    movement: 'none',
+    outcome: input.hasBaseline ? input.rule.new : 'pass',
+    reason
+  })
+}
 
-  const breach = boundBreach(candidate, rule)
-  const baselineUsable =
-    baseline !== undefined && !(Number.isNaN(baseline) && !Number.isNaN(candidate))
-  if (!baselineUsable) {
-    const reason =
-      baseline === undefined
-        ? input.hasBaseline
-          ? 'not in the baseline'
-          : 'no baseline (first run)'
-        : 'the baseline value is NaN'
-    if (breach !== undefined) {
-      return finishJudgement(input, gating, bounds, {
-        verdict: 'failed-bound',
-        movement: 'none',
-        outcome: 'fail',
-        reason: `${breach}; ${reason}`
-      })
-    }
-    return finishJudgement(input, gating, bounds, {
-      verdict: 'new',
-      movement: 'none',
-      outcome: input.hasBaseline ? rule.new : 'pass',
-      reason
-    })
-  }
-
+/**
+ * Both values: the change against the rule's tolerance, then whether the statistics back it,
+ * then the verdict and its outcome (a breached bound fails whatever the change).
+ */
+function judgeChange(
+  input: MetricToJudge,
+  candidate: number,
+  baseline: number,
+  gating: boolean
+): MetricComparison {
+  const rule = input.rule
   const delta =
     Number.isNaN(candidate) && Number.isNaN(baseline) ? 0 : exactDifference(candidate, baseline)
   const allowed = rule.absTolerance + rule.relTolerance * Math.abs(baseline)
@@ -109,83 +130,38 @@ export function judgeMetric(input: MetricToJudge): MetricComparison {
   const evidence = evidenceOf(input)
   const noisy = movement !== 'none' && evidence.significant === false
   const blind = evidence.evidence === 'no-statistics' && allowed === 0
-  const rawSignal = signalOf(movement, rule)
-  const signal = blind && rawSignal === 'fail' ? 'warn' : rawSignal
-  let outcome: MetricOutcome =
-    signal === 'fail'
-      ? noisy
-        ? 'inconclusive'
-        : 'fail'
-      : signal === 'warn' && !noisy
-        ? 'warn'
-        : 'pass'
-  let verdict: Verdict = noisy
-    ? evidence.degenerate
-      ? 'inconclusive'
-      : 'no-significant-change'
-    : verdictOf(movement, delta, candidate, baseline)
-  const unit = isRateMetric({ name: input.name, baseline, candidate }) ? PERCENT_POINTS : PLAIN
-  let reason = describeChange(movement, delta, allowed, rule, candidate, unit)
-  if (noisy) reason += `, but ${describeNoise(evidence, input.alpha, unit)}`
+  const breach = boundBreach(candidate, rule)
   const disagreement = disagreementOf(input.statistics, candidate, baseline)
-  if (disagreement !== undefined) reason += `; ${describeDisagreement(disagreement)}`
-  if (evidence.evidence === 'no-statistics' && movement !== 'none') {
-    reason += blind
-      ? '; no statistics (not recomputable from the predictions), so at tolerance 0 it does not gate'
-      : '; no statistics (not recomputable from the predictions): judged on tolerance alone'
+  const change = {
+    name: input.name,
+    rule,
+    candidate,
+    baseline,
+    delta,
+    allowed,
+    movement,
+    alpha: input.alpha
   }
-  if (breach !== undefined) {
-    verdict = 'failed-bound'
-    outcome = 'fail'
-    reason = `${breach}; ${reason}`
-  }
-  return finishJudgement(
+  return judgement(
     input,
     gating,
-    bounds,
-    { verdict, movement, outcome, reason, delta, allowed },
+    {
+      verdict:
+        breach !== undefined
+          ? 'failed-bound'
+          : noisy
+            ? evidence.degenerate
+              ? 'inconclusive'
+              : 'no-significant-change'
+            : verdictOf(movement, delta, candidate, baseline),
+      movement,
+      outcome: breach !== undefined ? 'fail' : outcomeOf(signalOf(movement, rule, blind), noisy),
+      reason: changeReason(change, { evidence, noisy, blind, breach, disagreement }),
+      delta,
+      allowed
+    },
     disagreement === undefined ? evidence : { ...evidence, disagreement }
   )
-}
-
-/**
- * The recomputed values that differ from the files' beyond the rounding the files show: a value
- * written with d decimals may be off by half a unit in the d-th place; full-precision values
- * by a few ulps of float32 (1e-6 relative).
- */
-function disagreementOf(
-  statistics: StatResult | undefined,
-  candidate: number,
-  baseline: number
-): Disagreement | undefined {
-  const recomputed = statistics?.recomputed
-  if (recomputed === undefined) return undefined
-  const off = (file: number, computed: number): boolean =>
-    Number.isFinite(file) && Math.abs(file - computed) > roundingOf(file)
-  const result: Disagreement = {
-    ...(off(candidate, recomputed.candidate) ? { candidate: recomputed.candidate } : {}),
-    ...(off(baseline, recomputed.baseline) ? { baseline: recomputed.baseline } : {})
-  }
-  return result.candidate === undefined && result.baseline === undefined ? undefined : result
-}
-
-function roundingOf(value: number): number {
-  const text = String(Math.abs(value))
-  const decimals = /e/.test(text) ? 16 : (text.split('.')[1]?.length ?? 0)
-  const halfUnit = decimals < 7 ? 0.5 * 10 ** -decimals : 0
-  return Math.max(halfUnit, 1e-6 * Math.abs(value)) * (1 + 1e-9)
-}
-
-function describeDisagreement(disagreement: Disagreement): string {
-  const sides = [
-    disagreement.baseline !== undefined
-      ? `baseline ${formatNumber(disagreement.baseline)}`
-      : undefined,
-    disagreement.candidate !== undefined
-      ? `candidate ${formatNumber(disagreement.candidate)}`
-      : undefined
-  ].filter((side) => side !== undefined)
-  return `the predictions give ${sides.join(', ')}, not the file's value: they are not the predictions that produced the metrics file`
 }
 
 interface JudgementFields {
@@ -197,43 +173,71 @@ interface JudgementFields {
   readonly allowed?: number
 }
 
-/** The result object; a module function rather than a closure per metric (10^5 of them). */
-function finishJudgement(
+/**
+ * The result object, in one of two literal shapes so that V8 keeps two hidden classes for 10^5
+ * results: the common one without statistics has no evidence keys at all; the other has every
+ * evidence key, set or undefined (undefined keys vanish in JSON, so both serialise alike).
+ */
+function judgement(
   input: MetricToJudge,
   gating: boolean,
-  bounds: MetricComparison['bounds'],
   fields: JudgementFields,
   evidence: Evidence = NO_EVIDENCE
 ): MetricComparison {
-  const { rule, candidate, baseline } = input
+  const { rule, baseline } = input
   const delta = fields.delta
-  let deltaPct: number | undefined
-  if (delta !== undefined && baseline !== undefined) {
-    if (delta === 0) deltaPct = 0
-    else if (baseline !== 0 && Number.isFinite(baseline))
-      deltaPct = (100 * delta) / Math.abs(baseline)
+  const outcome = gating ? fields.outcome : capAtWarn(fields.outcome)
+  const deltaPct =
+    delta === undefined || baseline === undefined
+      ? null
+      : delta === 0
+        ? 0
+        : baseline !== 0 && Number.isFinite(baseline)
+          ? reportNumber((100 * delta) / Math.abs(baseline))
+          : null
+  const tolerance = {
+    abs: rule.absTolerance,
+    rel: rule.relTolerance,
+    allowed: fields.allowed ?? null
   }
-  // One literal with every key keeps V8 on a single object shape; undefined keys vanish in JSON.
+  if (evidence === NO_EVIDENCE) {
+    return {
+      name: input.name,
+      group: input.group,
+      baseline: reportNumber(baseline),
+      candidate: reportNumber(input.candidate),
+      delta: reportNumber(delta),
+      deltaPct,
+      direction: rule.direction,
+      directionSource: rule.directionSource,
+      tolerance,
+      bounds: rule.bounds,
+      movement: fields.movement,
+      verdict: fields.verdict,
+      gating,
+      alert: rule.alert,
+      outcome,
+      rule: rule.pattern,
+      runs: input.runs,
+      reason: fields.reason
+    }
+  }
   return {
     name: input.name,
     group: input.group,
     baseline: reportNumber(baseline),
-    candidate: reportNumber(candidate),
+    candidate: reportNumber(input.candidate),
     delta: reportNumber(delta),
-    deltaPct: reportNumber(deltaPct),
+    deltaPct,
     direction: rule.direction,
     directionSource: rule.directionSource,
-    tolerance: {
-      abs: rule.absTolerance,
-      rel: rule.relTolerance,
-      allowed: fields.allowed ?? null
-    },
-    bounds,
+    tolerance,
+    bounds: rule.bounds,
     movement: fields.movement,
     verdict: fields.verdict,
     gating,
     alert: rule.alert,
-    outcome: gating ? fields.outcome : capAtWarn(fields.outcome),
+    outcome,
     rule: rule.pattern,
     method: evidence.method,
     ci: evidence.ci,
@@ -247,63 +251,6 @@ function finishJudgement(
     disagreement: evidence.disagreement,
     runs: input.runs,
     reason: fields.reason
-  }
-}
-
-interface Evidence {
-  method?: string
-  ci?: { low: number; high: number; level?: number }
-  pValue?: number
-  pAdjusted?: number
-  significant?: boolean
-  statistic?: string
-  standardError?: number
-  mde?: number
-  evidence?: EvidenceKind
-  /** The test ran but its p-value or interval is not a number. */
-  degenerate?: boolean
-  disagreement?: Disagreement
-}
-
-interface Disagreement {
-  readonly baseline?: number
-  readonly candidate?: number
-}
-
-const NO_EVIDENCE: Evidence = Object.freeze({})
-const NO_STATISTICS: Evidence = Object.freeze({ evidence: 'no-statistics' })
-
-function evidenceOf(input: MetricToJudge): Evidence {
-  const statistics = input.statistics
-  if (statistics === undefined) return input.predictionsGiven ? NO_STATISTICS : NO_EVIDENCE
-  const { low, high, pValue } = statistics
-  const decidingP = input.adjustedPValue ?? pValue
-  const hasInterval = low !== undefined && high !== undefined
-  const degenerate =
-    (hasInterval && (Number.isNaN(low) || Number.isNaN(high))) ||
-    (decidingP !== undefined && Number.isNaN(decidingP))
-  const excludesZero = hasInterval ? low > 0 || high < 0 : true
-  const belowAlpha = decidingP !== undefined ? decidingP < input.alpha : true
-  const standardError = statistics.standardError
-  const mde =
-    standardError !== undefined && Number.isFinite(standardError)
-      ? minimumDetectableEffect(standardError, input.alpha, input.power)
-      : undefined
-  return {
-    method: statistics.method,
-    ...(hasInterval
-      ? {
-          ci: { low, high, ...(statistics.level !== undefined ? { level: statistics.level } : {}) }
-        }
-      : {}),
-    ...(pValue !== undefined ? { pValue } : {}),
-    ...(input.adjustedPValue !== undefined ? { pAdjusted: input.adjustedPValue } : {}),
-    significant: !degenerate && excludesZero && belowAlpha,
-    ...(statistics.statistic !== undefined ? { statistic: statistics.statistic } : {}),
-    ...(standardError !== undefined ? { standardError } : {}),
-    ...(mde !== undefined ? { mde } : {}),
-    ...(input.predictionsGiven ? { evidence: 'statistics' as const } : {}),
-    ...(degenerate ? { degenerate } : {})
   }
 }
 
@@ -327,7 +274,17 @@ function movementOf(
   return increased === (rule.direction === 'higher') ? 'better' : 'worse'
 }
 
-function signalOf(movement: Movement, rule: ResolvedRule): 'fail' | 'warn' | 'none' {
+/** What the alert mode makes of the movement; without statistics at tolerance 0 a fail warns. */
+function signalOf(
+  movement: Movement,
+  rule: ResolvedRule,
+  blind: boolean
+): 'fail' | 'warn' | 'none' {
+  const signal = alertSignal(movement, rule)
+  return blind && signal === 'fail' ? 'warn' : signal
+}
+
+function alertSignal(movement: Movement, rule: ResolvedRule): 'fail' | 'warn' | 'none' {
   switch (movement) {
     case 'worse':
       return 'fail'
@@ -338,6 +295,12 @@ function signalOf(movement: Movement, rule: ResolvedRule): 'fail' | 'warn' | 'no
     case 'none':
       return 'none'
   }
+}
+
+/** A signal the statistics do not back is inconclusive when it would fail, and passes otherwise. */
+function outcomeOf(signal: 'fail' | 'warn' | 'none', noisy: boolean): MetricOutcome {
+  if (signal === 'fail') return noisy ? 'inconclusive' : 'fail'
+  return signal === 'warn' && !noisy ? 'warn' : 'pass'
 }
 
 function verdictOf(
@@ -362,7 +325,7 @@ function verdictOf(
 }
 
 function boundBreach(candidate: number, rule: ResolvedRule): string | undefined {
-  if (rule.min === undefined && rule.max === undefined) return undefined
+  if (rule.bounds === undefined) return undefined
   if (Number.isNaN(candidate)) return 'NaN cannot satisfy the bounds'
   if (rule.min !== undefined && candidate < rule.min) {
     return `${formatNumber(candidate)} is below the minimum ${formatNumber(rule.min)}`
@@ -371,61 +334,6 @@ function boundBreach(candidate: number, rule: ResolvedRule): string | undefined 
     return `${formatNumber(candidate)} is above the maximum ${formatNumber(rule.max)}`
   }
   return undefined
-}
-
-/** How a change is written: a proportion's in percentage points, as the comment's tables do. */
-interface ChangeUnit {
-  readonly scale: number
-  readonly suffix: string
-}
-
-const PLAIN: ChangeUnit = { scale: 1, suffix: '' }
-const PERCENT_POINTS: ChangeUnit = { scale: 100, suffix: ' pp' }
-
-function inUnit(value: number, unit: ChangeUnit, signed = false): string {
-  const scaled = value * unit.scale
-  return `${signed ? formatSigned(scaled) : formatNumber(scaled)}${unit.suffix}`
-}
-
-function describeChange(
-  movement: Movement,
-  delta: number,
-  allowed: number,
-  rule: ResolvedRule,
-  candidate: number,
-  unit: ChangeUnit
-): string {
-  if (Number.isNaN(candidate) && movement !== 'none') return 'the candidate value is NaN'
-  const change = `Δ ${inUnit(delta, unit, true)}`
-  if (movement === 'none') return `${change} within tolerance ±${inUnit(allowed, unit)}`
-  const better =
-    rule.direction === 'higher'
-      ? 'higher is better'
-      : rule.direction === 'lower'
-        ? 'lower is better'
-        : 'neutral'
-  return `${change} beyond tolerance ±${inUnit(allowed, unit)} (${better})`
-}
-
-function describeNoise(evidence: Evidence, alpha: number, unit: ChangeUnit): string {
-  const parts: string[] = []
-  if (evidence.degenerate)
-    return `the statistics cannot decide (${evidence.method ?? 'test'} is degenerate)`
-  const deciding = evidence.pAdjusted ?? evidence.pValue
-  if (deciding !== undefined) {
-    const which = evidence.pAdjusted !== undefined ? 'adjusted p' : 'p'
-    parts.push(`${which} = ${formatNumber(deciding)}${deciding < alpha ? ' <' : ' ≥'} α ${alpha}`)
-  }
-  if (evidence.ci !== undefined) {
-    const level =
-      evidence.ci.level !== undefined ? `${formatNumber(evidence.ci.level * 100)}% ` : ''
-    const includesZero = evidence.ci.low <= 0 && evidence.ci.high >= 0
-    parts.push(
-      `${level}CI [${inUnit(evidence.ci.low, unit, true)}, ${inUnit(evidence.ci.high, unit, true)}]${includesZero ? ' includes 0' : ''}`
-    )
-  }
-  if (evidence.mde !== undefined) parts.push(`detectable effect ±${inUnit(evidence.mde, unit)}`)
-  return `not significant (${parts.join('; ')}${evidence.method ? `; ${evidence.method}` : ''})`
 }
 
 function capAtWarn(outcome: MetricOutcome): MetricOutcome {
@@ -437,8 +345,4 @@ export function reportNumber(value: number | undefined): ReportNumber | null {
   if (Number.isFinite(value)) return value
   if (Number.isNaN(value)) return 'NaN'
   return value > 0 ? 'Infinity' : '-Infinity'
-}
-
-function formatSigned(value: number): string {
-  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value)
 }

@@ -9,13 +9,13 @@ import { countComparisons } from './counts.js'
 import { endsWithNeutralWord } from './direction.js'
 import type { HistoryPoint } from './history.js'
 import { historyCharts } from './history-charts.js'
+import { byInterest, InterestOrder, interest, mostInteresting } from './interest-order.js'
 import { formatPValue, metricNumbers, type MetricNumbers } from './metric-numbers.js'
 import { verdictSentence } from './verdict-sentence.js'
 import type {
   ComparisonCounts,
   GroupComparison,
   MetricComparison,
-  MetricOutcome,
   OverallResult,
   Verdict
 } from './report.js'
@@ -90,7 +90,9 @@ export function renderComparisonMarkdown(
     `## ${RESULT_EMOJI[report.overall]} ${escapeText(title)}: ${report.overall} — ${verdictSentence(report, comparisons, numbers)}`
   )
   if (headline.length > 0)
-    blocks.push(metricTable(headline, hasBaseline, headline.length, significantDigits))
+    blocks.push(
+      metricTable(inInterestOrder(headline, headline.length), hasBaseline, significantDigits)
+    )
   const shown = new Set(headline)
   const rest = report.metrics.filter((metric) => !shown.has(metric))
   if (rest.length > 0) {
@@ -98,7 +100,7 @@ export function renderComparisonMarkdown(
     blocks.push(
       details(
         `${rest.length} more metric${rest.length === 1 ? '' : 's'}${countsSuffix(countComparisons(rest))}`,
-        metricTable(rest, hasBaseline, maxRows, significantDigits)
+        metricTable(inInterestOrder(rest, maxRows), hasBaseline, significantDigits)
       )
     )
   }
@@ -147,13 +149,51 @@ function headlineMetrics(
   const failingCells = groupCells.filter(
     (cell) => cell.outcome === 'fail' || cell.outcome === 'inconclusive'
   )
-  const quality = metrics.filter((metric) => metric.outcome !== 'pass' || !isCountMetric(metric))
-  const gated = quality.filter((metric) => metric.gating || metric.outcome !== 'pass')
-  return mostInteresting([...failingCells, ...(gated.length > 0 ? gated : quality)], HEADLINE_ROWS)
+  return (
+    headlineOf(failingCells, metrics, (metric) => metric.gating || metric.outcome !== 'pass') ??
+    headlineOf(failingCells, metrics, () => true) ??
+    mostInteresting(failingCells, HEADLINE_ROWS)
+  )
+}
+
+/**
+ * The failing cells and the quality metrics that pass `wanted`, the most interesting first;
+ * undefined when no metric qualifies. A row whose bucket is already full cannot be shown, so
+ * whether it is a count (a regex on its name) is asked only while none has qualified yet.
+ */
+function headlineOf(
+  failingCells: readonly MetricComparison[],
+  metrics: readonly MetricComparison[],
+  wanted: (metric: MetricComparison) => boolean
+): MetricComparison[] | undefined {
+  const order = inInterestOrder(failingCells, HEADLINE_ROWS)
+  let qualified = false
+  for (const metric of metrics) {
+    if (!wanted(metric)) continue
+    const bucket = interest(metric)
+    if (!order.wouldKeep(bucket)) {
+      if (!qualified) qualified = isQualityMetric(metric)
+      continue
+    }
+    if (!isQualityMetric(metric)) continue
+    qualified = true
+    order.add(metric, bucket)
+  }
+  return qualified ? order.shown() : undefined
+}
+
+function isQualityMetric(metric: MetricComparison): boolean {
+  return metric.outcome !== 'pass' || !isCountMetric(metric)
 }
 
 function isCountMetric(metric: MetricComparison): boolean {
   return endsWithNeutralWord(metric.name)
+}
+
+function inInterestOrder(metrics: readonly MetricComparison[], limit: number): InterestOrder {
+  const order = new InterestOrder(Math.max(0, limit))
+  for (const metric of metrics) order.add(metric)
+  return order
 }
 
 function provenanceDetails(
@@ -221,47 +261,16 @@ function baselineLine(
   }
 }
 
-const SEVERITY: Readonly<Record<MetricOutcome, number>> = {
-  fail: 0,
-  inconclusive: 1,
-  warn: 2,
-  pass: 3
-}
-
-/** Failing rows first, then changed ones, then the rest in file order. */
-function interest(metric: MetricComparison): number {
-  const severity = SEVERITY[metric.outcome]
-  if (severity < 3) return severity
-  return metric.verdict === 'unchanged' || metric.verdict === 'within-tolerance' ? 5 : 4
-}
-
-/** A stable bucket sort on `interest`: one pass, no comparison sort of 10^5 rows. */
-function byInterest(metrics: readonly MetricComparison[]): MetricComparison[] {
-  return mostInteresting(metrics, metrics.length)
-}
-
-/** The first `limit` rows of byInterest, keeping at most `limit` rows per bucket. */
-function mostInteresting(metrics: readonly MetricComparison[], limit: number): MetricComparison[] {
-  const buckets: MetricComparison[][] = [[], [], [], [], [], []]
-  for (const metric of metrics) {
-    const bucket = buckets[interest(metric)]
-    if (bucket !== undefined && bucket.length < limit) bucket.push(metric)
-  }
-  return buckets.flat().slice(0, Math.max(0, limit))
-}
-
 /**
  * The most interesting `maxRows` metrics as a table, their numbers formatted over the rows shown
  * (a column's decimals come from what the reader sees, and 10^5 hidden rows cost nothing).
  */
 function metricTable(
-  metrics: readonly MetricComparison[],
+  order: InterestOrder,
   hasBaseline: boolean,
-  maxRows: number,
   significantDigits: number
 ): string {
-  const ordered = byInterest(metrics)
-  const shown = ordered.slice(0, Math.max(0, maxRows))
+  const shown = order.shown()
   const numbers = metricNumbers(shown, significantDigits)
   const withCi = shown.some(
     (metric) =>
@@ -288,16 +297,14 @@ function metricTable(
     ? ['left', 'right', 'right', 'right', ...(withCi ? (['right'] as const) : []), 'left']
     : ['left', 'right', 'left']
   let markdown = table(headers, rows, align, { alignDelimiters: shown.length <= 50 })
-  const omitted = metrics.length - shown.length
+  const omitted = order.size - shown.length
   if (omitted > 0) {
-    markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(ordered.slice(shown.length))}) are in the full report._`
+    markdown += `\n\n_${omitted} more metric${omitted === 1 ? '' : 's'} (${describeOmitted(order.omittedVerdicts())}) are in the full report._`
   }
   return markdown
 }
 
-function describeOmitted(metrics: readonly MetricComparison[]): string {
-  const counts = new Map<Verdict, number>()
-  for (const metric of metrics) counts.set(metric.verdict, (counts.get(metric.verdict) ?? 0) + 1)
+function describeOmitted(counts: ReadonlyMap<Verdict, number>): string {
   return [...counts].map(([verdict, count]) => `${count} ${VERDICT_TEXT[verdict]}`).join(', ')
 }
 
@@ -324,7 +331,7 @@ function groupDetails(
     const body =
       changed.length === 0
         ? '_Every cell is unchanged._'
-        : metricTable(changed, hasBaseline, maxCells, significantDigits)
+        : metricTable(inInterestOrder(changed, maxCells), hasBaseline, significantDigits)
     return details(
       trustedMarkdown(summary),
       `_Too many cells to show as a grid; the changed ones:_\n\n${body}`,

@@ -28,6 +28,8 @@ export interface ResolvedRule {
   readonly relTolerance: number
   readonly min?: number
   readonly max?: number
+  /** min and max as the report shows them, one object per rule; undefined without either. */
+  readonly bounds: { readonly min?: number; readonly max?: number } | undefined
   readonly required: boolean
   readonly alert: AlertMode
   readonly gate: boolean
@@ -47,9 +49,10 @@ export class RuleMatcher {
   private readonly exact = new Map<string, MetricRule>()
   private readonly globs: CompiledGlob[] = []
   private readonly resolved = new Map<MetricRule | null, Map<MetricDirection, ResolvedRule>>()
-  /** Resolved rules by name shape (the digits no glob tells apart written as one). */
-  private readonly byShape: Map<string, ResolvedRule> | undefined
-  private readonly shapeDigits: { readonly alike: RegExp; readonly as: string } | undefined
+  /** Resolved rules by a hash of the name's shape (the digits no glob tells apart as one). */
+  private readonly byShape: Map<number, ShapeEntry[]> | undefined
+  /** Per character code up to '9': the code it has in a shape. */
+  private readonly shapeCodes: Uint8Array | undefined
 
   /** `picomatch` is needed when a pattern may be a glob; `ruleMatcherFor` loads it then. */
   constructor(
@@ -83,8 +86,8 @@ export class RuleMatcher {
         right.literals - left.literals ||
         left.order - right.order
     )
-    this.shapeDigits = digitsAlike(this.globs.map((glob) => glob.rule.pattern))
-    this.byShape = this.shapeDigits === undefined ? undefined : new Map()
+    this.shapeCodes = shapeCodesFor(this.globs.map((glob) => glob.rule.pattern))
+    this.byShape = this.shapeCodes === undefined ? undefined : new Map()
   }
 
   /** The rules with exact names: they can be required even when no document mentions them. */
@@ -111,14 +114,19 @@ export class RuleMatcher {
   }
 
   resolve(name: string): ResolvedRule {
-    if (this.byShape === undefined || this.shapeDigits === undefined || this.exact.has(name))
+    const codes = this.shapeCodes
+    if (this.byShape === undefined || codes === undefined || this.exact.has(name))
       return this.resolveName(name)
-    const shape = name.replace(this.shapeDigits.alike, this.shapeDigits.as)
-    let resolved = this.byShape.get(shape)
-    if (resolved === undefined) {
-      resolved = this.resolveName(name)
-      this.byShape.set(shape, resolved)
+    // A hash of the shape rather than the shape as a string: 10^5 names, no string per name.
+    const hash = shapeHash(name, codes)
+    let entries = this.byShape.get(hash)
+    if (entries === undefined) {
+      entries = []
+      this.byShape.set(hash, entries)
     }
+    for (const entry of entries) if (sameShape(entry.name, name, codes)) return entry.resolved
+    const resolved = this.resolveName(name)
+    entries.push({ name, resolved })
     return resolved
   }
 
@@ -154,6 +162,10 @@ export class RuleMatcher {
       relTolerance: rule?.relTolerance ?? defaults.relTolerance,
       min: rule?.min,
       max: rule?.max,
+      bounds:
+        rule?.min !== undefined || rule?.max !== undefined
+          ? { min: rule.min, max: rule.max }
+          : undefined,
       required: rule?.required ?? defaults.required,
       alert: rule?.alert ?? defaults.alert,
       gate: rule?.gate ?? defaults.gate,
@@ -164,14 +176,14 @@ export class RuleMatcher {
 }
 
 /**
- * The digits the globs cannot tell apart, and the one that stands for them in a name's shape.
+ * The digits the globs cannot tell apart, each mapped to the first of them in a name's shape.
  * A glob distinguishes only the digits it writes literally: wildcards match every digit alike,
  * and so does a range whose ends are not digits (it holds all ten or none). Direction words have
  * no digits. So with `per_class.*.f1`, task_7.loss and task_3.loss resolve alike (the shape
  * keeps the 1s), and 10^5 names cost a few hundred glob passes. A digit in a class, brace or
  * escape could be a range's end: then every name is matched on its own.
  */
-function digitsAlike(patterns: readonly string[]): { alike: RegExp; as: string } | undefined {
+function shapeCodesFor(patterns: readonly string[]): Uint8Array | undefined {
   const literal = new Set<string>()
   for (const pattern of patterns) {
     const digits = pattern.match(/[0-9]/g) ?? []
@@ -180,7 +192,35 @@ function digitsAlike(patterns: readonly string[]): { alike: RegExp; as: string }
   }
   const alike = [...'0123456789'].filter((digit) => !literal.has(digit))
   if (alike.length < 2) return undefined
-  return { alike: new RegExp(`[${alike.join('')}]`, 'g'), as: alike[0] as string }
+  const codes = Uint8Array.from({ length: NINE + 1 }, (_, code) => code)
+  for (const digit of alike) codes[digit.charCodeAt(0)] = (alike[0] as string).charCodeAt(0)
+  return codes
+}
+
+interface ShapeEntry {
+  /** The first name of this shape. */
+  readonly name: string
+  readonly resolved: ResolvedRule
+}
+
+const NINE = 57
+
+function shapeCode(name: string, index: number, codes: Uint8Array): number {
+  const code = name.charCodeAt(index)
+  return code <= NINE ? (codes[code] as number) : code
+}
+
+function shapeHash(name: string, codes: Uint8Array): number {
+  let hash = name.length
+  for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + shapeCode(name, i, codes)) | 0
+  return hash
+}
+
+function sameShape(left: string, right: string, codes: Uint8Array): boolean {
+  if (left.length !== right.length) return false
+  for (let i = 0; i < left.length; i++)
+    if (shapeCode(left, i, codes) !== shapeCode(right, i, codes)) return false
+  return true
 }
 
 const compiled = new WeakMap<ComparisonRules, RuleMatcher>()

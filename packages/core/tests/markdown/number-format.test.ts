@@ -6,6 +6,7 @@ import {
   formatPlainDecimal,
   formatSigned
 } from '../../src/markdown/index.js'
+import { SeededRandom } from '../../src/stats/random.js'
 
 describe('formatNumber', () => {
   test.each([
@@ -93,5 +94,61 @@ describe('deltas', () => {
     expect(formatPercentChange(1, Infinity)).toBeUndefined()
     expect(formatPercentChange(1, 4, { percentSignificantDigits: 3 })).toBe('+25%')
     expect(formatPercentChange(1, 3, { percentSignificantDigits: 3 })).toBe('+33.3%')
+  })
+})
+
+describe('formatNumber in positional range (the toPrecision shortcut)', () => {
+  // The digits of toExponential(d − 1) written out positionally by hand: an oracle independent of
+  // toPrecision, which formatNumber uses from 0.0001 up to 10^(d − 1).
+  function positionalFromExponential(value: number, digits: number): string {
+    const [mantissa = '', power = ''] = Math.abs(value)
+      .toExponential(digits - 1)
+      .split('e')
+    const exponent = Number(power)
+    const significant = mantissa.replace('.', '').replace(/0+$/, '') || '0'
+    const text =
+      exponent < 0
+        ? `0.${'0'.repeat(-exponent - 1)}${significant}`
+        : exponent + 1 >= significant.length
+          ? significant.padEnd(exponent + 1, '0')
+          : `${significant.slice(0, exponent + 1)}.${significant.slice(exponent + 1)}`
+    return value < 0 ? `-${text}` : text
+  }
+
+  test.each([1, 2, 4, 6, 10, 17])(
+    'writes the same text as the exponential digits at %p significant digits',
+    (digits) => {
+      // Seeded, so a failure names a reproducible value.
+      const random = new SeededRandom(digits)
+      const next = (): number => random.nextDouble()
+      const mismatches: string[] = []
+      for (let i = 0; i < 20_000; i++) {
+        const exponent = Math.floor(next() * (digits + 3)) - 4
+        // Half of the values sit on a rounding boundary of the last kept digit (…5 exactly).
+        const raw = (1 + 9 * next()) * 10 ** exponent
+        const value =
+          i % 2 === 0
+            ? raw
+            : (Math.round(raw * 10 ** (digits - exponent)) + 0.5) / 10 ** (digits - exponent)
+        const signed = next() < 0.5 ? -value : value
+        const magnitude = Math.abs(signed)
+        if (magnitude < 1e-4 || Number.isSafeInteger(signed)) continue
+        const rounded = Number(magnitude.toExponential(digits - 1))
+        if (rounded >= 10 ** (digits - 1)) continue // shown whole, not positionally
+        const expected = positionalFromExponential(signed, digits)
+        const actual = formatNumber(signed, { significantDigits: digits })
+        if (actual !== expected) mismatches.push(`${signed}: ${actual} ≠ ${expected}`)
+      }
+      expect(mismatches.slice(0, 5)).toEqual([])
+    }
+  )
+
+  test('the ends of the range', () => {
+    expect(formatNumber(1e-4)).toBe('0.0001')
+    expect(formatNumber(9.99949e-5)).toBe('9.999e-5')
+    expect(formatNumber(-0.000099996)).toBe('-0.0001')
+    expect(formatNumber(999.94)).toBe('999.9')
+    expect(formatNumber(999.96)).toBe('1000')
+    expect(formatNumber(99.995, { significantDigits: 2 })).toBe('100')
   })
 })
