@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../../../tests/support/fake-github/index.js'
-import { runBundle, type BundleRunOptions } from '../../../tests/support/run-bundle.js'
-import { createGateWorkspace, MODEL, POLICY, type GateWorkspace } from './support/gate-fixture.js'
+import type { FakeGitHub } from '../../../tests/support/fake-github/index.js'
+import type { BundleRunOptions } from '../../../tests/support/run-bundle.js'
+import { runGateBundle, startGateBundleSetup, stopGateBundleSetup } from './support/gate-bundle.js'
+import { MODEL, type GateWorkspace } from './support/gate-fixture.js'
 
-const TOKEN = 'ghs_job_token'
 const MARKER = '<!-- ml-actions:deploy-gate-alert:classifier@production -->'
 
 let fake: FakeGitHub
@@ -15,39 +15,28 @@ let policyPath: string
 let brokenFlag: string
 
 beforeEach(async () => {
-  fake = await startFakeGitHub()
-  ws = await createGateWorkspace()
-  policyPath = join(ws.dir, 'deploy-policy.yml')
-  await writeFile(policyPath, POLICY)
+  ;({ fake, ws, policyPath } = await startGateBundleSetup())
   brokenFlag = join(ws.dir, 'smoke-test-fails')
 })
 
-afterEach(async () => {
-  await fake.stop()
-  fake.assertNoViolations()
-})
+afterEach(() => stopGateBundleSetup(fake))
 
 async function promoteRun(inputs: Record<string, string> = {}, options: BundleRunOptions = {}) {
   const candidate = await ws.register(0.95)
   const baseline = (await ws.registry.history(MODEL, 'production'))[0]?.version ?? null
   const reports = await ws.writeReports(candidate, baseline)
-  return runBundle('deploy-gate', {
-    cwd: ws.dir,
-    token: TOKEN,
-    ...options,
-    env: { ...fake.env(), ...options.env },
-    inputs: {
-      'model-name': MODEL,
-      registry: ws.registryDir,
-      policy: policyPath,
+  return runGateBundle(
+    { fake, ws, policyPath },
+    {
       candidate: String(candidate.version),
       reports: reports.join('\n'),
       deploy: 'test -f "$ML_MODEL_DIR/model.onnx"',
       'smoke-test': `test ! -e ${JSON.stringify(brokenFlag)}`,
       alert: 'issue',
       ...inputs
-    }
-  })
+    },
+    options
+  )
 }
 
 describe('deploy-gate bundle: alert issue on a failed deploy', () => {
@@ -106,17 +95,13 @@ describe('deploy-gate bundle: alert issue on a failed deploy', () => {
     const candidate = await ws.register(0.95)
     const reports = await ws.writeReports(candidate, 1)
     const inputs = {
-      'model-name': MODEL,
-      registry: ws.registryDir,
-      policy: policyPath,
       candidate: String(candidate.version),
       reports: reports.join('\n'),
       deploy: 'true',
       'smoke-test': `test ! -e ${JSON.stringify(brokenFlag)}`,
       alert: 'issue'
     }
-    const run = () =>
-      runBundle('deploy-gate', { cwd: ws.dir, token: TOKEN, env: fake.env(), inputs })
+    const run = () => runGateBundle({ fake, ws, policyPath }, inputs)
     expect((await run()).exitCode).toBe(1)
     expect((await run()).exitCode).toBe(1)
     expect(fake.issues().map((i) => i.state)).toEqual(['open'])
@@ -129,14 +114,9 @@ describe('deploy-gate bundle: alert issue on a failed deploy', () => {
     const reports = await ws.writeReports(candidate, 1)
     const hostile = join(ws.dir, '@octo-org-team #1 <img src=x>.json')
     await rename(reports[0]!, hostile)
-    const run = await runBundle('deploy-gate', {
-      cwd: ws.dir,
-      token: TOKEN,
-      env: fake.env(),
-      inputs: {
-        'model-name': MODEL,
-        registry: ws.registryDir,
-        policy: policyPath,
+    const run = await runGateBundle(
+      { fake, ws, policyPath },
+      {
         candidate: String(candidate.version),
         reports: [hostile, ...reports.slice(1)].join('\n'),
         deploy: 'true',
@@ -144,7 +124,7 @@ describe('deploy-gate bundle: alert issue on a failed deploy', () => {
         alert: 'issue',
         'create-deployment': 'false'
       }
-    })
+    )
     expect(run.exitCode).toBe(1)
     const [issue] = fake.issues()
     expect(issue!.body).toContain('&lt;img src=x&gt;')

@@ -10,10 +10,11 @@ import {
   uniquePrefix,
   type S3TestServer
 } from '../../../packages/registry/tests/support/s3-test-server.js'
-import { startFakeGitHub, type FakeGitHub } from '../../../tests/support/fake-github/index.js'
-import { runBundle, type BundleRunOptions } from '../../../tests/support/run-bundle.js'
+import type { FakeGitHub } from '../../../tests/support/fake-github/index.js'
+import type { BundleRunOptions } from '../../../tests/support/run-bundle.js'
 import type { DecisionRecord } from '../src/decision-record.js'
 import { BarrierProxy } from './support/barrier-proxy.js'
+import { runGateBundle, startGateBundleSetup, stopGateBundleSetup } from './support/gate-bundle.js'
 import {
   createGateWorkspace,
   MODEL,
@@ -25,32 +26,19 @@ import {
 } from './support/gate-fixture.js'
 
 const RUN_URL = 'https://github.com/octo-org/models/actions/runs/4242'
-const TOKEN = 'ghs_job_token'
 
 let fake: FakeGitHub
 let ws: GateWorkspace
 let policyPath: string
 
 beforeEach(async () => {
-  fake = await startFakeGitHub()
-  ws = await createGateWorkspace()
-  policyPath = join(ws.dir, 'deploy-policy.yml')
-  await writeFile(policyPath, POLICY)
+  ;({ fake, ws, policyPath } = await startGateBundleSetup())
 })
 
-afterEach(async () => {
-  await fake.stop()
-  fake.assertNoViolations()
-})
+afterEach(() => stopGateBundleSetup(fake))
 
 function gate(inputs: Record<string, string>, options: BundleRunOptions = {}) {
-  return runBundle('deploy-gate', {
-    cwd: ws.dir,
-    token: TOKEN,
-    ...options,
-    env: { ...fake.env(), ...options.env },
-    inputs: { 'model-name': MODEL, registry: ws.registryDir, policy: policyPath, ...inputs }
-  })
+  return runGateBundle({ fake, ws, policyPath }, inputs, options)
 }
 
 const head = async (registry: ModelRegistry = ws.registry) =>

@@ -10,7 +10,7 @@ import {
   uniquePrefix,
   type S3TestServer
 } from '../../../packages/registry/tests/support/s3-test-server.js'
-import { startFakeGitHub, type FakeGitHub } from '../../../tests/support/fake-github/index.js'
+import type { FakeGitHub } from '../../../tests/support/fake-github/index.js'
 import {
   askServer,
   currentServer,
@@ -21,11 +21,11 @@ import {
   writeSmokeTest
 } from '../../../tests/support/local-deploy-target.js'
 import { seededOnnxRuntimeToolCache } from '../../../tests/support/onnxruntime-tool-cache.js'
-import { runBundle, type BundleRunOptions } from '../../../tests/support/run-bundle.js'
+import type { BundleRunOptions } from '../../../tests/support/run-bundle.js'
 import { BarrierProxy } from './support/barrier-proxy.js'
-import { createGateWorkspace, MODEL, POLICY, type GateWorkspace } from './support/gate-fixture.js'
+import { runGateBundle, startGateBundleSetup, stopGateBundleSetup } from './support/gate-bundle.js'
+import { createGateWorkspace, MODEL, type GateWorkspace } from './support/gate-fixture.js'
 
-const TOKEN = 'ghs_job_token'
 const GOOD = offsetModel(1)
 /** Passes every metric rule, but its served answers are off: only the smoke test can tell. */
 const BAD = offsetModel(5)
@@ -54,34 +54,34 @@ afterAll(async () => {
 })
 
 beforeEach(async () => {
-  fake = await startFakeGitHub()
+  let workspace: GateWorkspace
   if (backend === 's3') {
     s3 ??= await startS3TestServer()
     const uri = `s3://${TEST_BUCKET}/${uniquePrefix('deploy')}`
     const registry = ModelRegistry.open(uri, {
       s3: { endpoint: s3.proxiedEndpoint, region: 'us-east-1', credentials: TEST_CREDENTIALS }
     })
-    ws = await createGateWorkspace(uri, registry, [{ name: 'model.onnx', content: GOOD }])
+    workspace = await createGateWorkspace(uri, registry, [{ name: 'model.onnx', content: GOOD }])
     registryInputs = { 's3-endpoint': s3.proxiedEndpoint, 's3-region': 'us-east-1' }
     registryEnv = {
       AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey
     }
   } else {
-    ws = await createGateWorkspace(undefined, undefined, [{ name: 'model.onnx', content: GOOD }])
+    workspace = await createGateWorkspace(undefined, undefined, [
+      { name: 'model.onnx', content: GOOD }
+    ])
     registryInputs = {}
     registryEnv = {}
   }
-  policyPath = join(ws.dir, 'deploy-policy.yml')
-  await writeFile(policyPath, POLICY)
+  ;({ fake, ws, policyPath } = await startGateBundleSetup(workspace))
   smokeTest = await writeSmokeTest(ws.dir)
   state = join(ws.dir, '.serve')
 })
 
 afterEach(async () => {
   await stopServers(serversUnder(ws.dir))
-  await fake.stop()
-  fake.assertNoViolations()
+  await stopGateBundleSetup(fake)
 })
 
 /** Every `ml-actions serve` this test's deploys started (found by the test's own folder). */
@@ -94,28 +94,25 @@ function serversUnder(directory: string): number[] {
 }
 
 function gate(inputs: Record<string, string>, options: BundleRunOptions = {}) {
-  return runBundle('deploy-gate', {
-    cwd: ws.dir,
-    token: TOKEN,
-    ...options,
-    env: {
-      ...fake.env(),
-      RUNNER_TOOL_CACHE: toolCache,
-      ML_ACTIONS_CLI,
-      SERVE_STATE: state,
-      ...registryEnv,
-      ...options.env
-    },
-    inputs: {
-      'model-name': MODEL,
-      registry: ws.registryDir,
-      policy: policyPath,
+  return runGateBundle(
+    { fake, ws, policyPath },
+    {
       deploy: `bash ${SERVE_LOCAL_SCRIPT}`,
       'smoke-test': `node ${smokeTest}`,
       ...registryInputs,
       ...inputs
+    },
+    {
+      ...options,
+      env: {
+        RUNNER_TOOL_CACHE: toolCache,
+        ML_ACTIONS_CLI,
+        SERVE_STATE: state,
+        ...registryEnv,
+        ...options.env
+      }
     }
-  })
+  )
 }
 
 async function promoteRun(content: Buffer, inputs: Record<string, string> = {}) {

@@ -10,14 +10,14 @@ import {
   uniquePrefix,
   type S3TestServer
 } from '../../../packages/registry/tests/support/s3-test-server.js'
-import { startFakeGitHub, type FakeGitHub } from '../../../tests/support/fake-github/index.js'
-import { runBundle, type BundleRunOptions } from '../../../tests/support/run-bundle.js'
+import type { FakeGitHub } from '../../../tests/support/fake-github/index.js'
+import type { BundleRunOptions } from '../../../tests/support/run-bundle.js'
 import { pullRequestFromFork, pullRequestOpened } from '../../../tests/support/webhook-events.js'
 import type { DecisionRecord } from '../src/decision-record.js'
 import type { ReviewRecord } from '../src/review-record.js'
+import { runGateBundle, startGateBundleSetup, stopGateBundleSetup } from './support/gate-bundle.js'
 import { createGateWorkspace, MODEL, POLICY, type GateWorkspace } from './support/gate-fixture.js'
 
-const TOKEN = 'ghs_job_token'
 /** What a merge of PR #2 puts on main: the push run's GITHUB_SHA. */
 const MERGE_SHA = '9f1c0ffee0ddba11feedfacecafebabe12345678'
 const LATER_HEAD = '1234567890abcdef1234567890abcdef12345678'
@@ -42,13 +42,7 @@ function pullRequestEvent(fork = false): { payload: Record<string, unknown>; hea
 }
 
 function gate(inputs: Record<string, string>, options: BundleRunOptions = {}) {
-  return runBundle('deploy-gate', {
-    cwd: ws.dir,
-    token: TOKEN,
-    ...options,
-    env: { ...fake.env(), ...options.env },
-    inputs: { 'model-name': MODEL, registry: ws.registryDir, policy: policyPath, ...inputs }
-  })
+  return runGateBundle({ fake, ws, policyPath }, inputs, options)
 }
 
 /** The pull request run: evaluates version 2 (built from the test merge) and records the review. */
@@ -80,20 +74,14 @@ async function aliasVersions(registry: ModelRegistry = ws.registry): Promise<num
 }
 
 beforeEach(async () => {
-  fake = await startFakeGitHub()
-  ws = await createGateWorkspace()
-  policyPath = join(ws.dir, 'deploy-policy.yml')
-  await writeFile(policyPath, POLICY)
+  ;({ fake, ws, policyPath } = await startGateBundleSetup())
   // The checkout is not a git repository here, so both trees come from GET git/commits/{sha}.
   fake.seedCommit({ sha: EVALUATED_SHA, treeSha: EVALUATED_TREE })
   fake.seedCommit({ sha: MERGE_SHA, treeSha: EVALUATED_TREE, message: 'Retune alpha (#2)' })
   fake.seedCommit({ sha: LATE_MERGE_SHA, treeSha: LATE_MERGE_TREE, message: 'Retune alpha (#2)' })
 })
 
-afterEach(async () => {
-  await fake.stop()
-  fake.assertNoViolations()
-})
+afterEach(() => stopGateBundleSetup(fake))
 
 describe('deploy-gate bundle: promote what the pull request reviewed', () => {
   it('records the review on the PR, then promotes exactly that version with its reports on merge', async () => {
