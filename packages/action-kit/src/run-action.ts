@@ -5,6 +5,7 @@ import type { ActionBody, ActionDefinition, ActionContext } from './action-defin
 import { formatOutput } from './output-format.js'
 import { readInputs, type InputSpec } from './input-spec.js'
 import type { Logger } from './logger.js'
+import { writeStdout } from './descriptor-writer.js'
 import * as workflow from './workflow-commands.js'
 
 export const runnerLogger: Logger = {
@@ -19,7 +20,7 @@ export const runnerLogger: Logger = {
     // Bidi overrides and zero-width characters shown as escapes, as in the comments: a metric
     // name in the log cannot display as something else either.
     const shown = showInvisible(text)
-    process.stdout.write(
+    writeStdout(
       `::stop-commands::${token}\n${shown.endsWith('\n') ? shown : `${shown}\n`}::${token}::\n`
     )
   }

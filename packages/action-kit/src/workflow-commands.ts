@@ -1,13 +1,15 @@
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import type { AnnotationProperties } from './logger.js'
+import { writeStdout } from './descriptor-writer.js'
 
 // The runner's side of the protocol, written here instead of imported from @actions/core: that
 // package loads an HTTP client (for OIDC tokens) on import, which tripled every step's start-up.
 // The formats follow the runner's documented workflow commands and environment files.
 // Random tokens come from the global Web Crypto, not node:crypto: importing that module (and the
 // streams it loads) costs every step several milliseconds before its first line of output; the
-// global loads it at the first token, which a step failing on its inputs never needs.
+// global loads it at the first token, which a step failing on its inputs never needs. Commands go to
+// the descriptor (descriptor-writer.ts): building process.stdout costs every step its start-up too.
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -20,7 +22,7 @@ export function getInput(name: string, env: Env = process.env): string {
 export function setOutput(name: string, value: string, env: Env = process.env): void {
   const file = env.GITHUB_OUTPUT
   if (!file) {
-    process.stdout.write(EOL)
+    writeStdout(EOL)
     issueCommand('set-output', { name }, value)
     return
   }
@@ -37,7 +39,7 @@ export function keyValueMessage(name: string, value: string): string {
 }
 
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`)
+  writeStdout(`${message}${EOL}`)
 }
 
 export function debug(message: string): void {
@@ -63,7 +65,7 @@ export function issueCommand(
   properties: Record<string, string | number | undefined>,
   message: string
 ): void {
-  process.stdout.write(`${formatCommand(command, properties, message)}${EOL}`)
+  writeStdout(`${formatCommand(command, properties, message)}${EOL}`)
 }
 
 export function formatCommand(

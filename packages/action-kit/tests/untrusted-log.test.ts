@@ -1,6 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { runnerLogger } from '../src/run-action.js'
-import { cliLogger } from '../src/run-cli.js'
+
+// The runner's logger writes through descriptor-writer.ts (fs.writeSync on fd 1); this records it.
+const written: string[] = []
+jest.unstable_mockModule('../src/descriptor-writer.js', () => ({
+  writeStdout: (text: string) => written.push(text),
+  writeStderr: (text: string) => written.push(`stderr: ${text}`)
+}))
+const { runnerLogger } = await import('../src/run-action.js')
+const { cliLogger } = await import('../src/run-cli.js')
 
 /** Text from a training log or a fork's file, as both loggers print it. */
 const SPOOFED = 'metric rtl\u202Egnp.exe zero\u200Bwidth \u001B[32mgreen\u001B[0m'
@@ -8,16 +15,8 @@ const SHOWN = 'metric rtl\\u202Egnp.exe zero\\u200Bwidth \u001B[32mgreen\u001B[0
 
 describe('untrusted log text', () => {
   it('on the runner: inside a stop-commands block, bidi and zero-width shown, ANSI colour kept', () => {
-    const written: string[] = []
-    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      written.push(String(chunk))
-      return true
-    })
-    try {
-      runnerLogger.untrusted(SPOOFED)
-    } finally {
-      spy.mockRestore()
-    }
+    written.length = 0
+    runnerLogger.untrusted(SPOOFED)
     const [start, line, end] = written.join('').split('\n')
     expect(start).toMatch(/^::stop-commands::[0-9a-f]{32}$/)
     expect(line).toBe(SHOWN)

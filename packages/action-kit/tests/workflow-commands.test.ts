@@ -2,15 +2,18 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  error,
-  formatCommand,
-  getInput,
-  keyValueMessage,
-  setFailed,
-  setOutput,
-  warning
-} from '../src/workflow-commands.js'
+
+// The commands reach the runner through descriptor-writer.ts (fs.writeSync on fd 1); its own tests
+// write to real descriptors. Here its stdout writer records what the commands would have written.
+const written: string[] = []
+jest.unstable_mockModule('../src/descriptor-writer.js', () => ({
+  writeStdout: (text: string) => written.push(text),
+  writeStderr: () => {
+    throw new Error('workflow commands never write to stderr')
+  }
+}))
+const { error, formatCommand, getInput, keyValueMessage, setFailed, setOutput, warning } =
+  await import('../src/workflow-commands.js')
 
 /** Reads a GITHUB_OUTPUT file the way the runner does: `name<<delimiter` … `delimiter`. */
 function parseOutputFile(text: string): Record<string, string> {
@@ -28,20 +31,14 @@ function parseOutputFile(text: string): Record<string, string> {
 }
 
 describe('workflow commands', () => {
-  let written: string[]
   let exitCode: typeof process.exitCode
 
   beforeEach(() => {
-    written = []
+    written.length = 0
     exitCode = process.exitCode
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk))
-      return true
-    })
   })
 
   afterEach(() => {
-    jest.restoreAllMocks()
     process.exitCode = exitCode
   })
 
