@@ -53,6 +53,11 @@ export function readZipEntries(bytes: Uint8Array, source: string): ZipEntry[] {
       throw new ConfigurationError(`${source}: corrupt zip64 sizes (entry ${index}).`)
     }
     at += 46 + nameLength + extraLength + commentLength
+    if (escapesItsDirectory(name)) {
+      throw new ConfigurationError(
+        `${source}: entry "${name}" has an absolute or climbing (..) path; no zip tool writes one.`
+      )
+    }
     if (name.endsWith('/')) continue
     if (flags & 1) throw new ConfigurationError(`${source}: entry "${name}" is encrypted.`)
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_HEADER) {
@@ -81,10 +86,27 @@ function decompress(stored: Uint8Array, method: number, size: number, what: stri
     throw new ConfigurationError(
       `${what} uses compression method ${method}; only stored and deflate are supported.`
     )
-  const data = zlib.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) })
+  let data: Buffer
+  try {
+    data = zlib.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) })
+  } catch (error) {
+    // zlib stops at the cap instead of inflating a zip bomb whole; say so in the archive's terms.
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ConfigurationError(`${what} inflates past its declared ${size} bytes.`)
+    throw new ConfigurationError(`${what} is not valid deflate data (${String(error)}).`)
+  }
   if (data.length !== size)
     throw new ConfigurationError(`${what} inflates to ${data.length} bytes, expected ${size}.`)
   return data
+}
+
+/**
+ * Entries are read into memory, never extracted, but a caller that writes one under its name must
+ * not be able to leave its directory: a name a zip tool writes is relative and never climbs.
+ */
+function escapesItsDirectory(name: string): boolean {
+  if (/^([/\\]|[A-Za-z]:)/.test(name)) return true
+  return name.split(/[/\\]/).includes('..')
 }
 
 function locateCentralDirectory(view: DataView, source: string): { offset: number; count: number } {
