@@ -1,6 +1,9 @@
 // The figures behind each row of docs/contributing.md's "Libraries over hand-written formats" table,
 // one command a row: `node --import ./scripts/ts-loader.mjs scripts/measure-formats.mjs [row…]`,
-// rows `imports` (runner protocol, protobuf, yaml), `protobuf`, `zip`, `float16`; all without one.
+// rows `runner-protocol`, `imports` (runner protocol, protobuf, yaml), `protobuf`, `zip`, `float16`;
+// all without one.
+// - runner-protocol: action-kit's workflow commands against @actions/core, bundled as below, and
+//   required then used as a step's start uses them (an input, a log line, an output);
 // - imports: what `await import()` of each candidate library costs a fresh process (median of 9, ms;
 //   node:os is the floor, a module already in node);
 // - protobuf: the ONNX header walk against onnx-proto (protobufjs) decoding the same 64 MiB model;
@@ -9,7 +12,7 @@
 //   to require that bundle (compile + evaluate, median of 15, over the empty bundle), and the work
 //   itself: the zip compare-metrics reads (a metrics artifact written by Python's zipfile), and
 //   1M float16 values both ways with the mismatches against numpy's float16 (Debian python3).
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -72,29 +75,69 @@ async function bundle(name, source) {
   return { bytes: Buffer.byteLength(code), file }
 }
 
-/** CPU milliseconds (user + system) a fresh node spends in `require(file)`, median of 15. */
-function requireCpuMs(file) {
-  const script = `const t = process.cpuUsage(); require(${JSON.stringify(file)}); const u = process.cpuUsage(t); console.log((u.user + u.system) / 1000)`
+/**
+ * CPU milliseconds (user + system) a fresh node spends in `require(file)` and then `use(module)`
+ * (a snippet with the module as `m`), median of 15. The figure goes to stderr, so what `use` writes
+ * to stdout (a pipe, as on the runner) is not in its way.
+ */
+function requireCpuMs(file, use = '') {
+  const script = `const t = process.cpuUsage(); const m = require(${JSON.stringify(file)}); ${use}; const u = process.cpuUsage(t); require('node:fs').writeSync(2, String((u.user + u.system) / 1000))`
+  const output = join(scratch, 'github-output')
   const times = []
   for (let run = 0; run < 15; run++) {
-    times.push(Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()))
+    writeFileSync(output, '')
+    const child = spawnSync(process.execPath, ['-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_OUTPUT: output, INPUT_MODEL: 'model.onnx' }
+    })
+    if (child.status !== 0) throw new Error(child.stderr)
+    times.push(Number(child.stderr.trim()))
   }
   return median(times)
 }
 
-/** Rows for bundle bytes and require CPU of each candidate, over an empty module's bundle. */
+/**
+ * Rows for bundle bytes and require CPU of each candidate, over an empty module's bundle; with a
+ * fourth element, a snippet using the module (`m`), also the CPU of requiring and using it.
+ */
 async function bundleRows(candidates) {
   const empty = await bundle('empty', 'export {}\n')
   const emptyMs = requireCpuMs(empty.file)
   const rows = []
-  for (const [label, name, source] of candidates) {
+  for (const [label, name, source, use] of candidates) {
     const built = await bundle(name, source)
     const kb = ((built.bytes - empty.bytes) / 1024).toFixed(1)
     rows.push({ what: `${label}: bundle bytes over an empty module`, value: `${kb} KB` })
     const ms = (requireCpuMs(built.file) - emptyMs).toFixed(2)
     rows.push({ what: `${label}: require CPU over the empty bundle`, value: `${ms} ms` })
+    if (use) {
+      const used = (requireCpuMs(built.file, use) - emptyMs).toFixed(2)
+      rows.push({ what: `${label}: require, then used`, value: `${used} ms` })
+    }
   }
   return rows
+}
+
+/**
+ * What the runner protocol costs a step at start, ours against @actions/core: bundled, required, and
+ * used as a step's start uses it (an input read, a log line, an output written).
+ */
+async function runnerProtocolRow() {
+  const use = "m.getInput('model'); m.info('reading model.onnx'); m.setOutput('result', 'pass')"
+  return bundleRows([
+    [
+      'runner protocol, ours (workflow-commands)',
+      'protocol-ours',
+      `export * from ${JSON.stringify(join(root, 'packages/action-kit/src/workflow-commands.ts'))}\n`,
+      use
+    ],
+    [
+      'runner protocol, @actions/core 3.0.1',
+      'protocol-core',
+      `export { getInput, info, setOutput } from '@actions/core'\n`,
+      use
+    ]
+  ])
 }
 
 async function importsRow() {
@@ -263,7 +306,13 @@ async function float16Row() {
   return rows
 }
 
-const ROWS = { imports: importsRow, protobuf: protobufRow, zip: zipRow, float16: float16Row }
+const ROWS = {
+  'runner-protocol': runnerProtocolRow,
+  imports: importsRow,
+  protobuf: protobufRow,
+  zip: zipRow,
+  float16: float16Row
+}
 const asked = process.argv.slice(2)
 for (const name of asked) if (!ROWS[name]) throw new Error(`no row ${name}: ${Object.keys(ROWS)}`)
 for (const name of asked.length > 0 ? asked : Object.keys(ROWS)) {
