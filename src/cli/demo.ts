@@ -16,7 +16,8 @@ import {
   stopServerNow,
   stopServing
 } from './demo-serving.js'
-import { pipelineCatalog, PIPELINE_WIRING } from '../pipeline/step-catalog.js'
+import { pipelineCatalog, PIPELINE_WIRING, type PipelineCatalog } from '../pipeline/step-catalog.js'
+import { openPullRequest, squashMerge, treeOf } from './demo-git.js'
 
 /** Left in a demo folder so a later run knows it may wipe it. */
 const DEMO_MARKER = '.ml-actions-demo'
@@ -35,6 +36,12 @@ interface DemoRun {
   readonly rolledBack?: boolean
   /** More of the training step's environment (the example's ml-actions.yml reads these). */
   readonly env?: Readonly<Record<string, string>>
+  /**
+   * A pull request in the demo's git repository: its run records the gate's review (mode: review,
+   * the pull request named explicitly, as off GitHub); its squash merge runs the gate alone with
+   * candidate: reviewed, which promotes and deploys the version reviewed, without retraining.
+   */
+  readonly pullRequest?: number
 }
 
 /**
@@ -49,10 +56,11 @@ const RUNS: readonly DemoRun[] = [
     event: 'push'
   },
   {
-    label: 'candidate: a pull request that retunes alpha',
+    label: 'candidate: pull request #7 retunes alpha, is reviewed, then merged',
     alpha: '1e-4',
     ref: 'refs/pull/7/merge',
-    event: 'push'
+    event: 'push',
+    pullRequest: 7
   },
   {
     label: 'regression: a pull request that trains on 30% of the training digits',
@@ -96,7 +104,7 @@ export interface DemoOptions {
  * `ml-actions demo`: the whole pipeline on the example project with the embedded default registry
  * (a local directory): trains a real classifier on scikit-learn's digits, registers and promotes a
  * baseline, then trains a candidate, compares it, exports and verifies the ONNX model, gates and
- * promotes it; then a pull request that regresses, which compare-metrics and deploy-gate must block
+ * records its review, then merges it, which promotes the reviewed version; then a pull request that regresses, which compare-metrics and deploy-gate must block
  * (its comment goes to regression-comment.md). Each approved version is deployed to `ml-actions
  * serve` on loopback and smoke-tested over HTTP; a last candidate whose served answers are wrong is
  * rolled back, and the demo asks the server to show the previous version still answers. Prints the
@@ -120,8 +128,8 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     let blockedComment: string | undefined
     for (const [index, run] of RUNS.entries()) {
       log.info(`\n=== Run ${index + 1}/${RUNS.length}, ${run.label}`)
-      const outcome = await runPipeline(options, run, io)
       if (run.blocked) {
+        const outcome = await runPipeline(options, run, io)
         const blocked = await expectBlocked(options, run, outcome, io)
         if (blocked.unexpected) {
           io.stdout(blocked.markdown)
@@ -132,17 +140,19 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
         await writeFile(blockedComment, blocked.markdown)
         continue
       }
-      const problem = servingProblem(options, run, outcome)
-      if (problem) {
-        io.stdout(outcome.markdown)
-        log.error(`The ${run.label.split(':')[0]} run ${problem}`)
+      const shipped =
+        run.pullRequest !== undefined
+          ? await reviewThenMerge(options, run, io)
+          : await ship(options, run, io)
+      if (shipped.problem) {
+        io.stdout(shipped.markdown)
+        log.error(`The ${run.label.split(':')[0]} run ${shipped.problem}`)
         return 1
       }
       // The pull request's comment is the one to show; the failed release has its own.
       if (run.rolledBack) {
-        await writeFile(join(options.directory, 'failed-deploy-comment.md'), outcome.markdown)
-      } else markdown = outcome.markdown
-      log.info(`=== ${outcome.summary}`)
+        await writeFile(join(options.directory, 'failed-deploy-comment.md'), shipped.markdown)
+      } else markdown = shipped.markdown
       log.info(await servingProof(options))
     }
     const commentFile = join(options.directory, 'pr-comment.md')
@@ -257,13 +267,30 @@ interface PipelineRun {
   readonly context: ActionContext
 }
 
-async function runPipeline(options: DemoOptions, run: DemoRun, io: CliIo): Promise<PipelineRun> {
-  const context = demoContext(options, run, io)
-  const body = createPipelineBody({ catalog: pipelineCatalog('cli'), wiring: PIPELINE_WIRING })
-  const inputs = readInputs(
-    pipeline.inputs,
-    (name) => ({ config: 'ml-actions.yml' })[name as 'config']
-  )
+/** How one pipeline run differs from the config: its commit, its steps, the gate's inputs. */
+interface PipelineOverrides {
+  readonly sha?: string
+  readonly steps?: string
+  /** Parsed deploy-gate inputs, as a workflow's `with:` would give them to the pipeline's gate. */
+  readonly gate?: Readonly<Record<string, unknown>>
+}
+
+async function runPipeline(
+  options: DemoOptions,
+  run: DemoRun,
+  io: CliIo,
+  overrides: PipelineOverrides = {}
+): Promise<PipelineRun> {
+  const context = demoContext(options, run, io, overrides.sha)
+  const body = createPipelineBody({
+    catalog: withGateInputs(pipelineCatalog('cli'), overrides.gate),
+    wiring: PIPELINE_WIRING
+  })
+  const raw: Record<string, string> = {
+    config: 'ml-actions.yml',
+    ...(overrides.steps ? { steps: overrides.steps } : {})
+  }
+  const inputs = readInputs(pipeline.inputs, (name) => raw[name])
   const outcome = await body(inputs, context)
   const version = outcome.outputs['model-version']
   const decision = outcome.outputs.decision
@@ -279,6 +306,99 @@ async function runPipeline(options: DemoOptions, run: DemoRun, io: CliIo): Promi
     steps,
     context
   }
+}
+
+function withGateInputs(
+  catalog: PipelineCatalog,
+  gateInputs: PipelineOverrides['gate']
+): PipelineCatalog {
+  const gate = catalog.gate
+  if (!gate || !gateInputs) return catalog
+  return {
+    ...catalog,
+    gate: { ...gate, body: (inputs, context) => gate.body({ ...inputs, ...gateInputs }, context) }
+  }
+}
+
+/** A run whose gate deploys what it approves: the pipeline, then whether the right version serves. */
+async function ship(
+  options: DemoOptions,
+  run: DemoRun,
+  io: CliIo
+): Promise<{ markdown: string; problem?: string }> {
+  const outcome = await runPipeline(options, run, io)
+  const problem = servingProblem(options, run, outcome)
+  if (problem) return { markdown: outcome.markdown, problem }
+  outcome.context.log.info(`=== ${outcome.summary}`)
+  return { markdown: outcome.markdown }
+}
+
+/**
+ * Pull request #7 as on GitHub, in the demo's own git repository: its run evaluates the test merge
+ * and records the gate's review; its squash merge has the same tree, so the push's gate promotes
+ * the version reviewed. Returns the pull request's comment, or what went wrong.
+ */
+async function reviewThenMerge(
+  options: DemoOptions,
+  run: DemoRun,
+  io: CliIo
+): Promise<{ markdown: string; problem?: string }> {
+  const log = cliLogger(io, io.env.ML_ACTIONS_DEBUG === '1')
+  const pull = openPullRequest(options.directory, {
+    number: run.pullRequest as number,
+    branch: 'retune-alpha',
+    // Training reads alpha from MODEL_ALPHA, which the demo sets; the file is the commit's change.
+    change: { file: 'alpha.txt', text: `${run.alpha}\n`, message: `Retune alpha to ${run.alpha}` }
+  })
+  const reviewed = await runPipeline(options, run, io, {
+    sha: pull.evaluated,
+    gate: {
+      mode: 'review',
+      pullRequest: pull.number,
+      reviewedCommit: pull.head,
+      baseSha: pull.base,
+      baseRef: 'main'
+    }
+  })
+  const review = reviewed.steps.gate ?? {}
+  if (reviewed.failure || review.decision !== 'approve' || !review['review-ref']) {
+    return {
+      markdown: reviewed.markdown,
+      problem: `did not record an approved review: ${reviewed.failure ?? review.reasons ?? reviewed.summary}`
+    }
+  }
+  log.info(
+    `=== pipeline pass, gate: approve in mode: review, production stays at version ${review['model-version']}; ` +
+      `the review of pull request #${pull.number} is recorded: version ${review['candidate-version']}, head ${short(pull.head)}, ` +
+      `evaluated tree ${short(pull.evaluatedTree)} (${review['review-ref']})`
+  )
+  const merge = squashMerge(options.directory, pull, `Retune alpha to ${run.alpha}`)
+  const mergeRun: DemoRun = {
+    ...run,
+    label: `merge of pull request #${pull.number}`,
+    ref: 'refs/heads/main'
+  }
+  log.info(
+    `\n=== Pull request #${pull.number} squash-merged onto main as ${short(merge)}; the push runs the gate alone, with candidate: reviewed`
+  )
+  const merged = await runPipeline(options, mergeRun, io, {
+    sha: merge,
+    steps: 'gate',
+    gate: { candidate: 'reviewed', reviewedCommit: pull.head }
+  })
+  const problem = servingProblem(options, mergeRun, merged)
+  if (problem) return { markdown: merged.markdown, problem }
+  const gate = merged.steps.gate ?? {}
+  log.info(`=== ${merged.summary}`)
+  log.info(
+    `=== the merge promoted version ${gate['model-version']}, the version the review recorded (${gate['review-ref']}), ` +
+      `without retraining: its tree ${short(treeOf(options.directory, merge))} is the tree that was evaluated`
+  )
+  return { markdown: reviewed.markdown }
+}
+
+function short(sha: string | undefined): string {
+  return (sha ?? '?').slice(0, 7)
 }
 
 /**
@@ -411,8 +531,13 @@ async function expectBlocked(
   return { markdown }
 }
 
-function demoContext(options: DemoOptions, run: DemoRun, io: CliIo): ActionContext {
-  const sha = createHash('sha1').update(`ml-actions demo ${run.label}`).digest('hex')
+function demoContext(
+  options: DemoOptions,
+  run: DemoRun,
+  io: CliIo,
+  commit?: string
+): ActionContext {
+  const sha = commit ?? createHash('sha1').update(`ml-actions demo ${run.label}`).digest('hex')
   const env = {
     PATH: io.env.PATH,
     HOME: io.env.HOME,

@@ -94,7 +94,9 @@ export function pipelineCatalog(runtime: PipelineRuntime): PipelineCatalog {
           `decision ${out.decision ?? '?'}`,
           out.promoted === 'true'
             ? `version ${out['model-version']} promoted (was ${out['previous-version'] || 'unset'})`
-            : 'nothing promoted',
+            : out['review-ref'] && out.decision === 'approve'
+              ? `version ${out['candidate-version']} reviewed, recorded for the merge to promote`
+              : 'nothing promoted',
           out.promoted === 'true' && out.deployed === 'true' ? 'deployed and smoke-tested' : ''
         ]
           .filter(Boolean)

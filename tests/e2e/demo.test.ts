@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from '../support/action-metadata.js'
@@ -10,7 +10,8 @@ import { SAMPLE_DIGIT } from '../../src/cli/demo-serving.js'
 
 // The README's first command: the committed CLI bundle runs the whole pipeline on the example
 // project (real scikit-learn training, real ONNX export and onnxruntime inference, local registry):
-// a baseline, a better candidate, a pull request that regresses and is blocked, and a release whose
+// a baseline, a better candidate reviewed on its pull request and promoted by its merge, a pull
+// request that regresses and is blocked, and a release whose
 // smoke test fails and is rolled back. Each approved version is deployed to `ml-actions serve` on
 // loopback; --keep-serving leaves the last one running, so this test can ask it over HTTP itself.
 describe('npm run demo (ml-actions demo)', () => {
@@ -54,7 +55,7 @@ describe('npm run demo (ml-actions demo)', () => {
     expect(run.stdout.trim()).toBe(comment.trim())
     expect(comment).toContain('## ✅ ml-actions pipeline: every step passed')
     expect(comment).toMatch(
-      /\| `deploy-gate`\s*\| ✅\u00A0passed \|.*decision approve, version 2 promoted \(was 1\)/
+      /\| `deploy-gate`\s*\| ✅\u00A0passed \|.*decision approve, version 2 reviewed, recorded for the merge to promote/
     )
     expect(comment).toContain(
       '**Baseline:** registry `digits-classifier@production` → version 1 in'
@@ -67,6 +68,54 @@ describe('npm run demo (ml-actions demo)', () => {
       /\| overall\.accuracy\s*\|\s*0\.9444 \|\s*0\.9481 \|\s*\+0\.37 pp \|\s*-1\.11 to \+1\.85 pp, p = 0\.81, adj\. p = 1, MDE ±2\.(19|20) pp \|/
     )
     expect(run.stderr).not.toMatch(/baseline has no predictions/)
+  })
+
+  it('records the review of pull request #7, whose merge promotes exactly that version without retraining', () => {
+    const reviewed = run.stderr.match(
+      /the review of pull request #7 is recorded: version 2, head ([0-9a-f]{7}), evaluated tree ([0-9a-f]{7}) \((records\/deploy-review\/[0-9a-f]{40}\.local-1\.json)\)/
+    )
+    expect(reviewed).not.toBeNull()
+    const [, head, tree, ref] = reviewed as RegExpMatchArray
+    // The demo's git repository, asked directly: the review names the branch's head and the tree
+    // of the test merge, which the squash commit on main has too.
+    const git = (...args: string[]) =>
+      spawnSync('git', args, { cwd: directory, encoding: 'utf8' }).stdout.trim()
+    const review = JSON.parse(
+      readFileSync(join(directory, '.ml-registry', ref as string), 'utf8')
+    ) as Record<string, unknown>
+    expect(review).toMatchObject({
+      schemaVersion: 2,
+      pullRequest: 7,
+      version: 2,
+      verdict: 'approve',
+      headSha: git('rev-parse', 'retune-alpha'),
+      evaluatedTree: git('rev-parse', 'main^{tree}')
+    })
+    expect(review.headSha as string).toMatch(new RegExp(`^${head}`))
+    expect(review.evaluatedTree as string).toMatch(new RegExp(`^${tree}`))
+    expect(git('log', '-1', '--format=%s', 'main')).toBe('Retune alpha to 1e-4 (#7)')
+
+    // The merge's run is the gate alone: nothing trained, nothing registered.
+    const merge = run.stderr.slice(run.stderr.indexOf('squash-merged onto main'))
+    expect(merge.slice(0, merge.indexOf('=== Run 3/4'))).toContain('▶ [1/1] deploy-gate')
+    expect(run.stderr).toContain(
+      `=== the merge promoted version 2, the version the review recorded (${ref}), without retraining: its tree ${tree} is the tree that was evaluated`
+    )
+    const registry = join(directory, '.ml-registry', 'models', 'digits-classifier')
+    expect(readdirSync(join(registry, 'versions')).sort()).toEqual(['1', '2', '3', '4'])
+    const moves = readdirSync(join(registry, 'aliases', 'production')).map(
+      (file) =>
+        JSON.parse(readFileSync(join(registry, 'aliases', 'production', file), 'utf8')) as {
+          version: number
+          previousVersion: number | null
+          decisionRef: string
+        }
+    )
+    const promotion = moves.find((move) => move.version === 2 && move.previousVersion === 1)
+    const decision = JSON.parse(
+      readFileSync(join(directory, '.ml-registry', promotion!.decisionRef), 'utf8')
+    ) as { review?: { ref: string; pullRequest: number } }
+    expect(decision.review).toMatchObject({ ref, pullRequest: 7 })
   })
 
   it('blocks the pull request that trains on 30% of the digits, in compare-metrics and in deploy-gate', () => {

@@ -72,7 +72,7 @@ describe("the demo's pull-request comment, rendered as GitHub renders it", () =>
   it('opens with the verdict and reads within the column: no long floats, paths or broken numbers', () => {
     expectReadable(rendered)
     expect(rendered.firstBlock.text).toMatch(
-      /^✅ ml-actions pipeline: every step passed — decision approve, version 2 promoted \(was 1\)/
+      /^✅ ml-actions pipeline: every step passed — decision approve, version 2 reviewed, recorded for the merge to promote/
     )
     // The demo lives in the temp directory: its runner paths would show here.
     expect(rendered.text).not.toContain(directory)
