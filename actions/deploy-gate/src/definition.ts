@@ -1,4 +1,10 @@
-import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
+import {
+  aliasMoveInputs,
+  defineAction,
+  input,
+  registryInputs,
+  writeConfinementInputs
+} from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 import {
   ALERT_MODES,
@@ -78,11 +84,7 @@ export const deployGate = defineAction({
     ...registryInputs(
       'Registry: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'
     ),
-    'allow-unsafe-aliases': input.boolean({
-      description:
-        'Move the alias even on a store that ignores create-only preconditions (only safe with a single writer).',
-      default: 'false'
-    }),
+    ...aliasMoveInputs(),
     deploy: input.string({
       description:
         'Command that deploys the version once the alias points to it, run with bash -e -o pipefail. It gets the version through ML_MODEL_DIR (its verified files and manifest.json), ML_MODEL_MANIFEST, ML_MODEL_NAME, ML_MODEL_VERSION, ML_MODEL_ALIAS, ML_MODEL_PREVIOUS_VERSION and ML_DEPLOY_PURPOSE (deploy, restore or rollback). If it or smoke-test fails, the alias goes back to the previous version (compare-and-swap) and that version is deployed again.'

@@ -1,14 +1,10 @@
-import { s3OptionsFromInputs } from '@ml-actions/action-kit'
+import { registryOpenOptions } from '@ml-actions/action-kit'
 import { ModelRegistry } from '@ml-actions/registry'
 import type { DeployGateInputs } from './definition.js'
 
 /** The registry the inputs name; S3 credentials come from the standard AWS chain (env, OIDC, role). */
 export function openRegistry(inputs: DeployGateInputs, cwd: string): ModelRegistry {
-  return ModelRegistry.open(inputs.registry, {
-    cwd,
-    allowUnsafeAliases: inputs.allowUnsafeAliases,
-    s3: s3OptionsFromInputs(inputs)
-  })
+  return ModelRegistry.open(inputs.registry, registryOpenOptions(inputs, cwd))
 }
 
 /** Where the serving step finds the version: its manifest lists every file with its sha256. */

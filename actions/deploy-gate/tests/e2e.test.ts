@@ -13,8 +13,12 @@ import {
 import type { FakeGitHub } from '../../../tests/support/fake-github/index.js'
 import type { BundleRunOptions } from '../../../tests/support/run-bundle.js'
 import type { DecisionRecord } from '../src/decision-record.js'
-import { BarrierProxy } from './support/barrier-proxy.js'
-import { runGateBundle, startGateBundleSetup, stopGateBundleSetup } from './support/gate-bundle.js'
+import {
+  raceToDeploy,
+  runGateBundle,
+  startGateBundleSetup,
+  stopGateBundleSetup
+} from './support/gate-bundle.js'
 import {
   createGateWorkspace,
   MODEL,
@@ -358,48 +362,38 @@ describe('deploy-gate bundle: reject', () => {
 describe('deploy-gate bundle: races, rollback, dry run', () => {
   it('lets exactly one of two concurrent promotions win; the other reports and overwrites nothing', async () => {
     const [a, b] = [await ws.register(0.93), await ws.register(0.94)]
-    const proxy = new BarrierProxy(
-      fake.apiUrl,
-      (method, path) => method === 'POST' && path.endsWith('/deployments'),
-      2
-    )
-    const proxyUrl = await proxy.start()
-    try {
-      const runs = await Promise.all(
-        [a, b].map(async (candidate) =>
+    const { winner, loser } = await raceToDeploy(
+      fake,
+      [a, b].map(
+        (candidate) => async (env) =>
           gate(
             {
               candidate: String(candidate.version),
               reports: (await ws.writeReports(candidate, 1)).join('\n')
             },
-            { env: { GITHUB_API_URL: proxyUrl } }
+            { env }
           )
-        )
       )
-      const winner = runs.find((run) => run.outputs.promoted === 'true')
-      const loser = runs.find((run) => run.outputs.promoted === 'false')
-      expect(winner?.outputs.decision).toBe('approve')
-      expect(loser?.exitCode).toBe(1)
-      expect(loser?.outputs.decision).toBe('reject')
-      const won = Number(winner?.outputs['model-version'])
-      expect(loser?.outputs.reasons).toBe(
-        `lost the race: another run moved the alias to version ${won} first; nothing was overwritten`
-      )
-      expect(loser?.summary).toContain(
-        `another run moved \`classifier@production\` to version ${won}`
-      )
-      const history = await ws.registry.history(MODEL, 'production')
-      expect(history.map((entry) => [entry.version, entry.previousVersion])).toEqual([
-        [won, 1],
-        [1, null]
-      ])
-      const states = fake.state.deployments
-        .map((deployment) => deployment.statuses.map((status) => status.state).join(' → '))
-        .sort()
-      expect(states).toEqual(['in_progress → failure', 'in_progress → success'])
-    } finally {
-      await proxy.stop()
-    }
+    )
+    expect(winner?.outputs.decision).toBe('approve')
+    expect(loser?.exitCode).toBe(1)
+    expect(loser?.outputs.decision).toBe('reject')
+    const won = Number(winner?.outputs['model-version'])
+    expect(loser?.outputs.reasons).toBe(
+      `lost the race: another run moved the alias to version ${won} first; nothing was overwritten`
+    )
+    expect(loser?.summary).toContain(
+      `another run moved \`classifier@production\` to version ${won}`
+    )
+    const history = await ws.registry.history(MODEL, 'production')
+    expect(history.map((entry) => [entry.version, entry.previousVersion])).toEqual([
+      [won, 1],
+      [1, null]
+    ])
+    const states = fake.state.deployments
+      .map((deployment) => deployment.statuses.map((status) => status.state).join(' → '))
+      .sort()
+    expect(states).toEqual(['in_progress → failure', 'in_progress → success'])
   })
 
   it('rolls back to the previous entry with its own record and deployment', async () => {

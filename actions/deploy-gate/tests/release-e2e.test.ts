@@ -22,8 +22,12 @@ import {
 } from '../../../tests/support/local-deploy-target.js'
 import { seededOnnxRuntimeToolCache } from '../../../tests/support/onnxruntime-tool-cache.js'
 import type { BundleRunOptions } from '../../../tests/support/run-bundle.js'
-import { BarrierProxy } from './support/barrier-proxy.js'
-import { runGateBundle, startGateBundleSetup, stopGateBundleSetup } from './support/gate-bundle.js'
+import {
+  raceToDeploy,
+  runGateBundle,
+  startGateBundleSetup,
+  stopGateBundleSetup
+} from './support/gate-bundle.js'
 import { createGateWorkspace, MODEL, type GateWorkspace } from './support/gate-fixture.js'
 
 const GOOD = offsetModel(1)
@@ -248,15 +252,10 @@ describe.each<Backend>(['local', 's3'])(
         await ws.register(0.95, undefined, [{ name: 'model.onnx', content: offsetModel(1, 'a') }]),
         await ws.register(0.96, undefined, [{ name: 'model.onnx', content: offsetModel(1, 'b') }])
       ]
-      const proxy = new BarrierProxy(
-        fake.apiUrl,
-        (method, path) => method === 'POST' && path.endsWith('/deployments'),
-        2
-      )
-      const proxyUrl = await proxy.start()
-      try {
-        const runs = await Promise.all(
-          [a, b].map(async (candidate) =>
+      const { winner, loser } = await raceToDeploy(
+        fake,
+        [a, b].map(
+          (candidate) => async (env) =>
             gate(
               {
                 candidate: String(candidate.version),
@@ -264,21 +263,16 @@ describe.each<Backend>(['local', 's3'])(
                 deploy: `echo "$ML_MODEL_VERSION" >> ${deployed}`,
                 'smoke-test': ''
               },
-              { env: { GITHUB_API_URL: proxyUrl } }
+              { env }
             )
-          )
         )
-        const winner = runs.find((run) => run.outputs.promoted === 'true')
-        const loser = runs.find((run) => run.outputs.promoted === 'false')
-        expect(winner?.exitCode).toBe(0)
-        expect(loser?.exitCode).toBe(1)
-        const won = winner!.outputs['model-version']
-        expect(await readFile(deployed, 'utf8')).toBe(`${won}\n`)
-        expect((await aliasLog())[0]).toEqual(['promote', Number(won)])
-        expect(loser?.outputs.reasons).toMatch(/^lost the race/)
-      } finally {
-        await proxy.stop()
-      }
+      )
+      expect(winner?.exitCode).toBe(0)
+      expect(loser?.exitCode).toBe(1)
+      const won = winner!.outputs['model-version']
+      expect(await readFile(deployed, 'utf8')).toBe(`${won}\n`)
+      expect((await aliasLog())[0]).toEqual(['promote', Number(won)])
+      expect(loser?.outputs.reasons).toMatch(/^lost the race/)
     })
   }
 )

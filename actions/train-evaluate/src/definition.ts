@@ -1,4 +1,10 @@
-import { defineAction, input, registryInputs, writeConfinementInputs } from '@ml-actions/action-kit'
+import {
+  aliasMoveInputs,
+  defineAction,
+  input,
+  registryInputs,
+  writeConfinementInputs
+} from '@ml-actions/action-kit'
 import type { ActionBody } from '@ml-actions/action-kit'
 
 export const trainEvaluate = defineAction({
@@ -39,11 +45,7 @@ export const trainEvaluate = defineAction({
         'The registry version this model started from (a retrain, a fine-tune): name@alias, name/<version> or name (latest). Resolved to name/<version> before the command runs and recorded in the lineage as parents.'
     }),
     ...registryInputs(),
-    'allow-unsafe-aliases': input.boolean({
-      description:
-        'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only when a single writer can move aliases).',
-      default: 'false'
-    }),
+    ...aliasMoveInputs(),
     'cache-paths': input.list({
       description:
         'Data folders or files to restore before and save after the command with the GitHub Actions cache. Empty: no data cache.'

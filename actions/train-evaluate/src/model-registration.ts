@@ -1,4 +1,4 @@
-import { s3OptionsFromInputs } from '@ml-actions/action-kit'
+import { registryOpenOptions } from '@ml-actions/action-kit'
 import { expandPathPatterns } from '@ml-actions/core/io'
 import type { CiRun } from '@ml-actions/core/ci'
 import { ConfigurationError } from '@ml-actions/core/errors'
@@ -16,11 +16,7 @@ import type { RegisteredVersion } from './train-evaluate-report.js'
 type Environment = Readonly<Record<string, string | undefined>>
 
 export function openRegistry(inputs: TrainEvaluateInputs, cwd: string): ModelRegistry {
-  return ModelRegistry.open(inputs.registry, {
-    cwd,
-    allowUnsafeAliases: inputs.allowUnsafeAliases,
-    s3: s3OptionsFromInputs(inputs)
-  })
+  return ModelRegistry.open(inputs.registry, registryOpenOptions(inputs, cwd))
 }
 
 /**

@@ -15,8 +15,10 @@ export { memoryLogger } from './logger.js'
 export type { Logger, AnnotationProperties } from './logger.js'
 export { formatOutput } from './output-format.js'
 export {
+  aliasMoveInputs,
   REGISTRY_DESCRIPTION,
   registryInputs,
+  registryOpenOptions,
   s3OptionsFromInputs,
   S3_PATH_STYLES
 } from './registry-inputs.js'

@@ -25,6 +25,17 @@ export function registryInputs(registryDescription: string = REGISTRY_DESCRIPTIO
   }
 }
 
+/** The input of every action that moves an alias, spelled the same everywhere. */
+export function aliasMoveInputs() {
+  return {
+    'allow-unsafe-aliases': input.boolean({
+      description:
+        'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only safe when a single writer can move aliases).',
+      default: 'false'
+    })
+  }
+}
+
 export interface RegistryInputValues {
   readonly s3Endpoint: string
   readonly s3Region: string
@@ -42,4 +53,15 @@ export function s3OptionsFromInputs(inputs: RegistryInputValues): {
     ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
     ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
   }
+}
+
+/**
+ * `ModelRegistry.open(inputs.registry, registryOpenOptions(inputs, cwd))`: the registry the inputs
+ * name; S3 credentials come from the standard AWS chain (env, OIDC, instance role).
+ */
+export function registryOpenOptions(
+  inputs: RegistryInputValues & { readonly allowUnsafeAliases: boolean },
+  cwd: string
+): { cwd: string; allowUnsafeAliases: boolean; s3: ReturnType<typeof s3OptionsFromInputs> } {
+  return { cwd, allowUnsafeAliases: inputs.allowUnsafeAliases, s3: s3OptionsFromInputs(inputs) }
 }

@@ -6,6 +6,7 @@ import {
   type BundleRun,
   type BundleRunOptions
 } from '../../../../tests/support/run-bundle.js'
+import { BarrierProxy } from './barrier-proxy.js'
 import { createGateWorkspace, MODEL, POLICY, type GateWorkspace } from './gate-fixture.js'
 
 /** The job's GITHUB_TOKEN in every bundle run of the gate. */
@@ -46,4 +47,30 @@ export function runGateBundle(
     env: { ...fake.env(), ...options.env },
     inputs: { 'model-name': MODEL, registry: ws.registryDir, policy: policyPath, ...inputs }
   })
+}
+
+/**
+ * Starts `runs` at once behind a BarrierProxy that holds each POST /deployments until all have
+ * sent theirs, so every run has read the alias before any moves it, and tells the run that
+ * promoted from the one that did not.
+ */
+export async function raceToDeploy(
+  fake: FakeGitHub,
+  runs: ReadonlyArray<(env: Record<string, string>) => Promise<BundleRun>>
+): Promise<{ winner: BundleRun | undefined; loser: BundleRun | undefined }> {
+  const proxy = new BarrierProxy(
+    fake.apiUrl,
+    (method, path) => method === 'POST' && path.endsWith('/deployments'),
+    runs.length
+  )
+  const proxyUrl = await proxy.start()
+  try {
+    const finished = await Promise.all(runs.map((run) => run({ GITHUB_API_URL: proxyUrl })))
+    return {
+      winner: finished.find((run) => run.outputs.promoted === 'true'),
+      loser: finished.find((run) => run.outputs.promoted === 'false')
+    }
+  } finally {
+    await proxy.stop()
+  }
 }
