@@ -1,5 +1,6 @@
 import type { CiProvider } from '@ml-actions/core/ci'
 import { ConfigurationError } from '@ml-actions/core/errors'
+import { isRecord } from '@ml-actions/core/metrics'
 
 export interface RepositoryRef {
   owner: string
@@ -124,7 +125,7 @@ function readPayload(path: string | undefined, readFile: (path: string) => strin
   }
   try {
     const parsed: unknown = JSON.parse(text)
-    return isObject(parsed) ? parsed : {}
+    return isRecord(parsed) ? parsed : {}
   } catch {
     throw new ConfigurationError(`GITHUB_EVENT_PATH (${path}) is not valid JSON`)
   }
@@ -223,7 +224,7 @@ function triggeringRun(
     pullRequestNumbers: pulls
       .filter(
         (p: unknown) =>
-          isObject(p) && stringAt(p, 'head', 'sha')?.toLowerCase() === headSha.toLowerCase()
+          isRecord(p) && stringAt(p, 'head', 'sha')?.toLowerCase() === headSha.toLowerCase()
       )
       .map((p: unknown) => numberAt(p as Json, 'number'))
       .filter((n): n is number => n !== undefined)
@@ -254,14 +255,10 @@ function positiveInt(value: string | undefined): number | undefined {
   return value && Number.isSafeInteger(n) && n > 0 ? n : undefined
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function objectAt(value: unknown, ...path: string[]): Json | undefined {
   let current: unknown = value
-  for (const key of path) current = isObject(current) ? current[key] : undefined
-  return isObject(current) ? current : undefined
+  for (const key of path) current = isRecord(current) ? current[key] : undefined
+  return isRecord(current) ? current : undefined
 }
 
 function numberAt(value: unknown, ...path: string[]): number | undefined {
