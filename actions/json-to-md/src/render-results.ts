@@ -1,5 +1,5 @@
 import { ConfigurationError, toError } from '@ml-actions/core/errors'
-import { fitMarkdown, JOB_SUMMARY_LIMIT } from '@ml-actions/core/markdown'
+import { fitMarkdown, JOB_SUMMARY_LIMIT, loadKeyGlobs } from '@ml-actions/core/markdown'
 import { writeTarget, type ActionContext, type OutputValue } from '@ml-actions/action-kit'
 import type { PullRequestCommentOptions, PullRequestCommentResult } from '@ml-actions/github'
 import { collectResults } from './collect-results.js'
@@ -41,6 +41,7 @@ export function createRenderResults(dependencies: RenderResultsDependencies = {}
       precision: inputs.precision ?? 4,
       include: inputs.include,
       exclude: inputs.exclude,
+      globs: await loadKeyGlobs(inputs),
       maxTableRows: inputs.maxTableRows ?? 50,
       workspace: context.env.GITHUB_WORKSPACE || context.cwd
     })

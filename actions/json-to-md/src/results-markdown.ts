@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@ml-actions/core/errors'
 import { displayPath, filterKeys, heading, renderValue } from '@ml-actions/core/markdown'
-import type { RenderOptions } from '@ml-actions/core/markdown'
+import type { KeyFilter, RenderOptions } from '@ml-actions/core/markdown'
 import type { NamedResults } from './collect-results.js'
 
 export interface ResultsMarkdownOptions {
@@ -10,6 +10,8 @@ export interface ResultsMarkdownOptions {
   readonly include: readonly string[]
   readonly exclude: readonly string[]
   readonly maxTableRows: number
+  /** The glob engine `loadKeyGlobs` gives; needed when include or exclude holds a pattern. */
+  readonly globs?: KeyFilter['globs']
   /** Files inside it are named by their path relative to it, others by their file name. */
   readonly workspace?: string
 }
@@ -33,6 +35,7 @@ export function renderResultsMarkdown(
     precision: options.precision,
     include: options.include,
     exclude: options.exclude,
+    globs: options.globs,
     maxTableRows: options.maxTableRows
   }
   const blocks: string[] = []
@@ -54,7 +57,7 @@ function requireSomeKeySelected(
   options: ResultsMarkdownOptions
 ): void {
   if (options.include.length === 0 && options.exclude.length === 0) return
-  const filter = { include: options.include, exclude: options.exclude }
+  const filter = { include: options.include, exclude: options.exclude, globs: options.globs }
   if (results.some(({ data }) => filterKeys(data, filter) !== undefined)) return
   const input = options.include.length > 0 ? 'include' : 'exclude'
   const given = [...options.include, ...options.exclude.map((pattern) => `!${pattern}`)]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { ConfigurationError } from '@ml-actions/core/errors'
+import { loadKeyGlobs } from '@ml-actions/core/markdown'
 import { repoRoot } from '../../../tests/support/action-metadata.js'
 import { collectResults } from '../src/collect-results.js'
 import { renderResultsMarkdown, type ResultsMarkdownOptions } from '../src/results-markdown.js'
@@ -16,7 +17,8 @@ const DEFAULTS: ResultsMarkdownOptions = {
 async function render(files: string[], options: Partial<ResultsMarkdownOptions> = {}) {
   return renderResultsMarkdown(await collectResults(files, metricsFixtures), {
     ...DEFAULTS,
-    ...options
+    ...options,
+    globs: await loadKeyGlobs(options)
   })
 }
 

@@ -23,7 +23,7 @@ export {
   type FitOptions,
   type Fitted
 } from './fit-markdown.js'
-export { filterKeys, type KeyFilter } from './key-filter.js'
+export { filterKeys, loadKeyGlobs, type KeyFilter } from './key-filter.js'
 export { renderValue } from './render-value.js'
 export type { RenderOptions } from './render-settings.js'
 export { countCodePoints, showInvisible, utf8Length } from './unicode.js'

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch/posix.js'
+import { loadGlobEngine, type GlobEngine } from '../glob-engine.js'
 import type { JsonObject, JsonValue } from '../metrics/model.js'
 import { isJsonObject } from '../metrics/json-object.js'
 import { findIndexKey } from './json-shape.js'
@@ -8,6 +8,17 @@ export interface KeyFilter {
   include?: readonly string[]
   /** Globs over dotted key paths; matches and everything below them are dropped. */
   exclude?: readonly string[]
+  /** picomatch, from `loadKeyGlobs`: needed only when include or exclude holds a pattern. */
+  globs?: GlobEngine
+}
+
+/**
+ * The glob engine a filter needs, loaded only when it has patterns: most renders have none, and
+ * picomatch at start-up was a quarter of the code json-to-md compiled before reading its inputs.
+ */
+export async function loadKeyGlobs(filter: KeyFilter): Promise<GlobEngine | undefined> {
+  const patterns = [...(filter.include ?? []), ...(filter.exclude ?? [])]
+  return patterns.length > 0 ? (filter.globs ?? (await loadGlobEngine())) : undefined
 }
 
 type Matcher = (path: readonly string[]) => boolean
@@ -20,8 +31,8 @@ type Matcher = (path: readonly string[]) => boolean
  * A selected key keeps everything below it. Returns undefined when nothing is left.
  */
 export function filterKeys(value: JsonValue, filter: KeyFilter): JsonValue | undefined {
-  const include = compile(filter.include)
-  const exclude = compile(filter.exclude)
+  const include = compile(filter.include, filter.globs)
+  const exclude = compile(filter.exclude, filter.globs)
   if (include === undefined && exclude === undefined) return value
   const isExcluded = exclude ?? (() => false)
   return select(value, [], include === undefined, include ?? (() => true), isExcluded)
@@ -72,10 +83,15 @@ function withIndexKey(
   return indexValue === undefined ? kept : { [indexKey]: indexValue, ...kept }
 }
 
-function compile(patterns: readonly string[] | undefined): Matcher | undefined {
+function compile(
+  patterns: readonly string[] | undefined,
+  picomatch: GlobEngine | undefined
+): Matcher | undefined {
   if (patterns === undefined || patterns.length === 0) return undefined
+  if (picomatch === undefined) throw new Error('key patterns need the engine loadKeyGlobs gives')
   const globs = patterns.map((pattern) => toGlobPath(pattern.split('.')))
-  const matches = picomatch(globs, { dot: true })
+  // Slashes separate keys, on every platform: picomatch's Windows mode would read `\` as one too.
+  const matches = picomatch(globs, { dot: true, windows: false })
   return (path) => matches(toGlobPath(path))
 }
 

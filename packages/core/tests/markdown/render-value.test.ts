@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import type { JsonValue } from '../../src/metrics/model.js'
-import { renderValue } from '../../src/markdown/index.js'
+import { loadKeyGlobs, renderValue } from '../../src/markdown/index.js'
+
+/** picomatch, which renderValue needs for include/exclude patterns (json-to-md loads it the same way). */
+const globs = await loadKeyGlobs({ include: ['*'] })
 
 /** As madewithml/train.py writes it (utils.dict_to_list turns the history into a list of dicts). */
 const TRAINING_RESULTS = JSON.parse(`{
@@ -100,7 +103,11 @@ describe('renderValue on Made-With-ML results', () => {
   })
 
   test('large matrices are collapsed under a summary naming the key', () => {
-    const markdown = renderValue(EVALUATION_RESULTS, { include: ['per_class'], collapseAbove: 3 })
+    const markdown = renderValue(EVALUATION_RESULTS, {
+      globs,
+      include: ['per_class'],
+      collapseAbove: 3
+    })
     expect(markdown).toBe(
       `### per_class
 
@@ -120,8 +127,16 @@ describe('renderValue on Made-With-ML results', () => {
 })
 
 describe('include and exclude', () => {
+  test('picomatch is loaded only for a filter with patterns, and a pattern without it fails loudly', async () => {
+    expect(await loadKeyGlobs({ include: [], exclude: [] })).toBeUndefined()
+    expect(globs).toBeInstanceOf(Function)
+    expect(renderValue({ a: 1 }, { include: [] })).toBe(renderValue({ a: 1 }))
+    expect(() => renderValue({ a: 1 }, { include: ['a'] })).toThrow(/loadKeyGlobs/)
+  })
+
   test('include selects key paths with globs, keeping the containers on the way', () => {
     const markdown = renderValue(EVALUATION_RESULTS, {
+      globs,
       include: ['overall.f1', 'per_class.mlops', 'slices.*.f1'],
       headingLevel: 3
     })
@@ -155,6 +170,7 @@ describe('include and exclude', () => {
 
   test('exclude drops matches and everything below them', () => {
     const markdown = renderValue(EVALUATION_RESULTS, {
+      globs,
       exclude: ['timestamp', 'run_id', 'per_class', '**.num_samples', 'slices']
     })
     expect(markdown).toBe(
@@ -170,7 +186,7 @@ describe('include and exclude', () => {
   })
 
   test('a column of a per-epoch list keeps its epoch column', () => {
-    expect(renderValue(TRAINING_RESULTS, { include: ['metrics.val_loss'] })).toBe(
+    expect(renderValue(TRAINING_RESULTS, { globs, include: ['metrics.val_loss'] })).toBe(
       `### metrics
 
 | epoch | val_loss |
@@ -183,7 +199,7 @@ describe('include and exclude', () => {
 
   test('a slash inside a key is part of the key', () => {
     const slices = { 'nlp/llm': { f1: 1 }, nlp: { llm: { f1: 0.5 } } }
-    expect(renderValue(slices, { include: ['nlp/llm'] })).toBe(
+    expect(renderValue(slices, { globs, include: ['nlp/llm'] })).toBe(
       `### nlp/llm
 
 | Key | Value |
@@ -194,7 +210,9 @@ describe('include and exclude', () => {
   })
 
   test('says so when nothing matched', () => {
-    expect(renderValue(TRAINING_RESULTS, { include: ['nothing.*'] })).toBe('_(no key matched)_\n')
+    expect(renderValue(TRAINING_RESULTS, { globs, include: ['nothing.*'] })).toBe(
+      '_(no key matched)_\n'
+    )
   })
 })
 
