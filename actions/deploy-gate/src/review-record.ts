@@ -10,6 +10,19 @@ import type { GateReport, ReportEnvelope } from './report-files.js'
 
 export const REVIEW_KIND = 'deploy-review'
 const REPORT_KIND = 'review-report'
+/** One small record per review, keyed by pull request: what "the head moved" is found from. */
+const PULL_INDEX_KIND = 'deploy-review-pull'
+
+/** Names a review of one pull request; written create-only after the review it points to. */
+export interface PullReviewEntry {
+  readonly kind: typeof PULL_INDEX_KIND
+  readonly schemaVersion: 1
+  readonly model: string
+  readonly pullRequest: number
+  readonly headSha: string
+  readonly reviewRef: string
+  readonly createdAt: string
+}
 
 /** One report as the pull request's gate judged it, stored as a record of its own. */
 export interface RecordedReport {
@@ -77,16 +90,55 @@ export async function storeReview(
   const stored = await registry.putRecord(REVIEW_KIND, record, {
     key: `${facts.headSha.toLowerCase()}.${runKey}`
   })
+  // After the review: an index entry never names a review that is not there. Lost to a crash, it
+  // costs only the "head moved" diagnosis; the merge finds the review by its head.
+  const entry: PullReviewEntry = {
+    kind: PULL_INDEX_KIND,
+    schemaVersion: 1,
+    model: facts.model,
+    pullRequest: facts.pullRequest,
+    headSha: facts.headSha.toLowerCase(),
+    reviewRef: stored.ref,
+    createdAt: facts.createdAt
+  }
+  await registry.putRecord(PULL_INDEX_KIND, entry, {
+    key: `${await pullIndexPrefix(facts.model, facts.pullRequest)}${entry.headSha}.${runKey}`
+  })
   return { ref: stored.ref, record }
 }
 
-/** Every review of `model` whose key starts with `prefix`, newest first. */
+/**
+ * `pr<N>.<16 hex of sha256(model)>.`: a model name may be 128 characters and contain dots, so the
+ * key carries a fixed-length digest of it instead, which keeps the key short and the prefix exact.
+ */
+async function pullIndexPrefix(model: string, pullRequest: number): Promise<string> {
+  const { createHash } = await import('node:crypto')
+  return `pr${pullRequest}.${createHash('sha256').update(model).digest('hex').slice(0, 16)}.`
+}
+
+/** The reviews of one pull request of `model`, newest first: its index entries only, not every review. */
+export async function listPullReviews(
+  registry: ModelRegistry,
+  model: string,
+  pullRequest: number
+): Promise<PullReviewEntry[]> {
+  const prefix = `records/${PULL_INDEX_KIND}/${await pullIndexPrefix(model, pullRequest)}`
+  const found: PullReviewEntry[] = []
+  for await (const blob of registry.store.list(prefix)) {
+    if (!blob.key.endsWith('.json')) continue
+    const entry = await registry.getRecord<PullReviewEntry>(blob.key)
+    if (entry.kind === PULL_INDEX_KIND && entry.model === model) found.push(entry)
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+}
+
+/** Every review of `model` for the pull request head `headSha`, newest first. */
 export async function listReviews(
   registry: ModelRegistry,
   model: string,
-  headSha?: string
+  headSha: string
 ): Promise<Array<{ ref: string; record: ReviewRecord }>> {
-  const prefix = `records/${REVIEW_KIND}/${headSha ? `${headSha.toLowerCase()}.` : ''}`
+  const prefix = `records/${REVIEW_KIND}/${headSha.toLowerCase()}.`
   const found: Array<{ ref: string; record: ReviewRecord }> = []
   for await (const blob of registry.store.list(prefix)) {
     if (!blob.key.endsWith('.json')) continue

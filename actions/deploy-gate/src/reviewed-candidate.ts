@@ -4,6 +4,7 @@ import { manifestSha256, type Manifest, type ModelRegistry } from '@ml-actions/r
 import { treeOfCommit, type TreeSource } from './commit-tree.js'
 import type { GateReport } from './report-files.js'
 import {
+  listPullReviews,
   listReviews,
   noReviewError,
   readRecordedReports,
@@ -115,12 +116,10 @@ async function missingReview(
   pull: string
 ): Promise<ConfigurationError> {
   if (merged.number !== undefined) {
-    const earlier = (await listReviews(lookup.registry, lookup.model)).filter(
-      (each) => each.record.pullRequest === merged.number
-    )
-    if (earlier[0]) {
+    const [earlier] = await listPullReviews(lookup.registry, lookup.model, merged.number)
+    if (earlier) {
       return new ConfigurationError(
-        `candidate: reviewed: ${pull} was merged at head ${merged.headSha}, but its last review evaluated head ${earlier[0].record.headSha}: ` +
+        `candidate: reviewed: ${pull} was merged at head ${merged.headSha}, but its last review evaluated head ${earlier.headSha}: ` +
           'the code merged is not the code evaluated. Re-run the pull request evaluation on its final head. Nothing was moved.',
         'candidate'
       )

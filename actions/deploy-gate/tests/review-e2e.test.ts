@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ModelRegistry } from '@ml-actions/registry'
 import {
@@ -266,6 +266,22 @@ describe('deploy-gate bundle: promote what the pull request reviewed', () => {
     )
     expect(await aliasVersions()).toEqual([1])
     expect(fake.state.deployments).toEqual([])
+
+    // That diagnosis reads the pull request's own index entries, not every review in the registry:
+    // without them the review is still there, and only a missing review is reported.
+    const index = join(ws.registryDir, 'records', 'deploy-review-pull')
+    const [entry] = await readdir(index)
+    expect(entry).toMatch(new RegExp(`^pr2\\.[0-9a-f]{16}\\.${headSha}\\.\\d+-\\d+\\.json$`))
+    expect(JSON.parse(await readFile(join(index, entry!), 'utf8'))).toMatchObject({
+      pullRequest: 2,
+      headSha,
+      reviewRef: pr.outputs['review-ref']
+    })
+    await rm(index, { recursive: true })
+    const unindexed = await mergeRun()
+    expect(unindexed.errors.join('\n')).toContain(
+      `no review of ${MODEL} is recorded for pull request #2 at head ${LATER_HEAD}`
+    )
   })
 
   it('refuses a recorded report changed after the review (sha256 mismatch)', async () => {
