@@ -6,4 +6,4 @@ export interface LayoutEntry {
 }
 export function layoutEntries(contributing: string): LayoutEntry[]
 export function layoutProblems(contributing: string, files: readonly string[]): string[]
-export function treeFiles(root: string): string[]
+export function treeFiles(root: string, options?: { untracked?: boolean }): string[]
