@@ -42,6 +42,25 @@ describe('fake-github', () => {
     await fake.stop()
   })
 
+  it('serves a seeded commit of the git database with its tree, valid against the schema, and 404 for others', async () => {
+    const sha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
+    fake.seedCommit({
+      sha,
+      treeSha: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+      parents: ['a'.repeat(40)]
+    })
+
+    const found = await call(fake, 'GET', `${REPO}/git/commits/${sha}`)
+    expect(found.status).toBe(200)
+    expect(found.json).toMatchObject({
+      sha,
+      tree: { sha: '4b825dc642cb6eb9a060e54bf8d69288fbee4904' },
+      parents: [{ sha: 'a'.repeat(40) }]
+    })
+    expect((await call(fake, 'GET', `${REPO}/git/commits/${'b'.repeat(40)}`)).status).toBe(404)
+    expect(fake.violations).toEqual([])
+  })
+
   it('rejects a request body that violates the schema and records the violation', async () => {
     const response = await call(fake, 'POST', `${REPO}/issues/7/comments`, { bodyy: 'x' })
 
