@@ -212,22 +212,14 @@ function compact(value) {
 
 /***/ }),
 
-/***/ 88746:
+/***/ 38839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bw: () => (/* binding */ detectCiRun)
-});
-
-// UNUSED EXPORTS: CI_PROVIDERS, ciProviderOf, ciRunFromEnv, forgeOf, needsGitCheckout, readGitCheckout, repositoryFromUrl
-
-// EXTERNAL MODULE: ./packages/core/src/ci/ci-run.ts
-var ci_run = __webpack_require__(61568);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./packages/core/src/ci/git-checkout.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readGitCheckout)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * Asks git in `cwd` (an args array, never a shell string). Not a checkout, or no git: an empty
@@ -236,7 +228,7 @@ var external_node_util_ = __webpack_require__(57975);
 async function readGitCheckout(cwd) {
     // Loaded only off GitHub Actions, where the runner's variables already say all of this.
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
-    const run = (0,external_node_util_.promisify)(execFile);
+    const run = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(execFile);
     const ask = async (args) => {
         try {
             const { stdout } = await run('git', args, { cwd, timeout: 5_000 });
@@ -259,7 +251,17 @@ async function readGitCheckout(cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/ci/index.ts
+
+/***/ }),
+
+/***/ 6154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bw: () => (/* binding */ detectCiRun)
+/* harmony export */ });
+/* harmony import */ var _ci_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61568);
+/* harmony import */ var _git_checkout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38839);
 
 
 
@@ -269,15 +271,15 @@ async function readGitCheckout(cwd) {
 const detected = new WeakMap();
 /** The CI run this process belongs to, with git asked for what the CI's variables leave out. */
 function detectCiRun(env, cwd) {
-    const fromEnv = (0,ci_run/* ciRunFromEnv */.ZE)(env);
-    if (!(0,ci_run/* needsGitCheckout */.Es)(fromEnv))
+    const fromEnv = (0,_ci_run_js__WEBPACK_IMPORTED_MODULE_0__/* .ciRunFromEnv */ .ZE)(env);
+    if (!(0,_ci_run_js__WEBPACK_IMPORTED_MODULE_0__/* .needsGitCheckout */ .Es)(fromEnv))
         return Promise.resolve(fromEnv);
     let byFolder = detected.get(env);
     if (!byFolder)
         detected.set(env, (byFolder = new Map()));
     let run = byFolder.get(cwd);
     if (!run) {
-        run = readGitCheckout(cwd).then((git) => (0,ci_run/* ciRunFromEnv */.ZE)(env, git));
+        run = (0,_git_checkout_js__WEBPACK_IMPORTED_MODULE_1__/* .readGitCheckout */ .H)(cwd).then((git) => (0,_ci_run_js__WEBPACK_IMPORTED_MODULE_0__/* .ciRunFromEnv */ .ZE)(env, git));
         byFolder.set(cwd, run);
     }
     return run;
@@ -352,6 +354,59 @@ function hostOf(url) {
 
 /***/ }),
 
+/***/ 4013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ rememberKeyOrder),
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   RY: () => (/* binding */ setEntry),
+/* harmony export */   ir: () => (/* binding */ orderedKeys),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+// JS objects list integer-like keys first, in ascending order, whatever the insertion order was.
+// Parsers remember the file's order here when it differs, without adding anything visible to the
+// objects themselves.
+const fileKeyOrder = new WeakMap();
+const INTEGER_LIKE = /^(?:0|[1-9]\d*)$/;
+/** Records the key order of `target` as it appeared in the file, if a JS object would lose it. */
+function rememberKeyOrder(target, keysInFileOrder) {
+    if (keysInFileOrder.some((key) => INTEGER_LIKE.test(key))) {
+        fileKeyOrder.set(target, keysInFileOrder);
+    }
+}
+/** The keys of an object in the order they had in the file it was parsed from. */
+function orderedKeys(value) {
+    return fileKeyOrder.get(value) ?? Object.keys(value);
+}
+/**
+ * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
+ * treat as a prototype change rather than data.
+ */
+function setEntry(target, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(target, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    }
+    else {
+        target[key] = value;
+    }
+}
+/** A JSON object or YAML mapping: an object that is neither null nor an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isJsonObject(value) {
+    return isRecord(value);
+}
+
+
+/***/ }),
+
 /***/ 87771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -361,7 +416,9 @@ function hostOf(url) {
 /* harmony export */   Y0: () => (/* binding */ trimSlash),
 /* harmony export */   ws: () => (/* binding */ readEventContext)
 /* harmony export */ });
-/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4013);
+
 
 /** Reads what a step knows about its run from the runner's environment and event file; no network. */
 function readEventContext(env, readFile, options = {}) {
@@ -411,10 +468,10 @@ function readPayload(path, readFile) {
     }
     try {
         const parsed = JSON.parse(text);
-        return isObject(parsed) ? parsed : {};
+        return (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parsed) ? parsed : {};
     }
     catch {
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`GITHUB_EVENT_PATH (${path}) is not valid JSON`);
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`GITHUB_EVENT_PATH (${path}) is not valid JSON`);
     }
 }
 function pullRequestOf(eventName, payload, repositoryId, workflowRun, override) {
@@ -439,6 +496,7 @@ function pullRequestFromEvent(eventName, payload, repositoryId, workflowRun) {
         const headSha = stringAt(pull, 'head', 'sha');
         const headRef = stringAt(pull, 'head', 'ref');
         const baseRef = stringAt(pull, 'base', 'ref');
+        const baseSha = stringAt(pull, 'base', 'sha');
         const headFullName = stringAt(headRepo, 'full_name');
         return {
             number,
@@ -446,6 +504,7 @@ function pullRequestFromEvent(eventName, payload, repositoryId, workflowRun) {
             ...(headSha ? { headSha } : {}),
             ...(headRef ? { headRef } : {}),
             ...(baseRef ? { baseRef } : {}),
+            ...(baseSha ? { baseSha } : {}),
             ...(headRepoId !== undefined ? { headRepositoryId: headRepoId } : {}),
             ...(headFullName ? { headRepositoryFullName: headFullName } : {}),
             // A deleted fork leaves head.repo null: it still was not this repository.
@@ -493,7 +552,7 @@ function triggeringRun(payload, repositoryId) {
         isFork: headRepoId === undefined || headRepoId !== baseRepoId,
         // Only entries for this very commit: GitHub also lists PRs whose head moved on since.
         pullRequestNumbers: pulls
-            .filter((p) => isObject(p) && stringAt(p, 'head', 'sha')?.toLowerCase() === headSha.toLowerCase())
+            .filter((p) => (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(p) && stringAt(p, 'head', 'sha')?.toLowerCase() === headSha.toLowerCase())
             .map((p) => numberAt(p, 'number'))
             .filter((n) => n !== undefined)
     };
@@ -517,14 +576,11 @@ function positiveInt(value) {
     const n = Number(value);
     return value && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function objectAt(value, ...path) {
     let current = value;
     for (const key of path)
-        current = isObject(current) ? current[key] : undefined;
-    return isObject(current) ? current : undefined;
+        current = (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(current) ? current[key] : undefined;
+    return (0,_ml_actions_core_metrics__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(current) ? current : undefined;
 }
 function numberAt(value, ...path) {
     const parent = objectAt(value, ...path.slice(0, -1));
@@ -655,7 +711,7 @@ function rateLimitHandlers(policy, logger) {
 /* harmony export */   q: () => (/* binding */ eventContextOfRun)
 /* harmony export */ });
 /* harmony import */ var _ml_actions_core_ci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61568);
-/* harmony import */ var _ml_actions_core_ci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88746);
+/* harmony import */ var _ml_actions_core_ci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6154);
 /* harmony import */ var _ml_actions_core_ci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81176);
 /* harmony import */ var _event_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87771);
 

@@ -1391,8 +1391,8 @@ function renderStructureDetails(report) {
 
 // EXTERNAL MODULE: ./packages/onnx/src/tolerance-spec.ts
 var tolerance_spec = __webpack_require__(94848);
-// EXTERNAL MODULE: ./packages/core/src/ci/index.ts + 1 modules
-var ci = __webpack_require__(88746);
+// EXTERNAL MODULE: ./packages/core/src/ci/index.ts
+var ci = __webpack_require__(6154);
 ;// CONCATENATED MODULE: ./actions/onnx-export-verify/src/verify-export.ts
 
 
@@ -1905,38 +1905,31 @@ function halfBitsToNumber(bits) {
         return fraction === 0 ? sign * Infinity : NaN;
     return sign * (1 + fraction / 1024) * 2 ** (exponent - 15);
 }
-const scratch = new DataView(new ArrayBuffer(4));
-/** Round-to-nearest-even conversion through the float32 bit pattern. */
+const scratch = new DataView(new ArrayBuffer(8));
+const SMALLEST_NORMAL = 2 ** -14;
+/** Adding and taking away 2^52 rounds a double below 2^52 to an integer, ties to even. */
+const ROUNDER = 2 ** 52;
+/**
+ * Round-to-nearest-even from the double itself, as numpy's float16 does. Going through float32
+ * first rounds twice: a double just above a midpoint of two halves becomes that midpoint in float32,
+ * whose tie then goes to the even neighbour, below the double (63 of 1M random doubles).
+ */
 function numberToHalfBits(value) {
-    scratch.setFloat32(0, value);
-    const bits = scratch.getUint32(0);
-    const sign = (bits >>> 16) & 0x8000;
-    const exponent = (bits >>> 23) & 0xff;
-    const mantissa = bits & 0x7fffff;
-    if (exponent === 0xff)
-        return sign | 0x7c00 | (mantissa ? 0x200 : 0);
-    const halfExponent = exponent - 127 + 15;
-    if (halfExponent >= 0x1f)
+    if (Number.isNaN(value))
+        return 0x7e00;
+    const sign = value < 0 || Object.is(value, -0) ? 0x8000 : 0;
+    const magnitude = Math.abs(value);
+    // Subnormal halves count units of 2^-24; 1024 of them is the smallest normal's bit pattern.
+    if (magnitude < SMALLEST_NORMAL)
+        return sign | (magnitude * 2 ** 24 + ROUNDER - ROUNDER);
+    scratch.setFloat64(0, magnitude);
+    const exponent = (scratch.getUint16(0) >>> 4) - 1023;
+    if (exponent > 15)
         return sign | 0x7c00;
-    if (halfExponent <= 0) {
-        if (halfExponent < -10)
-            return sign;
-        const full = mantissa | 0x800000;
-        const shift = 14 - halfExponent;
-        const rounded = (full >> shift) + roundBit(full, shift);
-        return sign | rounded;
-    }
-    const base = sign | (halfExponent << 10) | (mantissa >> 13);
-    return base + roundBit(mantissa, 13);
-}
-function roundBit(value, shift) {
-    const remainder = value & ((1 << shift) - 1);
-    const half = 1 << (shift - 1);
-    if (remainder > half)
-        return 1;
-    if (remainder < half)
-        return 0;
-    return (value >> shift) & 1;
+    // The significand scaled to [1024, 2048) and rounded; 2048 carries into the exponent (to ∞ at
+    // the top).
+    const significand = magnitude * 2 ** (10 - exponent) + ROUNDER - ROUNDER;
+    return sign | (((exponent + 15) << 10) + significand - 1024);
 }
 
 

@@ -209,7 +209,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** On a runner the report and history also go up as the metrics artifact. */
 async function loadPipelineBody(runtime) {
-    const { createCompareMetrics } = await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(7519)]).then(__webpack_require__.bind(__webpack_require__, 17519));
+    const { createCompareMetrics } = await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(4865)]).then(__webpack_require__.bind(__webpack_require__, 84865));
     if (runtime === 'cli')
         return createCompareMetrics({});
     const { actionsArtifactUploader } = await __webpack_require__.e(/* import() */ 7446).then(__webpack_require__.bind(__webpack_require__, 47446));
@@ -219,7 +219,7 @@ async function runCommand(argv, io) {
     const [{ runCli }, { compareMetricsAction }, { compareMetricsBody }] = await Promise.all([
         __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21130)),
-        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(7519)]).then(__webpack_require__.bind(__webpack_require__, 17519))
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(4865)]).then(__webpack_require__.bind(__webpack_require__, 84865))
     ]);
     return runCli(compareMetricsAction, compareMetricsBody, argv, { positional: 'candidate', io });
 }
@@ -345,7 +345,9 @@ function readInputs(spec, source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OC: () => (/* binding */ registryOpenOptions),
 /* harmony export */   P4: () => (/* binding */ registryInputs),
+/* harmony export */   Zj: () => (/* binding */ aliasMoveInputs),
 /* harmony export */   mD: () => (/* binding */ s3OptionsFromInputs)
 /* harmony export */ });
 /* unused harmony exports S3_PATH_STYLES, REGISTRY_DESCRIPTION */
@@ -370,6 +372,15 @@ function registryInputs(registryDescription = REGISTRY_DESCRIPTION) {
         })
     };
 }
+/** The input of every action that moves an alias, spelled the same everywhere. */
+function aliasMoveInputs() {
+    return {
+        'allow-unsafe-aliases': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only safe when a single writer can move aliases).',
+            default: 'false'
+        })
+    };
+}
 /** The S3 client options those inputs ask for; empty inputs leave the SDK's own defaults. */
 function s3OptionsFromInputs(inputs) {
     return {
@@ -377,6 +388,13 @@ function s3OptionsFromInputs(inputs) {
         ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
         ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
     };
+}
+/**
+ * `ModelRegistry.open(inputs.registry, registryOpenOptions(inputs, cwd))`: the registry the inputs
+ * name; S3 credentials come from the standard AWS chain (env, OIDC, instance role).
+ */
+function registryOpenOptions(inputs, cwd) {
+    return { cwd, allowUnsafeAliases: inputs.allowUnsafeAliases, s3: s3OptionsFromInputs(inputs) };
 }
 
 

@@ -7,9 +7,9 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ deployGate)
+/* harmony export */   Hl: () => (/* binding */ deployGate)
 /* harmony export */ });
-/* unused harmony export GATE_MODES */
+/* unused harmony exports GATE_MODES, REVIEWED_TREE_MODES */
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24949);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96793);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12574);
@@ -19,6 +19,8 @@ exports.modules = {
 
 
 const GATE_MODES = ['promote', 'review', 'rollback', 'download'];
+/** must-match: the merged commit's tree must be the tree the review evaluated; any: not compared. */
+const REVIEWED_TREE_MODES = ['must-match', 'any'];
 const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'deploy-gate',
     description: 'Decide from a policy over the pipeline reports whether a model version ships, promote it atomically in the registry, record a GitHub Deployment; or roll back.',
@@ -45,7 +47,25 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
             min: 1
         }),
         'reviewed-commit': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
-            description: 'With candidate: reviewed, the pull request head commit whose review to promote (other CIs, the CLI). Empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls).'
+            description: 'The pull request head commit. With candidate: reviewed, the head whose review to promote (other CIs, the CLI); empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls). In review mode off a pull_request event, the head the review is recorded for (with pull-request); on a pull_request event the event names it.'
+        }),
+        'reviewed-tree': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(REVIEWED_TREE_MODES, {
+            description: "With candidate: reviewed, must-match refuses to promote when the merged commit's tree is not the tree the review evaluated (the base moved after the review), and refuses reviews recorded without a tree; any promotes whatever the merged tree.",
+            default: 'must-match'
+        }),
+        'pull-request': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'In review mode off a pull_request event (other CIs, the CLI, workflow_dispatch): the number of the pull request the review is for; needs reviewed-commit. The caller vouches that the run built trusted code. On a pull_request event the event names it.',
+            integer: true,
+            min: 1
+        }),
+        'base-sha': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'In review mode off a pull_request event: the base branch commit the evaluated code was merged onto, recorded with the review. On a pull_request event: pull_request.base.sha.'
+        }),
+        'base-ref': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'In review mode off a pull_request event: the branch the pull request merges into (main), which allowed-refs judges and the review records. On a pull_request event: pull_request.base.ref.'
+        }),
+        'evaluated-sha': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: "In review mode, the commit that was built and evaluated (its tree is recorded; a merge must have the same tree). Empty: the checkout's HEAD, else GITHUB_SHA."
         }),
         reports: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
             description: 'Report files or globs (JSON written by train-evaluate, compare-metrics, onnx-export-verify…), one per line. Needed in promote mode.'
@@ -54,10 +74,7 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
             description: 'Policy: a YAML file path, or the YAML itself. Needed in promote mode.'
         }),
         ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)('Registry: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'),
-        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
-            description: 'Move the alias even on a store that ignores create-only preconditions (only safe with a single writer).',
-            default: 'false'
-        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .aliasMoveInputs */ .Zj)(),
         deploy: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
             description: 'Command that deploys the version once the alias points to it, run with bash -e -o pipefail. It gets the version through ML_MODEL_DIR (its verified files and manifest.json), ML_MODEL_MANIFEST, ML_MODEL_NAME, ML_MODEL_VERSION, ML_MODEL_ALIAS, ML_MODEL_PREVIOUS_VERSION and ML_DEPLOY_PURPOSE (deploy, restore or rollback). If it or smoke-test fails, the alias goes back to the previous version (compare-and-swap) and that version is deployed again.'
         }),
@@ -146,7 +163,7 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.H),
+/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.Hl),
 /* harmony export */   loadPipelineBody: () => (/* binding */ loadPipelineBody),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
@@ -284,7 +301,9 @@ function readInputs(spec, source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OC: () => (/* binding */ registryOpenOptions),
 /* harmony export */   P4: () => (/* binding */ registryInputs),
+/* harmony export */   Zj: () => (/* binding */ aliasMoveInputs),
 /* harmony export */   mD: () => (/* binding */ s3OptionsFromInputs)
 /* harmony export */ });
 /* unused harmony exports S3_PATH_STYLES, REGISTRY_DESCRIPTION */
@@ -309,6 +328,15 @@ function registryInputs(registryDescription = REGISTRY_DESCRIPTION) {
         })
     };
 }
+/** The input of every action that moves an alias, spelled the same everywhere. */
+function aliasMoveInputs() {
+    return {
+        'allow-unsafe-aliases': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only safe when a single writer can move aliases).',
+            default: 'false'
+        })
+    };
+}
 /** The S3 client options those inputs ask for; empty inputs leave the SDK's own defaults. */
 function s3OptionsFromInputs(inputs) {
     return {
@@ -316,6 +344,13 @@ function s3OptionsFromInputs(inputs) {
         ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
         ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
     };
+}
+/**
+ * `ModelRegistry.open(inputs.registry, registryOpenOptions(inputs, cwd))`: the registry the inputs
+ * name; S3 credentials come from the standard AWS chain (env, OIDC, instance role).
+ */
+function registryOpenOptions(inputs, cwd) {
+    return { cwd, allowUnsafeAliases: inputs.allowUnsafeAliases, s3: s3OptionsFromInputs(inputs) };
 }
 
 

@@ -17,6 +17,127 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/glob-engine.ts
+var glob_engine = __webpack_require__(69090);
+// EXTERNAL MODULE: ./packages/core/src/metrics/json-object.ts
+var json_object = __webpack_require__(4013);
+;// CONCATENATED MODULE: ./packages/core/src/markdown/json-shape.ts
+
+/** Keys that order the rows of a per-step history; the first one present becomes the first column. */
+const INDEX_KEYS = [
+    'epoch',
+    'step',
+    'global_step',
+    'iteration',
+    'iter',
+    'round',
+    'batch',
+    '_step',
+    'index'
+];
+function isScalar(value) {
+    return value === null || typeof value !== 'object';
+}
+function isEmptyContainer(value) {
+    if (Array.isArray(value))
+        return value.length === 0;
+    return (0,json_object/* isJsonObject */.OW)(value) && Object.keys(value).length === 0;
+}
+function isScalarList(value) {
+    return Array.isArray(value) && value.every(isScalar);
+}
+function isNumberList(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'number');
+}
+function findIndexKey(keys) {
+    return INDEX_KEYS.find((key) => keys.includes(key));
+}
+/** Keys of all objects in first-seen order: the order the file's author wrote, not alphabetical. */
+function unionOfKeys(objects) {
+    const keys = new Set();
+    for (const object of objects)
+        for (const key of Object.keys(object))
+            keys.add(key);
+    return [...keys];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown/key-filter.ts
+
+
+
+/**
+ * The glob engine a filter needs, loaded only when it has patterns: most renders have none, and
+ * picomatch at start-up was a quarter of the code json-to-md compiled before reading its inputs.
+ */
+async function loadKeyGlobs(filter) {
+    const patterns = [...(filter.include ?? []), ...(filter.exclude ?? [])];
+    return patterns.length > 0 ? (filter.globs ?? (await (0,glob_engine/* loadGlobEngine */.t)())) : undefined;
+}
+/**
+ * Keep the parts of a value selected by include/exclude globs over dotted key paths.
+ * `*` matches one key and `**` any number of keys; a key that itself holds a dot is matched with `?`
+ * or `*` in the dot's place. Array positions are not part of a path, so `metrics.val_loss` selects a
+ * column of a per-epoch list; such a list keeps its index column (epoch, step) with any column kept.
+ * A selected key keeps everything below it. Returns undefined when nothing is left.
+ */
+function filterKeys(value, filter) {
+    const include = compile(filter.include, filter.globs);
+    const exclude = compile(filter.exclude, filter.globs);
+    if (include === undefined && exclude === undefined)
+        return value;
+    const isExcluded = exclude ?? (() => false);
+    return key_filter_select(value, [], include === undefined, include ?? (() => true), isExcluded);
+}
+function key_filter_select(value, path, selected, isIncluded, isExcluded) {
+    if (path.length > 0 && isExcluded(path))
+        return undefined;
+    const isSelected = selected || (path.length > 0 && isIncluded(path));
+    if (Array.isArray(value)) {
+        const items = [];
+        for (const item of value) {
+            const kept = key_filter_select(item, path, isSelected, isIncluded, isExcluded);
+            if (kept === undefined)
+                continue;
+            items.push((0,json_object/* isJsonObject */.OW)(item) && (0,json_object/* isJsonObject */.OW)(kept) ? withIndexKey(item, kept, path, isExcluded) : kept);
+        }
+        return isSelected || items.length > 0 ? items : undefined;
+    }
+    if ((0,json_object/* isJsonObject */.OW)(value)) {
+        const kept = {};
+        for (const [key, child] of Object.entries(value)) {
+            const keptChild = key_filter_select(child, [...path, key], isSelected, isIncluded, isExcluded);
+            if (keptChild !== undefined)
+                kept[key] = keptChild;
+        }
+        return isSelected || Object.keys(kept).length > 0 ? kept : undefined;
+    }
+    return isSelected ? value : undefined;
+}
+/** A row of a per-step list without its epoch or step column could not be read. */
+function withIndexKey(original, kept, path, isExcluded) {
+    const indexKey = findIndexKey(Object.keys(original));
+    if (indexKey === undefined || indexKey in kept || Object.keys(kept).length === 0)
+        return kept;
+    if (isExcluded([...path, indexKey]))
+        return kept;
+    const indexValue = original[indexKey];
+    return indexValue === undefined ? kept : { [indexKey]: indexValue, ...kept };
+}
+function compile(patterns, picomatch) {
+    if (patterns === undefined || patterns.length === 0)
+        return undefined;
+    if (picomatch === undefined)
+        throw new Error('key patterns need the engine loadKeyGlobs gives');
+    const globs = patterns.map((pattern) => toGlobPath(pattern.split('.')));
+    // Slashes separate keys, on every platform: picomatch's Windows mode would read `\` as one too.
+    const matches = picomatch(globs, { dot: true, windows: false });
+    return (path) => matches(toGlobPath(path));
+}
+/** Picomatch separates on slashes, so a slash inside a key (or a pattern's key) must not read as one. */
+function toGlobPath(path) {
+    return path.map((key) => key.replace(/\//g, '\u2215')).join('/');
+}
+
 // EXTERNAL MODULE: ./packages/core/src/markdown/fit-markdown.ts + 1 modules
 var fit_markdown = __webpack_require__(67177);
 // EXTERNAL MODULE: ./packages/action-kit/src/write-target.ts
@@ -92,116 +213,6 @@ var heading = __webpack_require__(64469);
 var details = __webpack_require__(49513);
 // EXTERNAL MODULE: ./packages/core/src/markdown/escape.ts
 var markdown_escape = __webpack_require__(71588);
-;// CONCATENATED MODULE: ./packages/core/src/markdown/json-shape.ts
-/** Keys that order the rows of a per-step history; the first one present becomes the first column. */
-const INDEX_KEYS = [
-    'epoch',
-    'step',
-    'global_step',
-    'iteration',
-    'iter',
-    'round',
-    'batch',
-    '_step',
-    'index'
-];
-function isScalar(value) {
-    return value === null || typeof value !== 'object';
-}
-function isJsonObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function isEmptyContainer(value) {
-    if (Array.isArray(value))
-        return value.length === 0;
-    return isJsonObject(value) && Object.keys(value).length === 0;
-}
-function isScalarList(value) {
-    return Array.isArray(value) && value.every(isScalar);
-}
-function isNumberList(value) {
-    return Array.isArray(value) && value.every((item) => typeof item === 'number');
-}
-function findIndexKey(keys) {
-    return INDEX_KEYS.find((key) => keys.includes(key));
-}
-/** Keys of all objects in first-seen order: the order the file's author wrote, not alphabetical. */
-function unionOfKeys(objects) {
-    const keys = new Set();
-    for (const object of objects)
-        for (const key of Object.keys(object))
-            keys.add(key);
-    return [...keys];
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
-var picomatch = __webpack_require__(98016);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/markdown/key-filter.ts
-
-
-/**
- * Keep the parts of a value selected by include/exclude globs over dotted key paths.
- * `*` matches one key and `**` any number of keys; a key that itself holds a dot is matched with `?`
- * or `*` in the dot's place. Array positions are not part of a path, so `metrics.val_loss` selects a
- * column of a per-epoch list; such a list keeps its index column (epoch, step) with any column kept.
- * A selected key keeps everything below it. Returns undefined when nothing is left.
- */
-function filterKeys(value, filter) {
-    const include = compile(filter.include);
-    const exclude = compile(filter.exclude);
-    if (include === undefined && exclude === undefined)
-        return value;
-    const isExcluded = exclude ?? (() => false);
-    return key_filter_select(value, [], include === undefined, include ?? (() => true), isExcluded);
-}
-function key_filter_select(value, path, selected, isIncluded, isExcluded) {
-    if (path.length > 0 && isExcluded(path))
-        return undefined;
-    const isSelected = selected || (path.length > 0 && isIncluded(path));
-    if (Array.isArray(value)) {
-        const items = [];
-        for (const item of value) {
-            const kept = key_filter_select(item, path, isSelected, isIncluded, isExcluded);
-            if (kept === undefined)
-                continue;
-            items.push(isJsonObject(item) && isJsonObject(kept) ? withIndexKey(item, kept, path, isExcluded) : kept);
-        }
-        return isSelected || items.length > 0 ? items : undefined;
-    }
-    if (isJsonObject(value)) {
-        const kept = {};
-        for (const [key, child] of Object.entries(value)) {
-            const keptChild = key_filter_select(child, [...path, key], isSelected, isIncluded, isExcluded);
-            if (keptChild !== undefined)
-                kept[key] = keptChild;
-        }
-        return isSelected || Object.keys(kept).length > 0 ? kept : undefined;
-    }
-    return isSelected ? value : undefined;
-}
-/** A row of a per-step list without its epoch or step column could not be read. */
-function withIndexKey(original, kept, path, isExcluded) {
-    const indexKey = findIndexKey(Object.keys(original));
-    if (indexKey === undefined || indexKey in kept || Object.keys(kept).length === 0)
-        return kept;
-    if (isExcluded([...path, indexKey]))
-        return kept;
-    const indexValue = original[indexKey];
-    return indexValue === undefined ? kept : { [indexKey]: indexValue, ...kept };
-}
-function compile(patterns) {
-    if (patterns === undefined || patterns.length === 0)
-        return undefined;
-    const globs = patterns.map((pattern) => toGlobPath(pattern.split('.')));
-    const matches = picomatch_default()(globs, { dot: true });
-    return (path) => matches(toGlobPath(path));
-}
-/** Picomatch separates on slashes, so a slash inside a key (or a pattern's key) must not read as one. */
-function toGlobPath(path) {
-    return path.map((key) => key.replace(/\//g, '\u2215')).join('/');
-}
-
 // EXTERNAL MODULE: ./packages/core/src/markdown/number-format.ts
 var number_format = __webpack_require__(80036);
 ;// CONCATENATED MODULE: ./packages/core/src/markdown/render-settings.ts
@@ -485,6 +496,7 @@ const FORMATTED_NUMBER = /^(NaN|-?\d+(\.\d+)?(e-?\d+)?|∞|−∞)$/;
 
 
 
+
 /** Sections this many keys deep get headings; deeper ones are collapsed in `<details>`. */
 const MAX_HEADING_DEPTH = 2;
 /** Deeper values are previewed in one line: rendering them would only nest more sections. */
@@ -514,7 +526,7 @@ function renderNode(value, path, settings) {
         return (0,markdown_escape/* escapeLineStart */.Kc)(inlineMarkdown(value, settings));
     if (Array.isArray(value))
         return renderArray(value, path, settings);
-    if (isJsonObject(value))
+    if ((0,json_object/* isJsonObject */.OW)(value))
         return renderObject(value, path, settings);
     return (0,markdown_escape/* escapeLineStart */.Kc)(inlineMarkdown(value, settings));
 }
@@ -531,7 +543,7 @@ function renderArray(items, path, settings) {
         }
         return listTable(label, path.at(-1) ?? 'value', items, settings);
     }
-    if (items.every(isJsonObject))
+    if (items.every(json_object/* isJsonObject */.OW))
         return recordsTable(label, items, settings);
     if (items.every(isScalarList))
         return gridTable(label, items, settings);
@@ -611,7 +623,7 @@ function groupEqualLengthSeries(entries) {
 function matrixRowsOf(entries, settings) {
     const rows = [];
     for (const [key, value] of entries) {
-        if (!isJsonObject(value))
+        if (!(0,json_object/* isJsonObject */.OW)(value))
             continue;
         const fields = Object.values(value);
         if (fields.length > 0 && fields.every((field) => isInlineValue(field, settings))) {
@@ -648,6 +660,7 @@ function renderResultsMarkdown(results, options) {
         precision: options.precision,
         include: options.include,
         exclude: options.exclude,
+        globs: options.globs,
         maxTableRows: options.maxTableRows
     };
     const blocks = [];
@@ -668,7 +681,7 @@ function renderResultsMarkdown(results, options) {
 function requireSomeKeySelected(results, options) {
     if (options.include.length === 0 && options.exclude.length === 0)
         return;
-    const filter = { include: options.include, exclude: options.exclude };
+    const filter = { include: options.include, exclude: options.exclude, globs: options.globs };
     if (results.some(({ data }) => filterKeys(data, filter) !== undefined))
         return;
     const input = options.include.length > 0 ? 'include' : 'exclude';
@@ -708,6 +721,7 @@ function createRenderResults(dependencies = {}) {
             precision: inputs.precision ?? 4,
             include: inputs.include,
             exclude: inputs.exclude,
+            globs: await loadKeyGlobs(inputs),
             maxTableRows: inputs.maxTableRows ?? 50,
             workspace: context.env.GITHUB_WORKSPACE || context.cwd
         });

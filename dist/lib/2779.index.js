@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18045);
 /* harmony import */ var _ml_actions_github__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54089);
 /* harmony import */ var _baseline_resolution_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19659);
-/* harmony import */ var _publish_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21008);
+/* harmony import */ var _publish_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62351);
 
 
 

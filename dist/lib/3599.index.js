@@ -162,7 +162,9 @@ const run = () => (0,_ml_actions_action_kit_runner__WEBPACK_IMPORTED_MODULE_2__/
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OC: () => (/* binding */ registryOpenOptions),
 /* harmony export */   P4: () => (/* binding */ registryInputs),
+/* harmony export */   Zj: () => (/* binding */ aliasMoveInputs),
 /* harmony export */   mD: () => (/* binding */ s3OptionsFromInputs)
 /* harmony export */ });
 /* unused harmony exports S3_PATH_STYLES, REGISTRY_DESCRIPTION */
@@ -187,6 +189,15 @@ function registryInputs(registryDescription = REGISTRY_DESCRIPTION) {
         })
     };
 }
+/** The input of every action that moves an alias, spelled the same everywhere. */
+function aliasMoveInputs() {
+    return {
+        'allow-unsafe-aliases': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only safe when a single writer can move aliases).',
+            default: 'false'
+        })
+    };
+}
 /** The S3 client options those inputs ask for; empty inputs leave the SDK's own defaults. */
 function s3OptionsFromInputs(inputs) {
     return {
@@ -194,6 +205,13 @@ function s3OptionsFromInputs(inputs) {
         ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
         ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
     };
+}
+/**
+ * `ModelRegistry.open(inputs.registry, registryOpenOptions(inputs, cwd))`: the registry the inputs
+ * name; S3 credentials come from the standard AWS chain (env, OIDC, instance role).
+ */
+function registryOpenOptions(inputs, cwd) {
+    return { cwd, allowUnsafeAliases: inputs.allowUnsafeAliases, s3: s3OptionsFromInputs(inputs) };
 }
 
 

@@ -67,10 +67,7 @@ const trainEvaluate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .
             description: 'The registry version this model started from (a retrain, a fine-tune): name@alias, name/<version> or name (latest). Resolved to name/<version> before the command runs and recorded in the lineage as parents.'
         }),
         ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)(),
-        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
-            description: 'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only when a single writer can move aliases).',
-            default: 'false'
-        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .aliasMoveInputs */ .Zj)(),
         'cache-paths': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
             description: 'Data folders or files to restore before and save after the command with the GitHub Actions cache. Empty: no data cache.'
         }),
@@ -234,7 +231,9 @@ const execCommandRunner = async (request) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OC: () => (/* binding */ registryOpenOptions),
 /* harmony export */   P4: () => (/* binding */ registryInputs),
+/* harmony export */   Zj: () => (/* binding */ aliasMoveInputs),
 /* harmony export */   mD: () => (/* binding */ s3OptionsFromInputs)
 /* harmony export */ });
 /* unused harmony exports S3_PATH_STYLES, REGISTRY_DESCRIPTION */
@@ -259,6 +258,15 @@ function registryInputs(registryDescription = REGISTRY_DESCRIPTION) {
         })
     };
 }
+/** The input of every action that moves an alias, spelled the same everywhere. */
+function aliasMoveInputs() {
+    return {
+        'allow-unsafe-aliases': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only safe when a single writer can move aliases).',
+            default: 'false'
+        })
+    };
+}
 /** The S3 client options those inputs ask for; empty inputs leave the SDK's own defaults. */
 function s3OptionsFromInputs(inputs) {
     return {
@@ -266,6 +274,13 @@ function s3OptionsFromInputs(inputs) {
         ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
         ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
     };
+}
+/**
+ * `ModelRegistry.open(inputs.registry, registryOpenOptions(inputs, cwd))`: the registry the inputs
+ * name; S3 credentials come from the standard AWS chain (env, OIDC, instance role).
+ */
+function registryOpenOptions(inputs, cwd) {
+    return { cwd, allowUnsafeAliases: inputs.allowUnsafeAliases, s3: s3OptionsFromInputs(inputs) };
 }
 
 

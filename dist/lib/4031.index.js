@@ -209,7 +209,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** On a runner the report and history also go up as the metrics artifact. */
 async function loadPipelineBody(runtime) {
-    const { createCompareMetrics } = await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(7519)]).then(__webpack_require__.bind(__webpack_require__, 17519));
+    const { createCompareMetrics } = await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(4865)]).then(__webpack_require__.bind(__webpack_require__, 84865));
     if (runtime === 'cli')
         return createCompareMetrics({});
     const { actionsArtifactUploader } = await __webpack_require__.e(/* import() */ 7446).then(__webpack_require__.bind(__webpack_require__, 47446));
@@ -219,7 +219,7 @@ async function runCommand(argv, io) {
     const [{ runCli }, { compareMetricsAction }, { compareMetricsBody }] = await Promise.all([
         __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21130)),
-        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(7519)]).then(__webpack_require__.bind(__webpack_require__, 17519))
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(4865)]).then(__webpack_require__.bind(__webpack_require__, 84865))
     ]);
     return runCli(compareMetricsAction, compareMetricsBody, argv, { positional: 'candidate', io });
 }
@@ -231,9 +231,9 @@ async function runCommand(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ deployGate)
+/* harmony export */   Hl: () => (/* binding */ deployGate)
 /* harmony export */ });
-/* unused harmony export GATE_MODES */
+/* unused harmony exports GATE_MODES, REVIEWED_TREE_MODES */
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24949);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96793);
 /* harmony import */ var _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12574);
@@ -243,6 +243,8 @@ async function runCommand(argv, io) {
 
 
 const GATE_MODES = ['promote', 'review', 'rollback', 'download'];
+/** must-match: the merged commit's tree must be the tree the review evaluated; any: not compared. */
+const REVIEWED_TREE_MODES = ['must-match', 'any'];
 const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .Q)({
     name: 'deploy-gate',
     description: 'Decide from a policy over the pipeline reports whether a model version ships, promote it atomically in the registry, record a GitHub Deployment; or roll back.',
@@ -269,7 +271,25 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
             min: 1
         }),
         'reviewed-commit': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
-            description: 'With candidate: reviewed, the pull request head commit whose review to promote (other CIs, the CLI). Empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls).'
+            description: 'The pull request head commit. With candidate: reviewed, the head whose review to promote (other CIs, the CLI); empty: the pull request merged as the pushed commit, asked of GitHub (commits/{sha}/pulls). In review mode off a pull_request event, the head the review is recorded for (with pull-request); on a pull_request event the event names it.'
+        }),
+        'reviewed-tree': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.choice(REVIEWED_TREE_MODES, {
+            description: "With candidate: reviewed, must-match refuses to promote when the merged commit's tree is not the tree the review evaluated (the base moved after the review), and refuses reviews recorded without a tree; any promotes whatever the merged tree.",
+            default: 'must-match'
+        }),
+        'pull-request': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.number({
+            description: 'In review mode off a pull_request event (other CIs, the CLI, workflow_dispatch): the number of the pull request the review is for; needs reviewed-commit. The caller vouches that the run built trusted code. On a pull_request event the event names it.',
+            integer: true,
+            min: 1
+        }),
+        'base-sha': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'In review mode off a pull_request event: the base branch commit the evaluated code was merged onto, recorded with the review. On a pull_request event: pull_request.base.sha.'
+        }),
+        'base-ref': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: 'In review mode off a pull_request event: the branch the pull request merges into (main), which allowed-refs judges and the review records. On a pull_request event: pull_request.base.ref.'
+        }),
+        'evaluated-sha': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
+            description: "In review mode, the commit that was built and evaluated (its tree is recorded; a merge must have the same tree). Empty: the checkout's HEAD, else GITHUB_SHA."
         }),
         reports: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
             description: 'Report files or globs (JSON written by train-evaluate, compare-metrics, onnx-export-verify…), one per line. Needed in promote mode.'
@@ -278,10 +298,7 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
             description: 'Policy: a YAML file path, or the YAML itself. Needed in promote mode.'
         }),
         ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)('Registry: a directory, file:///path, s3://bucket/prefix or gs://bucket/prefix.'),
-        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
-            description: 'Move the alias even on a store that ignores create-only preconditions (only safe with a single writer).',
-            default: 'false'
-        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .aliasMoveInputs */ .Zj)(),
         deploy: _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
             description: 'Command that deploys the version once the alias points to it, run with bash -e -o pipefail. It gets the version through ML_MODEL_DIR (its verified files and manifest.json), ML_MODEL_MANIFEST, ML_MODEL_NAME, ML_MODEL_VERSION, ML_MODEL_ALIAS, ML_MODEL_PREVIOUS_VERSION and ML_DEPLOY_PURPOSE (deploy, restore or rollback). If it or smoke-test fails, the alias goes back to the previous version (compare-and-swap) and that version is deployed again.'
         }),
@@ -370,7 +387,7 @@ const deployGate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .def
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.H),
+/* harmony export */   definition: () => (/* reexport safe */ _definition_js__WEBPACK_IMPORTED_MODULE_0__.Hl),
 /* harmony export */   loadPipelineBody: () => (/* binding */ loadPipelineBody),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
@@ -489,13 +506,13 @@ __webpack_require__.r(__webpack_exports__);
 
 /** In the pipeline the step never comments: the pipeline writes one comment for all steps. */
 async function loadPipelineBody() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7177)]).then(__webpack_require__.bind(__webpack_require__, 92598))).renderResults;
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7413)]).then(__webpack_require__.bind(__webpack_require__, 92598))).renderResults;
 }
 async function runCommand(argv, io) {
     const [{ runCli }, { jsonToMd }, { createRenderResults }, { commentOnPullRequest }] = await Promise.all([
         __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54523)),
-        Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7177)]).then(__webpack_require__.bind(__webpack_require__, 92598)),
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7413)]).then(__webpack_require__.bind(__webpack_require__, 92598)),
         Promise.all(/* import() */[__webpack_require__.e(1596), __webpack_require__.e(4642), __webpack_require__.e(8188)]).then(__webpack_require__.bind(__webpack_require__, 57305))
     ]);
     const body = createRenderResults({ comment: commentOnPullRequest });
@@ -714,10 +731,7 @@ const trainEvaluate = (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .
             description: 'The registry version this model started from (a retrain, a fine-tune): name@alias, name/<version> or name (latest). Resolved to name/<version> before the command runs and recorded in the lineage as parents.'
         }),
         ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryInputs */ .P4)(),
-        'allow-unsafe-aliases': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
-            description: 'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only when a single writer can move aliases).',
-            default: 'false'
-        }),
+        ...(0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .aliasMoveInputs */ .Zj)(),
         'cache-paths': _ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
             description: 'Data folders or files to restore before and save after the command with the GitHub Actions cache. Empty: no data cache.'
         }),
@@ -789,7 +803,7 @@ __webpack_require__.r(__webpack_exports__);
 /** The data cache is the runner's cache service; the command line has none. */
 async function loadPipelineBody(runtime) {
     const [{ createTrainEvaluate }, { execCommandRunner }, dataCache] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(3713)]).then(__webpack_require__.bind(__webpack_require__, 53713)),
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(2509)]).then(__webpack_require__.bind(__webpack_require__, 53713)),
         __webpack_require__.e(/* import() */ 5795).then(__webpack_require__.bind(__webpack_require__, 25795)),
         runtime === 'runner'
             ? __webpack_require__.e(/* import() */ 6875).then(__webpack_require__.bind(__webpack_require__, 96875)).then((module) => module.actionsDataCache)
@@ -798,7 +812,7 @@ async function loadPipelineBody(runtime) {
     return createTrainEvaluate({ runCommand: execCommandRunner, dataCache });
 }
 async function runCommand(argv, io) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(3713), __webpack_require__.e(3570)]).then(__webpack_require__.bind(__webpack_require__, 3570))).runTrainEvaluateCli(argv, io);
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2269), __webpack_require__.e(2509), __webpack_require__.e(3570)]).then(__webpack_require__.bind(__webpack_require__, 3570))).runTrainEvaluateCli(argv, io);
 }
 
 
@@ -808,7 +822,9 @@ async function runCommand(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OC: () => (/* binding */ registryOpenOptions),
 /* harmony export */   P4: () => (/* binding */ registryInputs),
+/* harmony export */   Zj: () => (/* binding */ aliasMoveInputs),
 /* harmony export */   mD: () => (/* binding */ s3OptionsFromInputs)
 /* harmony export */ });
 /* unused harmony exports S3_PATH_STYLES, REGISTRY_DESCRIPTION */
@@ -833,6 +849,15 @@ function registryInputs(registryDescription = REGISTRY_DESCRIPTION) {
         })
     };
 }
+/** The input of every action that moves an alias, spelled the same everywhere. */
+function aliasMoveInputs() {
+    return {
+        'allow-unsafe-aliases': _input_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Move the alias even on a store whose start-up probe shows it ignores create-only preconditions (only safe when a single writer can move aliases).',
+            default: 'false'
+        })
+    };
+}
 /** The S3 client options those inputs ask for; empty inputs leave the SDK's own defaults. */
 function s3OptionsFromInputs(inputs) {
     return {
@@ -840,6 +865,13 @@ function s3OptionsFromInputs(inputs) {
         ...(inputs.s3Region ? { region: inputs.s3Region } : {}),
         ...(inputs.s3PathStyle === 'auto' ? {} : { forcePathStyle: inputs.s3PathStyle === 'true' })
     };
+}
+/**
+ * `ModelRegistry.open(inputs.registry, registryOpenOptions(inputs, cwd))`: the registry the inputs
+ * name; S3 credentials come from the standard AWS chain (env, OIDC, instance role).
+ */
+function registryOpenOptions(inputs, cwd) {
+    return { cwd, allowUnsafeAliases: inputs.allowUnsafeAliases, s3: s3OptionsFromInputs(inputs) };
 }
 
 
@@ -1587,7 +1619,9 @@ function pipelineCatalog(runtime) {
             `decision ${out.decision ?? '?'}`,
             out.promoted === 'true'
                 ? `version ${out['model-version']} promoted (was ${out['previous-version'] || 'unset'})`
-                : 'nothing promoted',
+                : out['review-ref'] && out.decision === 'approve'
+                    ? `version ${out['candidate-version']} reviewed, recorded for the merge to promote`
+                    : 'nothing promoted',
             out.promoted === 'true' && out.deployed === 'true' ? 'deployed and smoke-tested' : ''
         ]
             .filter(Boolean)

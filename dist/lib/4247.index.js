@@ -178,7 +178,7 @@ function runDeployGateCli(argv, io) {
         mentions('--no-create-deployment') ||
         mentions('--github-token') ||
         tokenInEnvironment;
-    return (0,_ml_actions_action_kit_cli__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .ak)(_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .deployGate */ .H, _deploy_gate_js__WEBPACK_IMPORTED_MODULE_1__.runDeployGate, deploymentChosen ? argv : ['--no-create-deployment', ...argv], { io });
+    return (0,_ml_actions_action_kit_cli__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .ak)(_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .deployGate */ .Hl, _deploy_gate_js__WEBPACK_IMPORTED_MODULE_1__.runDeployGate, deploymentChosen ? argv : ['--no-create-deployment', ...argv], { io });
 }
 
 
@@ -208,16 +208,22 @@ function formatOutput(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ processIo)
 /* harmony export */ });
+/* harmony import */ var _descriptor_writer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45606);
+
 /**
  * The CLI's own process: its streams, environment and directory. A module of its own, so that the
- * command dispatcher takes it without loading the action adapter at start.
+ * command dispatcher takes it without loading the action adapter at start. Text goes to the
+ * descriptors (descriptor-writer.ts), and whether stderr is a terminal is asked when a logger wants
+ * to know: `process.stderr.isTTY` builds the stream, which `--help` or a usage error never needs.
  */
 const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: _descriptor_writer_js__WEBPACK_IMPORTED_MODULE_0__/* .writeStdout */ .jQ,
+    stderr: _descriptor_writer_js__WEBPACK_IMPORTED_MODULE_0__/* .writeStderr */ ._e,
     env: process.env,
     cwd: process.cwd(),
-    terminal: process.stderr.isTTY === true
+    get terminal() {
+        return process.stderr.isTTY === true;
+    }
 };
 
 

@@ -21,7 +21,7 @@ function mayBeGlob(pattern) {
  * case, and the engine would otherwise be a sizeable share of every step's start-up.
  */
 async function loadGlobEngine() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(4006)]).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
+    return (await __webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
 }
 
 
@@ -773,54 +773,6 @@ function decodeURIComponentSafe(text) {
     catch {
         return text;
     }
-}
-
-
-/***/ }),
-
-/***/ 4013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FB: () => (/* binding */ rememberKeyOrder),
-/* harmony export */   OW: () => (/* binding */ isJsonObject),
-/* harmony export */   RY: () => (/* binding */ setEntry),
-/* harmony export */   ir: () => (/* binding */ orderedKeys)
-/* harmony export */ });
-// JS objects list integer-like keys first, in ascending order, whatever the insertion order was.
-// Parsers remember the file's order here when it differs, without adding anything visible to the
-// objects themselves.
-const fileKeyOrder = new WeakMap();
-const INTEGER_LIKE = /^(?:0|[1-9]\d*)$/;
-/** Records the key order of `target` as it appeared in the file, if a JS object would lose it. */
-function rememberKeyOrder(target, keysInFileOrder) {
-    if (keysInFileOrder.some((key) => INTEGER_LIKE.test(key))) {
-        fileKeyOrder.set(target, keysInFileOrder);
-    }
-}
-/** The keys of an object in the order they had in the file it was parsed from. */
-function orderedKeys(value) {
-    return fileKeyOrder.get(value) ?? Object.keys(value);
-}
-/**
- * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
- * treat as a prototype change rather than data.
- */
-function setEntry(target, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(target, key, {
-            value,
-            enumerable: true,
-            writable: true,
-            configurable: true
-        });
-    }
-    else {
-        target[key] = value;
-    }
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4642;
-exports.ids = [4642,7177];
+exports.ids = [4642];
 exports.modules = {
 
 /***/ 67177:

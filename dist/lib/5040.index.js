@@ -304,7 +304,7 @@ function* bufferChunks(bytes, chunkBytes) {
 /* harmony export */   ju: () => (/* binding */ gcsLocationUri)
 /* harmony export */ });
 /* unused harmony export GCS_SIGNING_REGION */
-/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _s3_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94155);
 
 /** Google Cloud Storage's S3-compatible XML API. */
 const GCS_XML_ENDPOINT = 'https://storage.googleapis.com';
@@ -314,14 +314,10 @@ const GCS_XML_ENDPOINT = 'https://storage.googleapis.com';
  */
 const GCS_SIGNING_REGION = 'auto';
 function parseGcsUri(uri) {
-    const match = /^gs:\/\/([^/]+)\/?(.*)$/.exec(uri);
-    if (!match?.[1]) {
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Registry URI "${uri}" must look like gs://bucket or gs://bucket/prefix`, 'registry');
-    }
-    return { bucket: match[1], prefix: (match[2] ?? '').replace(/\/+$/, '') };
+    return (0,_s3_location_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBucketUri */ .Si)(uri, 'gs');
 }
-function gcsLocationUri({ bucket, prefix }) {
-    return `gs://${bucket}${prefix ? `/${prefix}` : ''}`;
+function gcsLocationUri(location) {
+    return (0,_s3_location_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketLocationUri */ .w0)('gs', location);
 }
 /**
  * S3 client options for a `gs://` registry: the XML API endpoint and signing region unless the
@@ -1094,20 +1090,28 @@ async function readEvents(store, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ s3LocationUri),
-/* harmony export */   y: () => (/* binding */ parseS3Uri)
+/* harmony export */   OB: () => (/* binding */ s3LocationUri),
+/* harmony export */   Si: () => (/* binding */ parseBucketUri),
+/* harmony export */   w0: () => (/* binding */ bucketLocationUri),
+/* harmony export */   yc: () => (/* binding */ parseS3Uri)
 /* harmony export */ });
 /* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
-function parseS3Uri(uri) {
-    const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+function parseBucketUri(uri, scheme) {
+    const match = new RegExp(`^${scheme}://([^/]+)/?(.*)$`).exec(uri);
     if (!match?.[1]) {
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Registry URI "${uri}" must look like s3://bucket or s3://bucket/prefix`, 'registry');
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Registry URI "${uri}" must look like ${scheme}://bucket or ${scheme}://bucket/prefix`, 'registry');
     }
     return { bucket: match[1], prefix: (match[2] ?? '').replace(/\/+$/, '') };
 }
-function s3LocationUri({ bucket, prefix }) {
-    return `s3://${bucket}${prefix ? `/${prefix}` : ''}`;
+function bucketLocationUri(scheme, { bucket, prefix }) {
+    return `${scheme}://${bucket}${prefix ? `/${prefix}` : ''}`;
+}
+function parseS3Uri(uri) {
+    return parseBucketUri(uri, 's3');
+}
+function s3LocationUri(location) {
+    return bucketLocationUri('s3', location);
 }
 
 
@@ -1274,8 +1278,8 @@ function openStore(uri, options = {}) {
     if (trimmed === '')
         return new local_directory_store/* LocalDirectoryStore */.y(external_node_path_default().resolve(cwd, DEFAULT_REGISTRY_DIRECTORY));
     if (trimmed.startsWith('s3://')) {
-        const location = (0,s3_location/* parseS3Uri */.y)(trimmed);
-        return new DeferredBlobStore((0,s3_location/* s3LocationUri */.O)(location), async () => {
+        const location = (0,s3_location/* parseS3Uri */.yc)(trimmed);
+        return new DeferredBlobStore((0,s3_location/* s3LocationUri */.OB)(location), async () => {
             const { S3BlobStore } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(6112)]).then(__webpack_require__.bind(__webpack_require__, 96112));
             return new S3BlobStore(location.bucket, location.prefix, options.s3);
         });

@@ -3,6 +3,71 @@ exports.id = 5495;
 exports.ids = [5495];
 exports.modules = {
 
+/***/ 56861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ treeOfCommit)
+/* harmony export */ });
+const SHA = /^[0-9a-f]{7,64}$/i;
+/**
+ * The tree (the code, whatever the commit's parents and message) of a commit: `git rev-parse
+ * <sha>^{tree}` in the checkout, else GET /repos/{owner}/{repo}/git/commits/{sha}. Undefined when
+ * neither knows the commit.
+ */
+async function treeOfCommit(sha, source) {
+    if (!SHA.test(sha))
+        return undefined;
+    const fromGit = await treeFromCheckout(sha, source.cwd);
+    if (fromGit)
+        return { tree: fromGit, from: 'git' };
+    const fromGitHub = await treeFromGitHub(sha, source);
+    return fromGitHub ? { tree: fromGitHub, from: 'github' } : undefined;
+}
+async function treeFromCheckout(sha, cwd) {
+    const [{ execFile }, { promisify }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 57975, 23))
+    ]);
+    try {
+        const { stdout } = await promisify(execFile)('git', ['rev-parse', '--verify', '-q', `${sha}^{tree}`], { cwd, timeout: 10_000 });
+        const tree = stdout.trim().toLowerCase();
+        return SHA.test(tree) ? tree : undefined;
+    }
+    catch {
+        // Not a checkout, no git, or a shallow checkout without this commit: GitHub may know it.
+        return undefined;
+    }
+}
+async function treeFromGitHub(sha, source) {
+    const { event } = source;
+    if (!source.token || !event.repository)
+        return undefined;
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4642), __webpack_require__.e(7305)]).then(__webpack_require__.bind(__webpack_require__, 57305));
+    const octokit = await createOctokit(source.token, {
+        env: source.env,
+        baseUrl: event.apiUrl,
+        logger: source.log,
+        ...(source.timing ? { timing: source.timing } : {})
+    });
+    try {
+        const { data } = await octokit.rest.git.getCommit({
+            owner: event.repository.owner,
+            repo: event.repository.repo,
+            commit_sha: sha
+        });
+        return data.tree.sha.toLowerCase();
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 14953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -24,13 +89,16 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/action-kit/src/write-target.ts
 var write_target = __webpack_require__(35186);
-// EXTERNAL MODULE: ./packages/core/src/ci/index.ts + 1 modules
-var ci = __webpack_require__(88746);
+// EXTERNAL MODULE: ./packages/core/src/ci/index.ts
+var ci = __webpack_require__(6154);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/glob-engine.ts
 var glob_engine = __webpack_require__(69090);
+// EXTERNAL MODULE: ./packages/core/src/metrics/json-object.ts
+var json_object = __webpack_require__(4013);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/field-path.ts
+
 class FieldPathError extends Error {
     name = 'FieldPathError';
 }
@@ -89,7 +157,7 @@ function lookupField(root, path) {
         if (segment.kind === 'select') {
             if (!Array.isArray(current))
                 return { found: false };
-            current = current.find((item) => isRecord(item) &&
+            current = current.find((item) => (0,json_object/* isRecord */.u4)(item) &&
                 Object.hasOwn(item, segment.key) &&
                 sameText(item[segment.key], segment.value));
             if (current === undefined)
@@ -103,7 +171,7 @@ function lookupField(root, path) {
             current = current[index];
             continue;
         }
-        if (!isRecord(current) || !Object.hasOwn(current, segment.key))
+        if (!(0,json_object/* isRecord */.u4)(current) || !Object.hasOwn(current, segment.key))
             return { found: false };
         current = current[segment.key];
     }
@@ -112,9 +180,6 @@ function lookupField(root, path) {
 function sameText(value, text) {
     return ((typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
         String(value) === text);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/markdown/distinct-number.ts
@@ -837,6 +902,7 @@ const PROVENANCE_MODES = ['required', 'if-present', 'off'];
 
 
 
+
 /**
  * Policy file (YAML, or JSON, which is YAML):
  *
@@ -892,7 +958,7 @@ function policyFromValue(value, source) {
     const fail = (message) => {
         throw new errors/* ConfigurationError */.j(`Policy ${source}: ${message}`, 'policy');
     };
-    if (!policy_parser_isRecord(value))
+    if (!(0,json_object/* isRecord */.u4)(value))
         return fail('must be a mapping with a "rules" list');
     checkKeys(value, TOP_LEVEL_KEYS, 'the top level', fail);
     if (value.version !== undefined && value.version !== 1)
@@ -908,7 +974,7 @@ function parseProvenance(value, fail) {
     if (value === undefined || value === null) {
         return { gitSha: 'required', subject: 'required', baseline: 'required' };
     }
-    if (!policy_parser_isRecord(value))
+    if (!(0,json_object/* isRecord */.u4)(value))
         return fail('"provenance" must be a mapping');
     checkKeys(value, PROVENANCE_KEYS, '"provenance"', fail);
     const mode = (key) => oneOf(value[key], PROVENANCE_MODES, 'required', `provenance "${key}"`, fail);
@@ -921,7 +987,7 @@ function ruleEntries(value, fail) {
     if (Array.isArray(value)) {
         value.forEach((body, index) => {
             const where = `rules[${index}]`;
-            if (!policy_parser_isRecord(body))
+            if (!(0,json_object/* isRecord */.u4)(body))
                 fail(`${where} must be a mapping`);
             const record = body;
             const name = record.name;
@@ -930,9 +996,9 @@ function ruleEntries(value, fail) {
             entries.push([name.trim(), record, where]);
         });
     }
-    else if (policy_parser_isRecord(value)) {
+    else if ((0,json_object/* isRecord */.u4)(value)) {
         for (const [name, body] of Object.entries(value)) {
-            if (!policy_parser_isRecord(body))
+            if (!(0,json_object/* isRecord */.u4)(body))
                 fail(`rule "${name}" must be a mapping`);
             const record = body;
             if (record.name !== undefined)
@@ -1040,7 +1106,7 @@ function fieldRef(body, fail) {
 }
 function compareTo(value, own, fail) {
     const target = typeof value === 'string' ? { field: value } : value;
-    if (!policy_parser_isRecord(target))
+    if (!(0,json_object/* isRecord */.u4)(target))
         return fail('"compare-to" must be a field path or {report, field}');
     checkKeys(target, ['report', 'field'], '"compare-to"', fail);
     if (target.report !== undefined && (typeof target.report !== 'string' || target.report === '')) {
@@ -1117,9 +1183,6 @@ function checkKeys(value, allowed, where, fail) {
     if (unknown.length > 0) {
         fail(`unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} in ${where} (allowed: ${allowed.join(', ')})`);
     }
-}
-function policy_parser_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 // A glob becomes a backtracking regular expression: each wildcard or alternation multiplies the
 // work on a ref that almost matches, and the ref is the pusher's to choose. Four `*` take a second
@@ -1347,8 +1410,8 @@ function envelopeProblem(data) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./actions/deploy-gate/src/reviewed-candidate.ts
-var reviewed_candidate = __webpack_require__(73096);
+// EXTERNAL MODULE: ./actions/deploy-gate/src/reviewed-candidate.ts + 1 modules
+var reviewed_candidate = __webpack_require__(91126);
 ;// CONCATENATED MODULE: ./actions/deploy-gate/src/unfinished-move.ts
 
 /**
@@ -1458,17 +1521,26 @@ function isReviewedCandidate(inputs) {
     return inputs.candidate.trim() === reviewed_candidate/* REVIEWED_CANDIDATE */.G;
 }
 async function loadReviewed(run) {
-    const { resolveReviewedCandidate } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73096));
+    const { resolveReviewedCandidate } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 91126));
     return resolveReviewedCandidate({
         registry: run.registry,
         model: run.inputs.modelName,
         reviewedCommit: run.inputs.reviewedCommit,
+        mergedSha: run.event.sha || run.ciRun.sha || '',
+        reviewedTree: run.inputs.reviewedTree,
+        ...treeSource(run)
+    });
+}
+/** Where a commit's tree is asked: the step's checkout, then GitHub with the step's token. */
+function treeSource(run) {
+    return {
+        cwd: run.context.cwd,
         event: run.event,
         token: run.inputs.githubToken,
         env: run.context.env,
         log: run.context.log,
         ...(run.dependencies.timing ? { timing: run.dependencies.timing } : {})
-    });
+    };
 }
 async function judge(run, evidence) {
     const { inputs, registry } = run;
@@ -1548,7 +1620,10 @@ function reviewSummary(reviewed) {
  * into, so `allowed-refs` judges the base ref there.
  */
 function policyRef(run) {
-    const baseRef = run.event.pullRequest?.baseRef;
+    const pull = run.event.pullRequest;
+    const baseRef = pull?.source === 'event' && pull.baseRef
+        ? pull.baseRef
+        : run.inputs.baseRef.trim().replace(/^refs\/heads\//, '');
     if (run.inputs.mode === 'review' && baseRef)
         return `refs/heads/${baseRef}`;
     return run.ciRun.ref || undefined;
@@ -1558,14 +1633,12 @@ function policyRef(run) {
  * promotes exactly this version without retraining. A fork's review is never recorded.
  */
 async function review(run, evidence) {
-    const pull = run.event.pullRequest;
-    const untrusted = untrustedReason(run.event);
-    if (!untrusted && !pull?.headSha) {
-        throw new errors/* ConfigurationError */.j('mode: review runs on a pull_request event: its head commit (pull_request.head.sha) names the review', 'mode');
-    }
+    const { reviewTarget, evaluatedTree } = await __webpack_require__.e(/* import() */ 8195).then(__webpack_require__.bind(__webpack_require__, 8195));
+    const untrusted = untrustedReason(run.event) ?? forkOfOtherCi(run.ciRun);
+    const target = untrusted ? undefined : reviewTarget(run.inputs, run.event);
     const { base, reports } = await judge(run, evidence);
     const version = base.subject.version;
-    if (untrusted) {
+    if (!target) {
         return {
             ...base,
             action: { kind: 'refused', reason: `${untrusted}: its review is not recorded` }
@@ -1573,14 +1646,20 @@ async function review(run, evidence) {
     }
     if (run.inputs.dryRun)
         return { ...base, action: { kind: 'reviewed', version, recorded: false } };
+    const evaluated = await evaluatedTree(run.inputs.evaluatedSha, {
+        ...treeSource(run),
+        fallbackSha: run.ciRun.sha ?? ''
+    });
     const { storeReview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33463));
     const stored = await storeReview(run.registry, base.subject, {
         model: run.inputs.modelName,
         version,
-        pullRequest: pull?.number,
-        headSha: pull?.headSha,
-        ...(run.ciRun.sha ? { evaluatedSha: run.ciRun.sha } : {}),
-        ...(pull?.baseRef ? { baseRef: pull.baseRef } : {}),
+        pullRequest: target.pullRequest,
+        headSha: target.headSha,
+        evaluatedSha: evaluated.sha,
+        evaluatedTree: evaluated.tree,
+        ...(target.baseSha ? { baseSha: target.baseSha } : {}),
+        ...(target.baseRef ? { baseRef: target.baseRef } : {}),
         verdict: base.evaluation.verdict,
         reasons: base.evaluation.reasons,
         ...(base.policy ? { policySha256: base.policy.sha256 } : {}),
@@ -1588,6 +1667,13 @@ async function review(run, evidence) {
         createdAt: base.record.createdAt
     }, reports, `${run.ciRun.runId ?? 'local'}-${run.ciRun.runAttempt ?? '1'}`);
     return { ...base, reviewRef: stored.ref, action: { kind: 'reviewed', version, recorded: true } };
+}
+/** Another CI's word that its pull request comes from a fork: its review is not recorded either. */
+function forkOfOtherCi(ciRun) {
+    const change = ciRun.changeRequest;
+    return ciRun.provider !== 'github-actions' && change?.fromFork
+        ? `${ciRun.provider} says pull request #${change.number} comes from a fork`
+        : undefined;
 }
 async function promote(run, evidence) {
     const { inputs, registry } = run;
@@ -1764,6 +1850,10 @@ async function move(run, base, sha, moveAlias) {
 function hasCommands(run) {
     return run.commands.deploy.trim() !== '' || run.commands.smokeTest.trim() !== '';
 }
+/** A review moves nothing, so it deploys nothing: its commands are the merge's. */
+function releases(run) {
+    return hasCommands(run) && run.inputs.mode !== 'review';
+}
 async function releaseFlow(run) {
     const [{ releaseRoot }, { withOwnCli }] = await Promise.all([
         __webpack_require__.e(/* import() */ 8995).then(__webpack_require__.bind(__webpack_require__, 78995)),
@@ -1880,7 +1970,7 @@ async function finish(run, result) {
         ...(result.policy
             ? { policySource: result.policy.source, policySha256: result.policy.sha256 }
             : {}),
-        ...(hasCommands(run) ? { release: releaseView(run, result) } : {})
+        ...(releases(run) ? { release: releaseView(run, result) } : {})
     });
     await (0,pull_request_comment/* commentOnPullRequest */.r)({
         action: 'deploy-gate',
@@ -1912,7 +2002,7 @@ async function finish(run, result) {
             ...(result.reviewRef ? { 'review-ref': result.reviewRef } : {}),
             'decision-path': decisionPath,
             ...(result.deploymentId !== undefined ? { 'deployment-id': result.deploymentId } : {}),
-            ...(hasCommands(run) ? { deployed: deployedRelease !== undefined } : {}),
+            ...(releases(run) ? { deployed: deployedRelease !== undefined } : {}),
             ...(deployedRelease ? { 'model-directory': deployedRelease.directory } : {}),
             ...(alertIssue ? { 'alert-issue': alertIssue } : {})
         },
@@ -2030,11 +2120,7 @@ function requireDeploymentAccess(inputs, event) {
 
 /** The registry the inputs name; S3 credentials come from the standard AWS chain (env, OIDC, role). */
 function openRegistry(inputs, cwd) {
-    return _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__/* .ModelRegistry */ .z.open(inputs.registry, {
-        cwd,
-        allowUnsafeAliases: inputs.allowUnsafeAliases,
-        s3: (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .s3OptionsFromInputs */ .mD)(inputs)
-    });
+    return _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__/* .ModelRegistry */ .z.open(inputs.registry, (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .registryOpenOptions */ .OC)(inputs, cwd));
 }
 /** Where the serving step finds the version: its manifest lists every file with its sha256. */
 function manifestUri(registry, model, version) {
@@ -2048,20 +2134,27 @@ function manifestUri(registry, model, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ listPullReviews),
+/* harmony export */   O_: () => (/* binding */ requireReadableReview),
 /* harmony export */   af: () => (/* binding */ listReviews),
 /* harmony export */   gr: () => (/* binding */ noReviewError),
 /* harmony export */   jW: () => (/* binding */ reviewCheck),
 /* harmony export */   kj: () => (/* binding */ readRecordedReports),
 /* harmony export */   storeReview: () => (/* binding */ storeReview)
 /* harmony export */ });
-/* unused harmony export REVIEW_KIND */
-/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* unused harmony exports REVIEW_KIND, REVIEW_SCHEMA_VERSION */
+/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37148);
-/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28010);
+/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28010);
 
 
 const REVIEW_KIND = 'deploy-review';
 const REPORT_KIND = 'review-report';
+/** One small record per review, keyed by pull request: what "the head moved" is found from. */
+const PULL_INDEX_KIND = 'deploy-review-pull';
+/** 2 added evaluatedTree and baseSha; a merge refuses a 1 unless reviewed-tree: any (docs/registry.md). */
+const REVIEW_SCHEMA_VERSION = 2;
+const READABLE_SCHEMA_VERSIONS = [1, 2];
 /** Stores each report, then the review naming them (the review last: nothing points to a half-written one). */
 async function storeReview(registry, candidate, facts, reports, runKey) {
     const recorded = [];
@@ -2071,7 +2164,7 @@ async function storeReview(registry, candidate, facts, reports, runKey) {
     }
     const record = {
         kind: REVIEW_KIND,
-        schemaVersion: 1,
+        schemaVersion: REVIEW_SCHEMA_VERSION,
         ...facts,
         manifestSha256: (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__/* .manifestSha256 */ .dL)(candidate),
         reports: recorded
@@ -2079,11 +2172,46 @@ async function storeReview(registry, candidate, facts, reports, runKey) {
     const stored = await registry.putRecord(REVIEW_KIND, record, {
         key: `${facts.headSha.toLowerCase()}.${runKey}`
     });
+    // After the review: an index entry never names a review that is not there. Lost to a crash, it
+    // costs only the "head moved" diagnosis; the merge finds the review by its head.
+    const entry = {
+        kind: PULL_INDEX_KIND,
+        schemaVersion: 1,
+        model: facts.model,
+        pullRequest: facts.pullRequest,
+        headSha: facts.headSha.toLowerCase(),
+        reviewRef: stored.ref,
+        createdAt: facts.createdAt
+    };
+    await registry.putRecord(PULL_INDEX_KIND, entry, {
+        key: `${await pullIndexPrefix(facts.model, facts.pullRequest)}${entry.headSha}.${runKey}`
+    });
     return { ref: stored.ref, record };
 }
-/** Every review of `model` whose key starts with `prefix`, newest first. */
+/**
+ * `pr<N>.<16 hex of sha256(model)>.`: a model name may be 128 characters and contain dots, so the
+ * key carries a fixed-length digest of it instead, which keeps the key short and the prefix exact.
+ */
+async function pullIndexPrefix(model, pullRequest) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
+    return `pr${pullRequest}.${createHash('sha256').update(model).digest('hex').slice(0, 16)}.`;
+}
+/** The reviews of one pull request of `model`, newest first: its index entries only, not every review. */
+async function listPullReviews(registry, model, pullRequest) {
+    const prefix = `records/${PULL_INDEX_KIND}/${await pullIndexPrefix(model, pullRequest)}`;
+    const found = [];
+    for await (const blob of registry.store.list(prefix)) {
+        if (!blob.key.endsWith('.json'))
+            continue;
+        const entry = await registry.getRecord(blob.key);
+        if (entry.kind === PULL_INDEX_KIND && entry.model === model)
+            found.push(entry);
+    }
+    return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+/** Every review of `model` for the pull request head `headSha`, newest first. */
 async function listReviews(registry, model, headSha) {
-    const prefix = `records/${REVIEW_KIND}/${headSha ? `${headSha.toLowerCase()}.` : ''}`;
+    const prefix = `records/${REVIEW_KIND}/${headSha.toLowerCase()}.`;
     const found = [];
     for await (const blob of registry.store.list(prefix)) {
         if (!blob.key.endsWith('.json'))
@@ -2094,13 +2222,20 @@ async function listReviews(registry, model, headSha) {
     }
     return found.sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt));
 }
+/** A review this version can judge; a newer format is refused rather than read half. */
+function requireReadableReview(ref, review) {
+    if (!READABLE_SCHEMA_VERSIONS.includes(review.schemaVersion)) {
+        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`candidate: reviewed: ${ref} has schemaVersion ${String(review.schemaVersion)}, which this ml-actions cannot read (it reads ${READABLE_SCHEMA_VERSIONS.join(', ')}); ` +
+            'use the ml-actions version that recorded it. Nothing was moved.', 'candidate');
+    }
+}
 /** The recorded reports, each re-read and checked against the sha256 the review holds. */
 async function readRecordedReports(registry, review) {
     const reports = [];
     const checks = [];
     for (const entry of review.reports) {
         const data = await registry.getRecord(entry.ref);
-        const actual = (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .recordSha256 */ .He)(data);
+        const actual = (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_2__/* .recordSha256 */ .He)(data);
         const intact = actual === entry.sha256 && entry.ref.endsWith(`sha256-${entry.sha256}.json`);
         checks.push(reviewCheck(`recorded report ${entry.kind}`, entry.ref, { observed: actual, expected: entry.sha256, pass: intact }, intact
             ? `${entry.path} as the pull request's gate judged it`
@@ -2133,23 +2268,60 @@ function reviewCheck(name, subject, outcome, detail) {
     };
 }
 function noReviewError(model, pull, headSha) {
-    return new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`candidate: reviewed: no review of ${model} is recorded for ${pull} at head ${headSha}; ` +
+    return new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`candidate: reviewed: no review of ${model} is recorded for ${pull} at head ${headSha}; ` +
         'the pull request run must run deploy-gate with mode: review (and the same registry). Nothing was moved.', 'candidate');
 }
 
 
 /***/ }),
 
-/***/ 73096:
+/***/ 91126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ REVIEWED_CANDIDATE),
-/* harmony export */   resolveReviewedCandidate: () => (/* binding */ resolveReviewedCandidate)
-/* harmony export */ });
-/* harmony import */ var _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
-/* harmony import */ var _ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37148);
-/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33463);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ REVIEWED_CANDIDATE),
+  resolveReviewedCandidate: () => (/* binding */ resolveReviewedCandidate)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/registry/src/manifest.ts
+var manifest = __webpack_require__(37148);
+// EXTERNAL MODULE: ./actions/deploy-gate/src/commit-tree.ts
+var commit_tree = __webpack_require__(56861);
+// EXTERNAL MODULE: ./actions/deploy-gate/src/review-record.ts
+var review_record = __webpack_require__(33463);
+;// CONCATENATED MODULE: ./actions/deploy-gate/src/reviewed-tree.ts
+
+const NAME = 'reviewed tree';
+/**
+ * A squash, a merge commit or a rebase of a branch that was up to date all give the tree the pull
+ * request's test merge had; a different tree means the base moved after the review, so the code
+ * on the default branch was never evaluated.
+ */
+function reviewedTreeCheck(review, merged, mode) {
+    const evaluated = review.evaluatedTree;
+    if (mode === 'any') {
+        return (0,review_record/* reviewCheck */.jW)(NAME, 'review', { observed: merged.tree ?? 'not compared', expected: 'any (reviewed-tree: any)', pass: true }, 'the merged tree is not compared with the evaluated one (reviewed-tree: any)');
+    }
+    if (!evaluated) {
+        return (0,review_record/* reviewCheck */.jW)(NAME, 'review', { observed: merged.tree ?? 'unknown', expected: 'the evaluated tree', pass: false }, `the review (schemaVersion ${review.schemaVersion}) recorded no evaluated tree, so the merged code cannot be shown to be the code evaluated; ` +
+            're-run the pull request evaluation, or set reviewed-tree: any (refused)');
+    }
+    const same = merged.tree === evaluated;
+    const base = review.baseSha ? ` on base ${review.baseSha}` : '';
+    return (0,review_record/* reviewCheck */.jW)(NAME, 'review', { observed: merged.tree ?? 'unknown', expected: evaluated, pass: same }, same
+        ? `the merged commit ${merged.sha} has tree ${evaluated}, the tree the review evaluated (${review.evaluatedSha ?? 'its test merge'})`
+        : `the merged commit ${merged.sha} has tree ${merged.tree ?? 'unknown'}, but the review evaluated tree ${evaluated} (${review.evaluatedSha ?? 'its test merge'}${base}): ` +
+            'the base moved after the review, so the merged code was never evaluated. Re-run the pull request evaluation, ' +
+            'or require branches to be up to date before merging (refused)');
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-gate/src/reviewed-candidate.ts
+
+
 
 
 
@@ -2159,14 +2331,16 @@ async function resolveReviewedCandidate(lookup) {
         ? { headSha: lookup.reviewedCommit.trim().toLowerCase() }
         : await pullRequestOfMerge(lookup);
     const pull = 'number' in merged ? `pull request #${merged.number}` : 'the reviewed commit';
-    const reviews = await (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .listReviews */ .af)(lookup.registry, lookup.model, merged.headSha);
+    const reviews = await (0,review_record/* listReviews */.af)(lookup.registry, lookup.model, merged.headSha);
     const latest = reviews[0];
     if (!latest)
         throw await missingReview(lookup, merged, pull);
     const review = latest.record;
+    (0,review_record/* requireReadableReview */.O_)(latest.ref, review);
+    const treeCheck = reviewedTreeCheck(review, await mergedCommit(lookup, review), lookup.reviewedTree);
     const candidate = await lookup.registry.get(lookup.model, review.version);
-    const candidateSha256 = (0,_ml_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .manifestSha256 */ .dL)(candidate);
-    const recorded = await (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .readRecordedReports */ .kj)(lookup.registry, review);
+    const candidateSha256 = (0,manifest/* manifestSha256 */.dL)(candidate);
+    const recorded = await (0,review_record/* readRecordedReports */.kj)(lookup.registry, review);
     const approved = review.verdict === 'approve';
     const intact = candidateSha256 === review.manifestSha256;
     const versionDetail = `${lookup.model}/${review.version} is the manifest the review judged`;
@@ -2176,33 +2350,49 @@ async function resolveReviewedCandidate(lookup) {
         review,
         reviewRef: latest.ref,
         checks: [
-            (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewCheck */ .jW)('reviewed verdict', 'review', { observed: review.verdict, expected: 'approve', pass: approved }, approved
+            (0,review_record/* reviewCheck */.jW)('reviewed verdict', 'review', { observed: review.verdict, expected: 'approve', pass: approved }, approved
                 ? `${pull} was approved at ${review.headSha}`
                 : `${pull} was judged ${review.verdict} at ${review.headSha}; only an approved review is promoted (refused)`),
-            (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewCheck */ .jW)('reviewed version intact', 'review', { observed: candidateSha256, expected: review.manifestSha256, pass: intact }, intact ? versionDetail : `${versionDetail} (refused)`),
+            (0,review_record/* reviewCheck */.jW)('reviewed version intact', 'review', { observed: candidateSha256, expected: review.manifestSha256, pass: intact }, intact ? versionDetail : `${versionDetail} (refused)`),
+            treeCheck,
             ...recorded.checks
         ]
     };
 }
+/** The merged commit and, when the review has a tree to compare it with, its tree. */
+async function mergedCommit(lookup, review) {
+    const sha = lookup.mergedSha.trim().toLowerCase();
+    if (lookup.reviewedTree === 'any' || !review.evaluatedTree)
+        return { sha };
+    if (!sha) {
+        throw new errors/* ConfigurationError */.j("candidate: reviewed compares the merged commit's tree with the evaluated one: run it on the merge (GITHUB_SHA, or a git checkout of it), or set reviewed-tree: any", 'reviewed-tree');
+    }
+    const found = await (0,commit_tree/* treeOfCommit */.r)(sha, lookup);
+    if (!found) {
+        throw new errors/* ConfigurationError */.j(`candidate: reviewed: the tree of the merged commit ${sha} was found neither in the checkout (git rev-parse) nor through GitHub (git/commits, needs github-token with contents: read); ` +
+            'check the commit out, give github-token, or set reviewed-tree: any. Nothing was moved.', 'reviewed-tree');
+    }
+    return { sha, tree: found.tree };
+}
 /** The head moved after the evaluation when this PR has reviews, but none of its final head. */
 async function missingReview(lookup, merged, pull) {
     if (merged.number !== undefined) {
-        const earlier = (await (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .listReviews */ .af)(lookup.registry, lookup.model)).filter((each) => each.record.pullRequest === merged.number);
-        if (earlier[0]) {
-            return new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`candidate: reviewed: ${pull} was merged at head ${merged.headSha}, but its last review evaluated head ${earlier[0].record.headSha}: ` +
+        const [earlier] = await (0,review_record/* listPullReviews */.Br)(lookup.registry, lookup.model, merged.number);
+        if (earlier) {
+            return new errors/* ConfigurationError */.j(`candidate: reviewed: ${pull} was merged at head ${merged.headSha}, but its last review evaluated head ${earlier.headSha}: ` +
                 'the code merged is not the code evaluated. Re-run the pull request evaluation on its final head. Nothing was moved.', 'candidate');
         }
     }
-    return (0,_review_record_js__WEBPACK_IMPORTED_MODULE_0__/* .noReviewError */ .gr)(lookup.model, pull, merged.headSha);
+    return (0,review_record/* noReviewError */.gr)(lookup.model, pull, merged.headSha);
 }
 /** GET /repos/{owner}/{repo}/commits/{sha}/pulls: merge, squash and rebase merges all name their PR. */
 async function pullRequestOfMerge(lookup) {
     const { event } = lookup;
     if (!event.repository || !event.sha) {
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('candidate: reviewed needs the pushed commit and its repository (GITHUB_SHA, GITHUB_REPOSITORY), or reviewed-commit', 'reviewed-commit');
+        throw new errors/* ConfigurationError */.j('candidate: reviewed needs the pushed commit and its repository (GITHUB_SHA, GITHUB_REPOSITORY), or reviewed-commit', 'reviewed-commit');
     }
     if (!lookup.token) {
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('candidate: reviewed finds the merged pull request through GitHub: give github-token (contents: read), or reviewed-commit', 'github-token');
+        throw new errors/* ConfigurationError */.j('candidate: reviewed finds the merged pull request through GitHub: give github-token (contents: read), or reviewed-commit', 'github-token');
     }
     const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4642), __webpack_require__.e(7305)]).then(__webpack_require__.bind(__webpack_require__, 57305));
     const octokit = await createOctokit(lookup.token, {
@@ -2222,7 +2412,7 @@ async function pullRequestOfMerge(lookup) {
     const exact = merged.filter((pull) => pull.merge_commit_sha?.toLowerCase() === sha);
     const found = exact.length === 1 ? exact : merged;
     if (found.length !== 1 || !found[0]) {
-        throw new _ml_actions_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(found.length === 0
+        throw new errors/* ConfigurationError */.j(found.length === 0
             ? `candidate: reviewed: commit ${event.sha} is not the merge of a pull request; give reviewed-commit (the head that was evaluated)`
             : `candidate: reviewed: commit ${event.sha} belongs to ${found.length} merged pull requests (${found.map((p) => `#${p.number}`).join(', ')}); give reviewed-commit`, 'reviewed-commit');
     }
@@ -2250,7 +2440,7 @@ function mayBeGlob(pattern) {
  * case, and the engine would otherwise be a sizeable share of every step's start-up.
  */
 async function loadGlobEngine() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(4006)]).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
+    return (await __webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
 }
 
 

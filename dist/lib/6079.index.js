@@ -25,11 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function openRegistry(inputs, cwd) {
-    return _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__/* .ModelRegistry */ .z.open(inputs.registry, {
-        cwd,
-        allowUnsafeAliases: inputs.allowUnsafeAliases,
-        s3: (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .s3OptionsFromInputs */ .mD)(inputs)
-    });
+    return _ml_actions_registry__WEBPACK_IMPORTED_MODULE_0__/* .ModelRegistry */ .z.open(inputs.registry, (0,_ml_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .registryOpenOptions */ .OC)(inputs, cwd));
 }
 /**
  * Registers the model files with the run's metrics (groups included: a later comparison against

@@ -50,58 +50,27 @@ async function uploadObject(target, chunks) {
         await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket, Key, Body: body, ContentLength: body.length }));
         return;
     }
+    await uploadInParts(target, [first.value, second.value], parts);
+}
+/**
+ * The multipart upload, completed once the parts are exhausted and all acknowledged. On any failure
+ * the source is closed, the parts in flight are waited for (one landing after the abort would be
+ * stored, and billed) and the upload aborted; the first error is rethrown, not the abort's.
+ */
+async function uploadInParts(target, firstParts, parts) {
+    const { client, bucket: Bucket, key: Key } = target;
     // As lib-storage does: where the client sends checksums by default (AWS), the upload is created
     // with CRC32 so each part carries one and S3 checks it, and Complete lists them.
     const checksummed = (await client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
     const checksum = checksummed ? { ChecksumAlgorithm: dist_cjs/* ChecksumAlgorithm */.VD4.CRC32 } : {};
-    const completed = [];
     const inFlight = new Set();
-    let failure;
     let UploadId;
     try {
         const created = await client.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({ Bucket, Key, ...checksum }));
         UploadId = created.UploadId;
         if (!UploadId)
             throw new Error(`CreateMultipartUpload for ${Key} returned no UploadId`);
-        const send = (PartNumber, body) => {
-            const sent = client
-                .send(new dist_cjs/* UploadPartCommand */.iVK({
-                Bucket,
-                Key,
-                UploadId,
-                PartNumber,
-                Body: body,
-                ContentLength: body.length,
-                ...checksum
-            }))
-                .then(({ ETag, ChecksumCRC32 }) => {
-                if (!ETag)
-                    throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`);
-                completed.push({ PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) });
-                target.sent?.(body);
-            })
-                .catch((error) => {
-                failure ??= { error };
-            })
-                .finally(() => inFlight.delete(sent));
-            inFlight.add(sent);
-        };
-        send(1, first.value);
-        send(2, second.value);
-        for (let partNumber = 3;; partNumber++) {
-            while (inFlight.size >= target.partsInFlight && !failure)
-                await Promise.race(inFlight);
-            if (failure)
-                break;
-            const next = await parts.next();
-            if (next.done)
-                break;
-            send(partNumber, next.value);
-        }
-        await Promise.all(inFlight);
-        if (failure)
-            throw failure.error;
-        completed.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
+        const completed = await sendParts({ target, UploadId, checksum }, firstParts, parts, inFlight);
         await client.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
             Bucket,
             Key,
@@ -112,7 +81,6 @@ async function uploadObject(target, chunks) {
     catch (error) {
         // Closes the source (a file handle, a read in flight), even when the upload never started.
         await parts.return(undefined);
-        // Parts still being sent would otherwise land after the abort and be stored (and billed).
         await Promise.allSettled(inFlight);
         if (UploadId) {
             await client
@@ -121,6 +89,57 @@ async function uploadObject(target, chunks) {
         }
         throw error;
     }
+}
+/**
+ * Sends the parts, at most `partsInFlight` at once, reading the next only when one is acknowledged;
+ * stops reading at the first failure and throws it once the rest have settled. The acknowledged
+ * parts come back in part-number order, as CompleteMultipartUpload wants them.
+ */
+async function sendParts(upload, firstParts, parts, inFlight) {
+    const completed = [];
+    let failure;
+    const send = (partNumber, body) => {
+        const sent = sendPart(upload, partNumber, body)
+            .then((part) => void completed.push(part), (error) => {
+            failure ??= { error };
+        })
+            .finally(() => inFlight.delete(sent));
+        inFlight.add(sent);
+    };
+    let partNumber = 1;
+    for (const body of firstParts)
+        send(partNumber++, body);
+    for (;; partNumber++) {
+        while (inFlight.size >= upload.target.partsInFlight && !failure)
+            await Promise.race(inFlight);
+        if (failure)
+            break;
+        const next = await parts.next();
+        if (next.done)
+            break;
+        send(partNumber, next.value);
+    }
+    await Promise.all(inFlight);
+    if (failure)
+        throw failure.error;
+    return completed.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
+}
+/** One part, acknowledged with its ETag (and its CRC32 where S3 checked one); its buffer is then free. */
+async function sendPart({ target, UploadId, checksum }, PartNumber, body) {
+    const { client, bucket: Bucket, key: Key } = target;
+    const { ETag, ChecksumCRC32 } = await client.send(new dist_cjs/* UploadPartCommand */.iVK({
+        Bucket,
+        Key,
+        UploadId,
+        PartNumber,
+        Body: body,
+        ContentLength: body.length,
+        ...checksum
+    }));
+    if (!ETag)
+        throw new Error(`UploadPart ${PartNumber} of ${Key} returned no ETag`);
+    target.sent?.(body);
+    return { PartNumber, ETag, ...(ChecksumCRC32 ? { ChecksumCRC32 } : {}) };
 }
 /**
  * Regroups chunks of any size into parts of exactly `partSize` (the last may be shorter). A chunk
@@ -199,7 +218,7 @@ class S3BlobStore {
     constructor(bucket, prefix, options = {}) {
         this.bucket = bucket;
         this.prefix = prefix;
-        this.location = options.location ?? (0,s3_location/* s3LocationUri */.O)({ bucket, prefix });
+        this.location = options.location ?? (0,s3_location/* s3LocationUri */.OB)({ bucket, prefix });
         this.client = options.client ?? createS3Client(options);
     }
     async putIfAbsent(key, body) {

@@ -3,6 +3,60 @@ exports.id = 6244;
 exports.ids = [6244];
 exports.modules = {
 
+/***/ 31923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readNpyHeader)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59];
+/** `source` names the file in error messages. */
+function readNpyHeader(bytes, source) {
+    if (bytes.length < 10 || MAGIC.some((byte, i) => bytes[i] !== byte)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source} is not a .npy file (no \\x93NUMPY magic).`);
+    }
+    const major = bytes[6] ?? 0;
+    if (major < 1 || major > 3) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: .npy format version ${major} is not supported (1, 2 and 3 are).`);
+    }
+    const headerStart = major === 1 ? 10 : 12;
+    if (bytes.length < headerStart)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: truncated .npy header.`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
+    const dataStart = headerStart + headerLength;
+    if (dataStart > bytes.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: truncated .npy header.`);
+    const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(headerStart, dataStart));
+    const descr = /'descr'\s*:\s*'([^']+)'/.exec(header)?.[1];
+    const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
+    const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
+    if (descr === undefined || fortran === undefined || shapeText === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: cannot read the .npy header ${JSON.stringify(header.trim())} (it lacks descr, fortran_order or shape; structured dtypes are not supported).`);
+    }
+    const shape = shapeText
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map((part) => Number(part.replace(/L$/, '')));
+    if (shape.some((size) => !Number.isSafeInteger(size) || size < 0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: invalid shape (${shapeText}) in the .npy header.`);
+    }
+    return {
+        descr,
+        byteOrder: descr.charAt(0),
+        typeCode: descr.slice(1),
+        fortranOrder: fortran === 'True',
+        shape,
+        dataStart
+    };
+}
+
+
+/***/ }),
+
 /***/ 61053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -109,9 +163,11 @@ function parseDelimitedText(text, delimiter) {
     return rows;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/archive/npy-header.ts
+var npy_header = __webpack_require__(31923);
 ;// CONCATENATED MODULE: ./packages/core/src/stats/npy.ts
 
-const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59];
+
 const DTYPES = {
     b1: { dtype: 'bool', size: 1 },
     i1: { dtype: 'int8', size: 1 },
@@ -129,54 +185,17 @@ function npy_parseNpy(bytes, source) {
     const fail = (problem) => {
         throw new errors/* ConfigurationError */.j(`${source}: not a readable .npy file: ${problem}`);
     };
-    if (bytes.length < 10 || MAGIC.some((byte, i) => bytes[i] !== byte)) {
-        fail('missing the \\x93NUMPY magic');
-    }
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const major = bytes[6] ?? 0;
-    let headerLength;
-    let headerStart;
-    if (major === 1) {
-        headerLength = view.getUint16(8, true);
-        headerStart = 10;
-    }
-    else if (major === 2 || major === 3) {
-        if (bytes.length < 12)
-            fail('truncated header');
-        headerLength = view.getUint32(8, true);
-        headerStart = 12;
-    }
-    else {
-        return fail(`format version ${major} is not supported (1, 2 and 3 are)`);
-    }
-    const dataStart = headerStart + headerLength;
-    if (dataStart > bytes.length)
-        fail('truncated header');
-    const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(headerStart, dataStart));
-    const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
-    const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
-    const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
-    if (descr === undefined || fortran === undefined || shapeText === undefined) {
-        return fail(`header ${JSON.stringify(header.trim())} lacks descr, fortran_order or shape`);
-    }
-    const byteOrder = descr.charAt(0);
-    const kind = DTYPES[descr.slice(1)];
+    const { descr, byteOrder, typeCode, fortranOrder, shape, dataStart } = (0,npy_header/* readNpyHeader */.n)(bytes, source);
+    const kind = DTYPES[typeCode];
     if (kind === undefined || !['<', '|', '='].includes(byteOrder)) {
         return fail(byteOrder === '>'
             ? `big-endian data ('${descr}') is not supported; save with arr.astype(arr.dtype.newbyteorder('<'))`
             : `dtype '${descr}' is not supported (bool, integers, float32, float64)`);
     }
-    const shape = shapeText
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0)
-        .map((part) => Number(part.replace(/L$/, '')));
-    if (shape.length < 1 ||
-        shape.length > 2 ||
-        shape.some((size) => !Number.isSafeInteger(size) || size < 0)) {
-        return fail(`shape (${shapeText}) is not 1-D or 2-D`);
+    if (shape.length < 1 || shape.length > 2) {
+        return fail(`shape (${shape.join(', ')}) is not 1-D or 2-D`);
     }
-    if (fortran === 'True' && shape.length === 2 && (shape[0] ?? 0) > 1 && (shape[1] ?? 0) > 1) {
+    if (fortranOrder && shape.length === 2 && (shape[0] ?? 0) > 1 && (shape[1] ?? 0) > 1) {
         fail('Fortran-ordered 2-D arrays are not supported; save with np.ascontiguousarray(arr)');
     }
     const count = shape.reduce((product, size) => product * size, 1);
@@ -184,7 +203,12 @@ function npy_parseNpy(bytes, source) {
     if (bytes.length - dataStart < needed) {
         fail(`data is truncated: shape (${shape.join(', ')}) needs ${needed} bytes, found ${bytes.length - dataStart}`);
     }
-    return { dtype: kind.dtype, shape, data: decode(view, dataStart, count, kind.dtype, fail) };
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return {
+        dtype: kind.dtype,
+        shape: [...shape],
+        data: decode(view, dataStart, count, kind.dtype, fail)
+    };
 }
 function decode(view, offset, count, dtype, fail) {
     const data = new Float64Array(count);

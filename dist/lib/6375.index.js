@@ -401,7 +401,7 @@ __webpack_require__.d(__webpack_exports__, {
   openStore: () => (/* reexport */ store_uri/* openStore */.C),
   parseGcsUri: () => (/* reexport */ gcs_location/* parseGcsUri */.jQ),
   parseModelRef: () => (/* reexport */ model_ref/* parseModelRef */.q),
-  parseS3Uri: () => (/* reexport */ s3_location/* parseS3Uri */.y),
+  parseS3Uri: () => (/* reexport */ s3_location/* parseS3Uri */.yc),
   probeConditionalWrites: () => (/* reexport */ conditional_write_probe/* probeConditionalWrites */.$),
   recordSha256: () => (/* reexport */ immutable_records/* recordSha256 */.He),
   runRegistryCli: () => (/* reexport */ runRegistryCli),

@@ -102,13 +102,13 @@ __webpack_require__.r(__webpack_exports__);
 
 /** In the pipeline the step never comments: the pipeline writes one comment for all steps. */
 async function loadPipelineBody() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7177)]).then(__webpack_require__.bind(__webpack_require__, 92598))).renderResults;
+    return (await Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7413)]).then(__webpack_require__.bind(__webpack_require__, 92598))).renderResults;
 }
 async function runCommand(argv, io) {
     const [{ runCli }, { jsonToMd }, { createRenderResults }, { commentOnPullRequest }] = await Promise.all([
         __webpack_require__.e(/* import() */ 239).then(__webpack_require__.bind(__webpack_require__, 30239)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54523)),
-        Promise.all(/* import() */[__webpack_require__.e(8016), __webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7177)]).then(__webpack_require__.bind(__webpack_require__, 92598)),
+        Promise.all(/* import() */[__webpack_require__.e(8246), __webpack_require__.e(440), __webpack_require__.e(2598), __webpack_require__.e(7413)]).then(__webpack_require__.bind(__webpack_require__, 92598)),
         Promise.all(/* import() */[__webpack_require__.e(1596), __webpack_require__.e(4642), __webpack_require__.e(8188)]).then(__webpack_require__.bind(__webpack_require__, 57305))
     ]);
     const body = createRenderResults({ comment: commentOnPullRequest });

@@ -239,51 +239,12 @@ function registryInstaller(options = {}) {
     const registry = withTrailingSlash(options.registry || DEFAULT_NPM_REGISTRY);
     const platform = options.platform ?? process.platform;
     const arch = options.arch ?? process.arch;
-    const fetchImpl = options.fetch ?? fetch;
     const log = options.log ?? (() => undefined);
     const binaries = `bin/napi-v6/${platform}/${arch}/`;
-    const request = async (url, accept) => {
-        const headers = { accept };
-        if (options.token && new URL(url).origin === new URL(registry).origin) {
-            headers.authorization = `Bearer ${options.token}`;
-        }
-        let response;
-        try {
-            response = await fetchImpl(url, { headers, redirect: 'follow' });
-        }
-        catch (error) {
-            throw unreachable(registry, error instanceof Error ? (error.cause ?? error) : error);
-        }
-        if (!response.ok) {
-            throw new errors/* ConfigurationError */.j(`The npm registry ${registry} answered ${response.status} for ${url}; set onnxruntime-path to an installed onnxruntime-node on runners without registry access.`, 'onnxruntime-path');
-        }
-        return response;
-    };
+    const request = registryRequester(registry, options);
     const install = async (name, version, prefix, keep) => {
-        const metadataUrl = `${registry}${name}/${version}`;
-        const metadata = (await (await request(metadataUrl, 'application/json')).json());
-        if (!metadata.dist?.tarball) {
-            throw new Error(`${metadataUrl} has no dist.tarball`);
-        }
-        const digest = expectedDigest(metadata.dist);
-        log(`Downloading ${name}@${version} from ${metadata.dist.tarball}`);
-        const response = await request(metadata.dist.tarball, 'application/octet-stream');
-        if (!response.body)
-            throw new Error(`${metadata.dist.tarball} has an empty body`);
-        const hash = (0,external_node_crypto_.createHash)(digest.algorithm);
-        const hashing = new external_node_stream_.Transform({
-            transform(chunk, _encoding, callback) {
-                hash.update(chunk);
-                callback(null, chunk);
-            }
-        });
-        const extractor = tarExtractor((0,external_node_path_.join)(prefix, 'node_modules', name), keep);
-        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hashing, (0,external_node_zlib_.createGunzip)(), extractor);
-        const actual = hash.digest(digest.encoding);
-        if (actual !== digest.value) {
-            throw new Error(`${name}@${version} from ${metadata.dist.tarball} does not match the registry's ${digest.algorithm} digest (corrupt or tampered download)`);
-        }
-        return (await extractor.extraction).files;
+        const dist = await packageDist(request, `${registry}${name}/${version}`);
+        return unpackVerified(request, dist, `${name}@${version}`, (0,external_node_path_.join)(prefix, 'node_modules', name), keep, log);
     };
     return async (prefix, version) => {
         const files = await install('onnxruntime-node', version, prefix, (path) => {
@@ -300,6 +261,62 @@ function registryInstaller(options = {}) {
             throw new Error('onnxruntime-common was not unpacked');
         }
     };
+}
+/**
+ * GETs from the registry, the token sent to the registry's own origin only (a tarball on a CDN gets
+ * none); an unreachable registry or a refusal is a ConfigurationError pointing at onnxruntime-path.
+ */
+function registryRequester(registry, options) {
+    const fetchImpl = options.fetch ?? fetch;
+    return async (url, accept) => {
+        const headers = { accept };
+        if (options.token && new URL(url).origin === new URL(registry).origin) {
+            headers.authorization = `Bearer ${options.token}`;
+        }
+        let response;
+        try {
+            response = await fetchImpl(url, { headers, redirect: 'follow' });
+        }
+        catch (error) {
+            throw unreachable(registry, error instanceof Error ? (error.cause ?? error) : error);
+        }
+        if (!response.ok) {
+            throw new errors/* ConfigurationError */.j(`The npm registry ${registry} answered ${response.status} for ${url}; set onnxruntime-path to an installed onnxruntime-node on runners without registry access.`, 'onnxruntime-path');
+        }
+        return response;
+    };
+}
+/** Where the registry says a version's tarball is, and its digest. */
+async function packageDist(request, metadataUrl) {
+    const metadata = (await (await request(metadataUrl, 'application/json')).json());
+    if (!metadata.dist?.tarball)
+        throw new Error(`${metadataUrl} has no dist.tarball`);
+    return metadata.dist;
+}
+/**
+ * Streams the tarball through its digest and the tar extractor in one pass, then refuses it when the
+ * digest is not the registry's: the files written are those `keep` accepts, returned only when it
+ * matches.
+ */
+async function unpackVerified(request, dist, packageName, directory, keep, log) {
+    const digest = expectedDigest(dist);
+    log(`Downloading ${packageName} from ${dist.tarball}`);
+    const response = await request(dist.tarball, 'application/octet-stream');
+    if (!response.body)
+        throw new Error(`${dist.tarball} has an empty body`);
+    const hash = (0,external_node_crypto_.createHash)(digest.algorithm);
+    const hashing = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        }
+    });
+    const extractor = tarExtractor(directory, keep);
+    await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hashing, (0,external_node_zlib_.createGunzip)(), extractor);
+    if (hash.digest(digest.encoding) !== digest.value) {
+        throw new Error(`${packageName} from ${dist.tarball} does not match the registry's ${digest.algorithm} digest (corrupt or tampered download)`);
+    }
+    return (await extractor.extraction).files;
 }
 function expectedDigest(dist) {
     const sri = dist.integrity

@@ -169,6 +169,9 @@ function readZipEntries(bytes, source) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip64 sizes (entry ${index}).`);
         }
         at += 46 + nameLength + extraLength + commentLength;
+        if (escapesItsDirectory(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" has an absolute or climbing (..) path; no zip tool writes one.`);
+        }
         if (name.endsWith('/'))
             continue;
         if (flags & 1)
@@ -196,10 +199,28 @@ function decompress(stored, method, size, what) {
         return stored;
     if (method !== DEFLATED)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} uses compression method ${method}; only stored and deflate are supported.`);
-    const data = node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
+    let data;
+    try {
+        data = node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
+    }
+    catch (error) {
+        // zlib stops at the cap instead of inflating a zip bomb whole; say so in the archive's terms.
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} inflates past its declared ${size} bytes.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} is not valid deflate data (${String(error)}).`);
+    }
     if (data.length !== size)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} inflates to ${data.length} bytes, expected ${size}.`);
     return data;
+}
+/**
+ * Entries are read into memory, never extracted, but a caller that writes one under its name must
+ * not be able to leave its directory: a name a zip tool writes is relative and never climbs.
+ */
+function escapesItsDirectory(name) {
+    if (/^([/\\]|[A-Za-z]:)/.test(name))
+        return true;
+    return name.split(/[/\\]/).includes('..');
 }
 function locateCentralDirectory(view, source) {
     const lowest = Math.max(0, view.byteLength - 22 - 0xffff);

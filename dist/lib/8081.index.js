@@ -115,6 +115,8 @@ function defaultBranchOf(payload) {
 /* harmony export */ });
 /* unused harmony exports HISTORY_LIMIT, historyPointOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _metrics_json_object_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4013);
+
 
 const HISTORY_LIMIT = 100;
 function parseMetricHistory(text, source) {
@@ -134,7 +136,7 @@ function parseMetricHistory(text, source) {
     return points;
 }
 function historyPointOf(value, where, fallbackLabel) {
-    if (!isObject(value) || !isObject(value.metrics)) {
+    if (!(0,_metrics_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) || !(0,_metrics_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value.metrics)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected {"metrics": {name: number, …}}`, 'history');
     }
     const metrics = {};
@@ -161,9 +163,6 @@ function formatMetricHistory(points, limit = HISTORY_LIMIT) {
         .slice(-limit)
         .map((point) => `${JSON.stringify(point)}\n`)
         .join('');
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

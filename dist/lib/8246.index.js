@@ -189,6 +189,9 @@ function formatNumber(value, options = {}) {
     if (Number.isSafeInteger(value))
         return String(value);
     const significantDigits = checkSignificantDigits(options.significantDigits);
+    const common = positionalBySpec(value, significantDigits);
+    if (common !== undefined)
+        return common;
     const rounded = roundToSignificant(value, significantDigits);
     const { exponent } = rounded;
     if (exponent < MIN_POSITIONAL_EXPONENT || exponent > MAX_POSITIONAL_EXPONENT) {
@@ -237,6 +240,28 @@ function formatDelta(delta, base, options = {}) {
     const percent = formatPercentChange(delta, base, options);
     return percent === undefined ? absolute : `${absolute} (${percent})`;
 }
+/**
+ * The common case in one call: from 0.0001 to 10^(digits − 1) toPrecision writes the same
+ * rounded digits as toExponential (the two are specified alike) in positional notation, and
+ * only the trailing zeros of its fraction differ from `positional`. Undefined elsewhere, and
+ * when rounding reached 10^(digits − 1) (the text has no point): the general path decides.
+ */
+function positionalBySpec(value, significantDigits) {
+    const magnitude = Math.abs(value);
+    if (!(magnitude >= 1e-4 && magnitude < POSITIONAL_LIMITS[significantDigits]))
+        return undefined;
+    const text = magnitude.toPrecision(significantDigits);
+    if (text.indexOf('.') < 0)
+        return undefined;
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === ZERO)
+        end--;
+    if (text.charCodeAt(end - 1) === POINT)
+        end--;
+    const digits = end === text.length ? text : text.slice(0, end);
+    return value < 0 ? `-${digits}` : digits;
+}
+const POSITIONAL_LIMITS = Array.from({ length: 18 }, (_, digits) => 10 ** (digits - 1));
 function checkSignificantDigits(requested) {
     const digits = requested ?? DEFAULT_SIGNIFICANT_DIGITS;
     if (!Number.isInteger(digits) || digits < 1 || digits > 17) {

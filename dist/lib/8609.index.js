@@ -42,6 +42,7 @@ exports.modules = {
 
 
 
+
 /***/ })
 
 };

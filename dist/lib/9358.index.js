@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 9358;
-exports.ids = [9358,7177];
+exports.ids = [9358];
 exports.modules = {
 
 /***/ 24949:
@@ -16,6 +16,54 @@ function defineAction(declaration) {
         outputDescriptions: declaration.outputs
     };
 }
+
+
+/***/ }),
+
+/***/ 45606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _e: () => (/* binding */ writeStderr),
+/* harmony export */   jQ: () => (/* binding */ writeStdout)
+/* harmony export */ });
+/* unused harmony export descriptorWriter */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Text to a descriptor with `fs.writeSync` instead of through `process.stdout`/`process.stderr`:
+ * node builds those streams on first use, and for a pipe (what the runner gives a step) that loads
+ * `node:net` and `node:stream`, ~3 ms of every step's start before its first line of output.
+ *
+ * A descriptor someone has made non-blocking (the stream itself does, once anything touches it) can
+ * refuse a write with EAGAIN while the pipe is full: the rest then goes to the stream, which queues
+ * it, and so does every later text while the stream still holds unwritten bytes, so the output keeps
+ * its order. Once the stream has drained, writes go straight to the descriptor again.
+ */
+function descriptorWriter(fd, stream, write = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync) {
+    let queued;
+    return (text) => {
+        const bytes = Buffer.from(text, 'utf8');
+        if (queued && queued.writableLength > 0) {
+            queued.write(bytes);
+            return;
+        }
+        let offset = 0;
+        try {
+            while (offset < bytes.length)
+                offset += write(fd, bytes, offset);
+        }
+        catch (thrown) {
+            if (thrown.code !== 'EAGAIN')
+                throw thrown;
+            queued = stream();
+            queued.write(bytes.subarray(offset));
+        }
+    };
+}
+const writeStdout = descriptorWriter(1, () => process.stdout);
+const writeStderr = descriptorWriter(2, () => process.stderr);
 
 
 /***/ }),
@@ -158,11 +206,14 @@ var fit_markdown = __webpack_require__(67177);
 var output_format = __webpack_require__(28326);
 // EXTERNAL MODULE: ./packages/action-kit/src/input-spec.ts
 var input_spec = __webpack_require__(96793);
+// EXTERNAL MODULE: ./packages/action-kit/src/descriptor-writer.ts
+var descriptor_writer = __webpack_require__(45606);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
+
 
 
 /** `INPUT_<NAME>` with spaces as underscores, upper-cased, trimmed; '' when unset. */
@@ -173,7 +224,7 @@ function getInput(name, env = process.env) {
 function setOutput(name, value, env = process.env) {
     const file = env.GITHUB_OUTPUT;
     if (!file) {
-        process.stdout.write(external_node_os_.EOL);
+        (0,descriptor_writer/* writeStdout */.jQ)(external_node_os_.EOL);
         issueCommand('set-output', { name }, value);
         return;
     }
@@ -188,7 +239,7 @@ function keyValueMessage(name, value) {
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
+    (0,descriptor_writer/* writeStdout */.jQ)(`${message}${external_node_os_.EOL}`);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -205,7 +256,7 @@ function setFailed(message) {
     error(message);
 }
 function issueCommand(command, properties, message) {
-    process.stdout.write(`${formatCommand(command, properties, message)}${external_node_os_.EOL}`);
+    (0,descriptor_writer/* writeStdout */.jQ)(`${formatCommand(command, properties, message)}${external_node_os_.EOL}`);
 }
 function formatCommand(command, properties, message) {
     const pairs = Object.entries(properties)
@@ -232,6 +283,7 @@ function escapeProperty(text) {
 
 
 
+
 const runnerLogger = {
     info: info,
     warning: warning,
@@ -244,7 +296,7 @@ const runnerLogger = {
         // Bidi overrides and zero-width characters shown as escapes, as in the comments: a metric
         // name in the log cannot display as something else either.
         const shown = (0,unicode/* showInvisible */.jQ)(text);
-        process.stdout.write(`::stop-commands::${token}\n${shown.endsWith('\n') ? shown : `${shown}\n`}::${token}::\n`);
+        (0,descriptor_writer/* writeStdout */.jQ)(`::stop-commands::${token}\n${shown.endsWith('\n') ? shown : `${shown}\n`}::${token}::\n`);
     }
 };
 /**

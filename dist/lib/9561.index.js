@@ -3,6 +3,60 @@ exports.id = 9561;
 exports.ids = [9561];
 exports.modules = {
 
+/***/ 31923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readNpyHeader)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59];
+/** `source` names the file in error messages. */
+function readNpyHeader(bytes, source) {
+    if (bytes.length < 10 || MAGIC.some((byte, i) => bytes[i] !== byte)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source} is not a .npy file (no \\x93NUMPY magic).`);
+    }
+    const major = bytes[6] ?? 0;
+    if (major < 1 || major > 3) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: .npy format version ${major} is not supported (1, 2 and 3 are).`);
+    }
+    const headerStart = major === 1 ? 10 : 12;
+    if (bytes.length < headerStart)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: truncated .npy header.`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
+    const dataStart = headerStart + headerLength;
+    if (dataStart > bytes.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: truncated .npy header.`);
+    const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(headerStart, dataStart));
+    const descr = /'descr'\s*:\s*'([^']+)'/.exec(header)?.[1];
+    const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
+    const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
+    if (descr === undefined || fortran === undefined || shapeText === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: cannot read the .npy header ${JSON.stringify(header.trim())} (it lacks descr, fortran_order or shape; structured dtypes are not supported).`);
+    }
+    const shape = shapeText
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map((part) => Number(part.replace(/L$/, '')));
+    if (shape.some((size) => !Number.isSafeInteger(size) || size < 0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${source}: invalid shape (${shapeText}) in the .npy header.`);
+    }
+    return {
+        descr,
+        byteOrder: descr.charAt(0),
+        typeCode: descr.slice(1),
+        fortranOrder: fortran === 'True',
+        shape,
+        dataStart
+    };
+}
+
+
+/***/ }),
+
 /***/ 68482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -58,6 +112,9 @@ function readZipEntries(bytes, source) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: corrupt zip64 sizes (entry ${index}).`);
         }
         at += 46 + nameLength + extraLength + commentLength;
+        if (escapesItsDirectory(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${source}: entry "${name}" has an absolute or climbing (..) path; no zip tool writes one.`);
+        }
         if (name.endsWith('/'))
             continue;
         if (flags & 1)
@@ -85,10 +142,28 @@ function decompress(stored, method, size, what) {
         return stored;
     if (method !== DEFLATED)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} uses compression method ${method}; only stored and deflate are supported.`);
-    const data = node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
+    let data;
+    try {
+        data = node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
+    }
+    catch (error) {
+        // zlib stops at the cap instead of inflating a zip bomb whole; say so in the archive's terms.
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} inflates past its declared ${size} bytes.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} is not valid deflate data (${String(error)}).`);
+    }
     if (data.length !== size)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what} inflates to ${data.length} bytes, expected ${size}.`);
     return data;
+}
+/**
+ * Entries are read into memory, never extracted, but a caller that writes one under its name must
+ * not be able to leave its directory: a name a zip tool writes is relative and never climbs.
+ */
+function escapesItsDirectory(name) {
+    if (/^([/\\]|[A-Za-z]:)/.test(name))
+        return true;
+    return name.split(/[/\\]/).includes('..');
 }
 function locateCentralDirectory(view, source) {
     const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
@@ -156,7 +231,10 @@ var errors = __webpack_require__(37638);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/metrics/json-object.ts
+var json_object = __webpack_require__(4013);
 ;// CONCATENATED MODULE: ./packages/onnx/src/json-reference.ts
+
 
 /**
  * `{"inputs": {name: nested arrays}, "outputs": {...}}`. Numbers arrive as float64 and are cast to
@@ -170,7 +248,7 @@ function readJsonReference(text, source) {
     catch (error) {
         throw new errors/* ConfigurationError */.j(`${source} is not valid JSON: ${error.message}`);
     }
-    if (!isRecord(parsed))
+    if (!(0,json_object/* isRecord */.u4)(parsed))
         throw new errors/* ConfigurationError */.j(`${source} must hold an object with "inputs" and/or "outputs".`);
     return {
         inputs: readGroup(parsed.inputs, `${source}: inputs`),
@@ -181,7 +259,7 @@ function readGroup(value, where) {
     const arrays = new Map();
     if (value === undefined)
         return arrays;
-    if (!isRecord(value))
+    if (!(0,json_object/* isRecord */.u4)(value))
         throw new errors/* ConfigurationError */.j(`${where} must be an object of name → nested arrays.`);
     for (const [name, nested] of Object.entries(value))
         arrays.set(name, nestedToArray(nested, `${where}.${name}`));
@@ -222,16 +300,15 @@ function toNumber(value, where) {
         return -Infinity;
     throw new errors/* ConfigurationError */.j(`${where} holds ${JSON.stringify(value)}, which is not a number.`);
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
+// EXTERNAL MODULE: ./packages/core/src/archive/npy-header.ts
+var npy_header = __webpack_require__(31923);
 // EXTERNAL MODULE: ./packages/onnx/src/nd-array.ts
 var nd_array = __webpack_require__(80359);
 ;// CONCATENATED MODULE: ./packages/onnx/src/npy-reader.ts
 
 
-const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
+
 const DESCRIPTORS = {
     f2: 'float16',
     f4: 'float32',
@@ -248,55 +325,23 @@ const DESCRIPTORS = {
 };
 /** Parse a NumPy `.npy` file (format 1.0–3.0). `source` names the file in error messages. */
 function readNpy(bytes, source) {
-    if (bytes.length < 10 || MAGIC.some((byte, i) => bytes[i] !== byte)) {
-        throw new errors/* ConfigurationError */.j(`${source} is not a .npy file (no \\x93NUMPY magic).`);
-    }
-    const major = bytes[6];
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const headerLengthSize = major === 1 ? 2 : 4;
-    if (major < 1 || major > 3)
-        throw new errors/* ConfigurationError */.j(`${source}: unsupported .npy format version ${major}.`);
-    const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
-    const dataStart = 8 + headerLengthSize + headerLength;
-    if (dataStart > bytes.length)
-        throw new errors/* ConfigurationError */.j(`${source}: truncated .npy header.`);
-    const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(8 + headerLengthSize, dataStart));
-    const { descr, fortranOrder, shape } = parseHeader(header, source);
+    const { descr, byteOrder, typeCode, fortranOrder, shape, dataStart } = (0,npy_header/* readNpyHeader */.n)(bytes, source);
     if (fortranOrder) {
         throw new errors/* ConfigurationError */.j(`${source} is stored in Fortran order; save it in C order (np.save(path, np.ascontiguousarray(array))).`);
     }
-    const byteOrder = descr[0];
-    const code = descr.slice(1);
-    if (byteOrder === '>' && !code.endsWith('1')) {
+    if (byteOrder === '>' && !typeCode.endsWith('1')) {
         throw new errors/* ConfigurationError */.j(`${source} is big-endian (${descr}); convert it with array.astype(array.dtype.newbyteorder('<')).`);
     }
-    const dtype = DESCRIPTORS[code];
-    if (!dtype || !['<', '|', '=', '>'].includes(byteOrder ?? '')) {
+    const dtype = DESCRIPTORS[typeCode];
+    if (!dtype || !['<', '|', '=', '>'].includes(byteOrder)) {
         throw new errors/* ConfigurationError */.j(`${source} has dtype ${descr}; supported are float16/32/64, int8/16/32/64, uint8/16/32/64 and bool.`);
     }
     const payload = bytes.subarray(dataStart);
-    const expectedBytes = (0,nd_array/* shapeSize */.LO)(shape) * Number(code.slice(1));
+    const expectedBytes = (0,nd_array/* shapeSize */.LO)(shape) * Number(typeCode.slice(1));
     if (payload.length < expectedBytes) {
         throw new errors/* ConfigurationError */.j(`${source} is truncated: ${payload.length} data bytes, [${shape.join(', ')}] ${descr} needs ${expectedBytes}.`);
     }
-    return (0,nd_array/* fromLittleEndianBytes */.lw)(dtype, shape, payload.subarray(0, expectedBytes));
-}
-function parseHeader(header, source) {
-    const descr = /'descr':\s*'([^']+)'/.exec(header)?.[1];
-    const fortran = /'fortran_order':\s*(True|False)/.exec(header)?.[1];
-    const shapeText = /'shape':\s*\(([^)]*)\)/.exec(header)?.[1];
-    if (descr === undefined || fortran === undefined || shapeText === undefined) {
-        throw new errors/* ConfigurationError */.j(`${source}: cannot read the .npy header ${JSON.stringify(header.trim())} (structured dtypes are not supported).`);
-    }
-    const shape = shapeText
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== '')
-        .map(Number);
-    if (shape.some((dim) => !Number.isSafeInteger(dim) || dim < 0)) {
-        throw new errors/* ConfigurationError */.j(`${source}: invalid shape (${shapeText}) in the .npy header.`);
-    }
-    return { descr, fortranOrder: fortran === 'True', shape };
+    return (0,nd_array/* fromLittleEndianBytes */.lw)(dtype, [...shape], payload.subarray(0, expectedBytes));
 }
 
 // EXTERNAL MODULE: ./packages/core/src/archive/zip-entries.ts
