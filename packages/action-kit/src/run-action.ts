@@ -6,6 +6,7 @@ import { formatOutput } from './output-format.js'
 import { readInputs, type InputSpec } from './input-spec.js'
 import type { Logger } from './logger.js'
 import { writeStdout } from './descriptor-writer.js'
+import { tokenAbsentFrom } from './absent-token.js'
 import * as workflow from './workflow-commands.js'
 
 export const runnerLogger: Logger = {
@@ -14,12 +15,11 @@ export const runnerLogger: Logger = {
   error: workflow.error,
   debug: workflow.debug,
   untrusted: (text) => {
-    // A fresh random token per block: text inside cannot end the block or issue commands. (Web
-    // Crypto, as in workflow-commands.ts: node:crypto would load at start-up.)
-    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex')
     // Bidi overrides and zero-width characters shown as escapes, as in the comments: a metric
     // name in the log cannot display as something else either.
     const shown = showInvisible(text)
+    // A token per block that the text does not contain: it cannot end the block or issue commands.
+    const token = tokenAbsentFrom([shown])
     writeStdout(
       `::stop-commands::${token}\n${shown.endsWith('\n') ? shown : `${shown}\n`}::${token}::\n`
     )

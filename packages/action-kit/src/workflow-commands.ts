@@ -2,14 +2,14 @@ import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import type { AnnotationProperties } from './logger.js'
 import { writeStdout } from './descriptor-writer.js'
+import { tokenAbsentFrom } from './absent-token.js'
 
 // The runner's side of the protocol, written here instead of imported from @actions/core: that
 // package loads an HTTP client (for OIDC tokens) on import, which tripled every step's start-up.
 // The formats follow the runner's documented workflow commands and environment files.
-// Random tokens come from the global Web Crypto, not node:crypto: importing that module (and the
-// streams it loads) costs every step several milliseconds before its first line of output; the
-// global loads it at the first token, which a step failing on its inputs never needs. Commands go to
-// the descriptor (descriptor-writer.ts): building process.stdout costs every step its start-up too.
+// Delimiters are tokens checked to be absent from the text (absent-token.ts), not random UUIDs: a
+// random draw loads node:crypto. Commands go to the descriptor (descriptor-writer.ts): building
+// process.stdout costs every step its start-up too.
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -29,12 +29,9 @@ export function setOutput(name: string, value: string, env: Env = process.env): 
   appendFileSync(file, `${keyValueMessage(name, value)}${EOL}`, 'utf8')
 }
 
-/** The heredoc form of an environment file entry; a random delimiter the text cannot contain. */
+/** The heredoc form of an environment file entry, with a delimiter neither name nor value contains. */
 export function keyValueMessage(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`
-  if (name.includes(delimiter) || value.includes(delimiter)) {
-    throw new Error(`output "${name}" contains its own delimiter`)
-  }
+  const delimiter = `ghadelimiter_${tokenAbsentFrom([name, value])}`
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`
 }
 

@@ -23,6 +23,22 @@ describe('untrusted log text', () => {
     expect(end).toBe(`::${start?.slice('::stop-commands::'.length)}::`)
   })
 
+  it('on the runner: a text holding the token drawn gets another, so it cannot resume commands', () => {
+    written.length = 0
+    const draws = [0.5, 0.5, 0.5, 0.5]
+    const random = jest.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.25)
+    try {
+      runnerLogger.untrusted(`::${'80000000'.repeat(4)}::\n::error::injected`)
+    } finally {
+      random.mockRestore()
+    }
+    const lines = written.join('').split('\n')
+    const token = lines[0]?.slice('::stop-commands::'.length)
+    expect(token).toMatch(/^[0-9a-f]{32}$/)
+    expect(token).not.toBe('80000000'.repeat(4))
+    expect(lines.indexOf(`::${token}::`)).toBe(3)
+  })
+
   it('in the CLI: the same escapes on stderr', () => {
     const stderr: string[] = []
     const log = cliLogger({

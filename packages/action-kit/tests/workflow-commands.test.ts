@@ -64,11 +64,27 @@ describe('workflow commands', () => {
     expect(written).toEqual([])
   })
 
-  it('uses a fresh random delimiter each time, so a value cannot close its own heredoc', () => {
+  it('uses a fresh delimiter each time, so a value cannot close its own heredoc', () => {
     const first = keyValueMessage('a', 'x')
     const second = keyValueMessage('a', 'x')
-    expect(first).toMatch(/^a<<ghadelimiter_[0-9a-f-]{36}\n/)
+    expect(first).toMatch(/^a<<ghadelimiter_[0-9a-f]{32}\n/)
     expect(first.split('\n')[0]).not.toBe(second.split('\n')[0])
+  })
+
+  it('draws another delimiter when the value holds the one drawn, instead of failing', () => {
+    // The first draw is what a value guessed: the delimiter must not be it.
+    const draws = [0.5, 0.5, 0.5, 0.5, 0.25]
+    const random = jest.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.75)
+    try {
+      const guessed = `ghadelimiter_${'80000000'.repeat(4)}`
+      const value = `line\n${guessed}\nevil<<x\ninjected\nx`
+      const file = join(mkdtempSync(join(tmpdir(), 'wc-')), 'output')
+      writeFileSync(file, '')
+      setOutput('markdown', value, { GITHUB_OUTPUT: file })
+      expect(parseOutputFile(readFileSync(file, 'utf8'))).toEqual({ markdown: value })
+    } finally {
+      random.mockRestore()
+    }
   })
 
   it('falls back to the set-output command without GITHUB_OUTPUT', () => {
