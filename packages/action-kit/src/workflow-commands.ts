@@ -7,8 +7,8 @@ import { tokenAbsentFrom } from './absent-token.js'
 // The runner's side of the protocol, written here instead of imported from @actions/core: that
 // package loads an HTTP client (for OIDC tokens) on import, which tripled every step's start-up.
 // The formats follow the runner's documented workflow commands and environment files.
-// Delimiters are tokens checked to be absent from the text (absent-token.ts), not random UUIDs: a
-// random draw loads node:crypto. Commands go to the descriptor (descriptor-writer.ts): building
+// Delimiters are tokens checked to be absent from the text (absent-token.ts), not random UUIDs:
+// a draw from Web Crypto loads node:crypto. Commands go to the descriptor (descriptor-writer.ts): building
 // process.stdout costs every step its start-up too.
 
 type Env = Readonly<Record<string, string | undefined>>
