@@ -8,8 +8,8 @@ import { tokenAbsentFrom } from './absent-token.js'
 // package loads an HTTP client (for OIDC tokens) on import, which tripled every step's start-up.
 // The formats follow the runner's documented workflow commands and environment files.
 // Delimiters are tokens checked to be absent from the text (absent-token.ts), not random UUIDs:
-// a draw from Web Crypto loads node:crypto. Commands go to the descriptor (descriptor-writer.ts): building
-// process.stdout costs every step its start-up too.
+// a draw from Web Crypto loads node:crypto. Commands go to the descriptor (descriptor-writer.ts):
+// building process.stdout costs every step its start-up too.
 
 type Env = Readonly<Record<string, string | undefined>>
 
