@@ -113,6 +113,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/metrics/metric-names.ts
+var metric_names = __webpack_require__(48070);
 // EXTERNAL MODULE: ./packages/core/src/compare/counts.ts
 var counts = __webpack_require__(87877);
 // EXTERNAL MODULE: ./packages/core/src/markdown/number-format.ts
@@ -862,6 +864,7 @@ var verdicts = __webpack_require__(32999);
 
 
 
+
 async function compareMetrics(candidate, baseline, rules = compare_rules/* DEFAULT_RULES */.ck, options = {}) {
     const settings = settingsOf(rules, options);
     const candidateSummary = (0,multi_run/* summariseRuns */.ti)(runsOf(candidate));
@@ -974,16 +977,16 @@ function compareScalars(candidate, baseline, context) {
     const judge = (name, candidateValue, baselineValue) => judgeInto(results, scalarToJudge(name, candidateValue, baselineValue, context), context);
     const candidateMetrics = candidate.metrics;
     const baselineMetrics = baseline?.metrics ?? {};
-    // Object.keys once per side: enumerating a 10^5-key object (dictionary mode) is the costly
-    // part, so the baseline's own names are looked up only when some are not the candidate's.
+    // Names once per side (enumerating a 10^5-key object is the costly part, see metric-names.ts);
+    // the baseline's own names are looked up only when some are not the candidate's.
     let inBoth = 0;
-    for (const name of Object.keys(candidateMetrics)) {
+    for (const name of (0,metric_names/* metricNames */.Z)(candidateMetrics)) {
         const baselineValue = metricValue(baselineMetrics, name);
         if (baselineValue !== undefined)
             inBoth += 1;
         judge(name, candidateMetrics[name], baselineValue);
     }
-    const baselineNames = Object.keys(baselineMetrics);
+    const baselineNames = (0,metric_names/* metricNames */.Z)(baselineMetrics);
     if (baselineNames.length > inBoth) {
         for (const name of baselineNames)
             if (!Object.hasOwn(candidateMetrics, name))

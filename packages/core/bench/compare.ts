@@ -1,5 +1,6 @@
 import type { MetricsDocument } from '../src/metrics/model.js'
 import { compareMetrics } from '../src/compare/compare-metrics.js'
+import { freezeWithNames } from '../src/metrics/metric-names.js'
 import { parseComparisonRules } from '../src/compare/rules-parser.js'
 
 /**
@@ -42,8 +43,10 @@ export function syntheticDocuments(count: number): {
   const kinds = ['accuracy', 'latency_ms', 'loss', 'epoch', 'bleu']
   const candidateMetrics: Record<string, number> = {}
   const baselineMetrics: Record<string, number> = {}
+  const names: string[] = []
   for (let i = 0; i < count; i++) {
     const name = `task_${Math.floor(i / kinds.length)}.${kinds[i % kinds.length]}`
+    names.push(name)
     const base = 0.5 + ((i * 7919) % 1000) / 2000
     baselineMetrics[name] = base
     candidateMetrics[name] = i % 97 === 0 ? base * 1.05 : base + ((i % 5) - 2) * 1e-4
@@ -55,10 +58,11 @@ export function syntheticDocuments(count: number): {
         { precision: 0.8 + shift, recall: 0.7 + shift, f1: 0.75 + shift }
       ])
     )
+  // Frozen with their names, as DocumentBuilder.build leaves the metrics of a parsed file.
   const document = (metrics: Record<string, number>, shift: number): MetricsDocument => ({
     sources: ['synthetic'],
     format: 'json',
-    metrics,
+    metrics: freezeWithNames(metrics, names),
     groups: { per_class: { name: 'per_class', rows: rows(shift) } },
     series: {},
     labels: {},

@@ -1,3 +1,4 @@
+import { metricNames } from '../metrics/metric-names.js'
 import type { MetricsDocument } from '../metrics/model.js'
 import type { StatResult } from '../stats/stat-result.js'
 import { countComparisons } from './counts.js'
@@ -215,15 +216,15 @@ function compareScalars(
     judgeInto(results, scalarToJudge(name, candidateValue, baselineValue, context), context)
   const candidateMetrics = candidate.metrics
   const baselineMetrics = baseline?.metrics ?? {}
-  // Object.keys once per side: enumerating a 10^5-key object (dictionary mode) is the costly
-  // part, so the baseline's own names are looked up only when some are not the candidate's.
+  // Names once per side (enumerating a 10^5-key object is the costly part, see metric-names.ts);
+  // the baseline's own names are looked up only when some are not the candidate's.
   let inBoth = 0
-  for (const name of Object.keys(candidateMetrics)) {
+  for (const name of metricNames(candidateMetrics)) {
     const baselineValue = metricValue(baselineMetrics, name)
     if (baselineValue !== undefined) inBoth += 1
     judge(name, candidateMetrics[name], baselineValue)
   }
-  const baselineNames = Object.keys(baselineMetrics)
+  const baselineNames = metricNames(baselineMetrics)
   if (baselineNames.length > inBoth) {
     for (const name of baselineNames)
       if (!Object.hasOwn(candidateMetrics, name)) judge(name, undefined, baselineMetrics[name])

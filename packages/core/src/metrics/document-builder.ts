@@ -3,6 +3,7 @@ import type { InterpretOptions } from './interpret-options.js'
 import { setEntry } from './json-object.js'
 import { KeyPath } from './key-path.js'
 import { extractMetadata, isMetadataName } from './metadata.js'
+import { freezeWithNames } from './metric-names.js'
 import type {
   JsonValue,
   MetricGroup,
@@ -22,6 +23,7 @@ export type Scalar = string | number | boolean | null
  */
 export class DocumentBuilder {
   private readonly metrics: Record<string, number> = {}
+  private readonly metricNames: string[] = []
   private readonly labels: Record<string, string> = {}
   private readonly groups: Record<string, MetricGroup> = {}
   private readonly series: Record<string, MetricSeries> = {}
@@ -54,6 +56,7 @@ export class DocumentBuilder {
     this.claimScalarName(name, location)
     this.requireFinite(value, location)
     setEntry(this.metrics, name, value)
+    this.metricNames.push(name)
   }
 
   addLabel(name: string, value: string, location: string): void {
@@ -96,7 +99,7 @@ export class DocumentBuilder {
     const document: MetricsDocument = {
       sources: [this.source],
       format,
-      metrics: this.metrics,
+      metrics: freezeWithNames(this.metrics, this.metricNames),
       groups: this.groups,
       series: this.series,
       labels: this.labels,

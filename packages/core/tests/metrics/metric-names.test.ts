@@ -1,0 +1,78 @@
+import { describe, expect, test } from '@jest/globals'
+import { compareMetrics, parseComparisonRules } from '../../src/compare/index.js'
+import { freezeWithNames, metricNames } from '../../src/metrics/metric-names.js'
+import {
+  parseResultsText,
+  toMetricsDocument,
+  type MetricsDocument
+} from '../../src/metrics/index.js'
+
+async function parsed(text: string): Promise<MetricsDocument> {
+  return toMetricsDocument(await parseResultsText(text, 'metrics.json'))
+}
+
+/** Kept names come back as the same array each time; enumerating makes a new one. */
+function kept(values: Readonly<Record<string, unknown>>): boolean {
+  return metricNames(values) === metricNames(values)
+}
+
+describe('metric names kept by the producer', () => {
+  test('a parsed document keeps its names, in Object.keys order, and its metrics are frozen', async () => {
+    const document = await parsed(
+      '{"eval": {"loss": 0.3, "accuracy": 0.9}, "__proto__": 2, "note": "x", "epoch": 3}'
+    )
+    expect(kept(document.metrics)).toBe(true)
+    expect(metricNames(document.metrics)).toEqual(Object.keys(document.metrics))
+    expect(metricNames(document.metrics)).toEqual([
+      'eval.loss',
+      'eval.accuracy',
+      '__proto__',
+      'epoch'
+    ])
+    expect(Object.isFrozen(document.metrics)).toBe(true)
+    expect(() => {
+      ;(document.metrics as Record<string, number>)['late'] = 1
+    }).toThrow(TypeError)
+  })
+
+  test('names that are array indexes enumerate first in numeric order, so they are not kept', async () => {
+    const document = await parsed('{"b": 1, "10": 2, "a": 3, "2": 4}')
+    expect(kept(document.metrics)).toBe(false)
+    expect(metricNames(document.metrics)).toEqual(['2', '10', 'b', 'a'])
+  })
+
+  test('numeric-looking names that are not array indexes are kept', () => {
+    const values = { '01': 1, '1.5': 2, '4294967295': 3, '-1': 4 }
+    freezeWithNames(values, ['01', '1.5', '4294967295', '-1'])
+    expect(kept(values)).toBe(true)
+    expect(metricNames(values)).toEqual(Object.keys(values))
+  })
+
+  test('an object nobody froze with its names is enumerated', () => {
+    const values = { a: 1, b: 2 }
+    expect(kept(values)).toBe(false)
+    expect(metricNames(values)).toEqual(['a', 'b'])
+  })
+
+  test('a comparison reads kept and enumerated names alike, baseline-only metrics included', async () => {
+    const candidate = await parsed('{"accuracy": 0.91, "f1": 0.8, "new_metric": 1.5}')
+    const baseline = await parsed('{"gone": 0.2, "f1": 0.82, "accuracy": 0.9}')
+    const rules = await parseComparisonRules(
+      'metrics:\n  accuracy: {direction: higher}\n',
+      'rules.yml'
+    )
+    const fromKept = await compareMetrics(candidate, baseline, rules)
+    const plain = (document: MetricsDocument): MetricsDocument => ({
+      ...document,
+      metrics: { ...document.metrics }
+    })
+    const fromEnumerated = await compareMetrics(plain(candidate), plain(baseline), rules)
+    expect(fromKept).toEqual(fromEnumerated)
+    expect(fromKept.metrics.map((metric) => [metric.name, metric.verdict])).toEqual([
+      ['accuracy', 'improved'],
+      ['f1', 'regressed'],
+      ['new_metric', 'new'],
+      ['gone', 'missing']
+    ])
+  })
+})
