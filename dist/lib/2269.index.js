@@ -357,6 +357,8 @@ function requireMetrics(document, required, sourceDescription) {
 /* harmony export */   Q: () => (/* binding */ freezeWithNames),
 /* harmony export */   Z: () => (/* binding */ metricNames)
 /* harmony export */ });
+/* harmony import */ var _json_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4013);
+
 /**
  * A metrics object's names without enumerating it. `Object.keys` on a 10^5-key metrics object
  * (dictionary mode) costs about 20 ms, once per side of a comparison, while a producer that adds
@@ -371,23 +373,13 @@ const recordedNames = new WeakMap();
  */
 function freezeWithNames(values, names) {
     Object.freeze(values);
-    if (!names.some(isArrayIndex))
+    if (!names.some(_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isArrayIndex */ .qL))
         recordedNames.set(values, Object.freeze([...names]));
     return values;
 }
 /** The names in `Object.keys` order: the kept ones when there are, else by enumerating. */
 function metricNames(values) {
     return recordedNames.get(values) ?? Object.keys(values);
-}
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const LARGEST_ARRAY_INDEX = 2 ** 32 - 2;
-function isArrayIndex(name) {
-    const first = name.charCodeAt(0);
-    if (!(first >= DIGIT_0 && first <= DIGIT_9))
-        return false;
-    const index = Number(name);
-    return Number.isInteger(index) && index <= LARGEST_ARRAY_INDEX && String(index) === name;
 }
 
 

@@ -1491,22 +1491,33 @@ function heading(level, text) {
 /* harmony export */   OW: () => (/* binding */ isJsonObject),
 /* harmony export */   RY: () => (/* binding */ setEntry),
 /* harmony export */   ir: () => (/* binding */ orderedKeys),
+/* harmony export */   qL: () => (/* binding */ isArrayIndex),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 // JS objects list integer-like keys first, in ascending order, whatever the insertion order was.
 // Parsers remember the file's order here when it differs, without adding anything visible to the
 // objects themselves.
 const fileKeyOrder = new WeakMap();
-const INTEGER_LIKE = /^(?:0|[1-9]\d*)$/;
 /** Records the key order of `target` as it appeared in the file, if a JS object would lose it. */
 function rememberKeyOrder(target, keysInFileOrder) {
-    if (keysInFileOrder.some((key) => INTEGER_LIKE.test(key))) {
+    if (keysInFileOrder.some(isArrayIndex)) {
         fileKeyOrder.set(target, keysInFileOrder);
     }
 }
 /** The keys of an object in the order they had in the file it was parsed from. */
 function orderedKeys(value) {
     return fileKeyOrder.get(value) ?? Object.keys(value);
+}
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const LARGEST_ARRAY_INDEX = 2 ** 32 - 2;
+/** A key that objects list before the others, in ascending numeric order: "0", "7", "42". */
+function isArrayIndex(key) {
+    const first = key.charCodeAt(0);
+    if (!(first >= DIGIT_0 && first <= DIGIT_9))
+        return false;
+    const index = Number(key);
+    return Number.isInteger(index) && index <= LARGEST_ARRAY_INDEX && String(index) === key;
 }
 /**
  * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would

@@ -5,11 +5,9 @@ import type { JsonObject, JsonValue } from './model.js'
 // objects themselves.
 const fileKeyOrder = new WeakMap<object, readonly string[]>()
 
-const INTEGER_LIKE = /^(?:0|[1-9]\d*)$/
-
 /** Records the key order of `target` as it appeared in the file, if a JS object would lose it. */
 export function rememberKeyOrder(target: object, keysInFileOrder: readonly string[]): void {
-  if (keysInFileOrder.some((key) => INTEGER_LIKE.test(key))) {
+  if (keysInFileOrder.some(isArrayIndex)) {
     fileKeyOrder.set(target, keysInFileOrder)
   }
 }
@@ -17,6 +15,18 @@ export function rememberKeyOrder(target: object, keysInFileOrder: readonly strin
 /** The keys of an object in the order they had in the file it was parsed from. */
 export function orderedKeys(value: object): readonly string[] {
   return fileKeyOrder.get(value) ?? Object.keys(value)
+}
+
+const DIGIT_0 = 48
+const DIGIT_9 = 57
+const LARGEST_ARRAY_INDEX = 2 ** 32 - 2
+
+/** A key that objects list before the others, in ascending numeric order: "0", "7", "42". */
+export function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0)
+  if (!(first >= DIGIT_0 && first <= DIGIT_9)) return false
+  const index = Number(key)
+  return Number.isInteger(index) && index <= LARGEST_ARRAY_INDEX && String(index) === key
 }
 
 /**

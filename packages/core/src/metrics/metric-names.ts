@@ -1,3 +1,5 @@
+import { isArrayIndex } from './json-object.js'
+
 /**
  * A metrics object's names without enumerating it. `Object.keys` on a 10^5-key metrics object
  * (dictionary mode) costs about 20 ms, once per side of a comparison, while a producer that adds
@@ -23,15 +25,4 @@ export function freezeWithNames<T>(
 /** The names in `Object.keys` order: the kept ones when there are, else by enumerating. */
 export function metricNames(values: Readonly<Record<string, unknown>>): readonly string[] {
   return recordedNames.get(values) ?? Object.keys(values)
-}
-
-const DIGIT_0 = 48
-const DIGIT_9 = 57
-const LARGEST_ARRAY_INDEX = 2 ** 32 - 2
-
-function isArrayIndex(name: string): boolean {
-  const first = name.charCodeAt(0)
-  if (!(first >= DIGIT_0 && first <= DIGIT_9)) return false
-  const index = Number(name)
-  return Number.isInteger(index) && index <= LARGEST_ARRAY_INDEX && String(index) === name
 }
