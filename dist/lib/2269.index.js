@@ -242,6 +242,7 @@ class DocumentBuilder {
     options;
     metrics = {};
     metricNames = [];
+    metricValues = [];
     labels = {};
     groups = {};
     series = {};
@@ -275,6 +276,7 @@ class DocumentBuilder {
         this.requireFinite(value, location);
         (0,json_object/* setEntry */.RY)(this.metrics, name, value);
         this.metricNames.push(name);
+        this.metricValues.push(value);
     }
     addLabel(name, value, location) {
         this.claimScalarName(name, location);
@@ -305,7 +307,7 @@ class DocumentBuilder {
         const document = {
             sources: [this.source],
             format,
-            metrics: (0,metric_names/* freezeWithNames */.Q)(this.metrics, this.metricNames),
+            metrics: (0,metric_names/* freezeWithEntries */.uH)(this.metrics, this.metricNames, this.metricValues),
             groups: this.groups,
             series: this.series,
             labels: this.labels,
@@ -354,32 +356,39 @@ function requireMetrics(document, required, sourceDescription) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ freezeWithNames),
-/* harmony export */   Z: () => (/* binding */ metricNames)
+/* harmony export */   dB: () => (/* binding */ metricEntries),
+/* harmony export */   uH: () => (/* binding */ freezeWithEntries)
 /* harmony export */ });
+/* unused harmony export metricNames */
 /* harmony import */ var _json_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4013);
 
+const recordedEntries = new WeakMap();
 /**
- * A metrics object's names without enumerating it. `Object.keys` on a 10^5-key metrics object
- * (dictionary mode) costs about 20 ms, once per side of a comparison, while a producer that adds
- * the names one at a time can keep them as it goes for almost nothing. The names are kept only for
- * an object frozen at that moment, so they cannot go stale, and only when none is an array index:
- * those enumerate first in numeric order, not in insertion order. Every other object is enumerated.
+ * Freezes `metrics` and keeps `names` as its names and `values` as their values. The caller vouches
+ * that `names` lists every own enumerable key of `metrics` once, in insertion order, and that
+ * `values[i]` is `metrics[names[i]]`.
  */
-const recordedNames = new WeakMap();
-/**
- * Freezes `values` and keeps `names` as its names. The caller vouches that `names` lists every own
- * enumerable key of `values` once, in insertion order.
- */
-function freezeWithNames(values, names) {
-    Object.freeze(values);
+function freezeWithEntries(metrics, names, values) {
+    if (values.length !== names.length)
+        throw new RangeError(`${names.length} metric names but ${values.length} values`);
+    Object.freeze(metrics);
     if (!names.some(_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isArrayIndex */ .qL))
-        recordedNames.set(values, Object.freeze([...names]));
-    return values;
+        recordedEntries.set(metrics, {
+            names: Object.freeze([...names]),
+            values: Object.freeze([...values])
+        });
+    return metrics;
+}
+/** The names in `Object.keys` order, with their values when they were kept. */
+function metricEntries(metrics) {
+    return (recordedEntries.get(metrics) ?? {
+        names: Object.keys(metrics),
+        values: undefined
+    });
 }
 /** The names in `Object.keys` order: the kept ones when there are, else by enumerating. */
-function metricNames(values) {
-    return recordedNames.get(values) ?? Object.keys(values);
+function metricNames(metrics) {
+    return metricEntries(metrics).names;
 }
 
 

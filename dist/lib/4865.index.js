@@ -937,12 +937,14 @@ function correctJudged(context, settings) {
     });
 }
 function reportOf(settings, rules, judged) {
-    const everything = [...judged.metrics, ...judged.groups.flatMap((group) => group.cells)];
+    // The scalars and every group's cells, in report order, walked in place: with 10^5 metrics a
+    // joined copy, and counting it again where each group is counted already, cost a pass each.
+    const lists = [judged.metrics, ...judged.groups.map((group) => group.cells)];
     return {
         schemaVersion: 1,
         kind: 'metrics-comparison',
-        overall: overallOf(everything, settings.failOn),
-        reasons: reasonsOf(everything),
+        overall: overallOf(lists, settings.failOn),
+        reasons: reasonsOf(lists),
         failOn: settings.failOn,
         alpha: settings.alpha,
         power: settings.power,
@@ -950,7 +952,10 @@ function reportOf(settings, rules, judged) {
         rules: rules.source,
         candidate: judged.candidate,
         baseline: judged.baseline,
-        counts: (0,counts/* countComparisons */.G)(everything),
+        counts: (0,counts/* sumCounts */.W)([
+            (0,counts/* countComparisons */.G)(judged.metrics),
+            ...judged.groups.map((group) => group.counts)
+        ]),
         metrics: judged.metrics,
         groups: judged.groups
     };
@@ -977,16 +982,24 @@ function compareScalars(candidate, baseline, context) {
     const judge = (name, candidateValue, baselineValue) => judgeInto(results, scalarToJudge(name, candidateValue, baselineValue, context), context);
     const candidateMetrics = candidate.metrics;
     const baselineMetrics = baseline?.metrics ?? {};
-    // Names once per side (enumerating a 10^5-key object is the costly part, see metric-names.ts);
-    // the baseline's own names are looked up only when some are not the candidate's.
+    // Names and values as their producer kept them (enumerating and looking up 10^5 keys per side is
+    // the costly part, see metric-names.ts): where both files list the same name at the same place,
+    // as two runs of one script do, the baseline's value is read by position; else it is looked up.
+    const candidateEntries = (0,metric_names/* metricEntries */.dB)(candidateMetrics);
+    const baselineEntries = (0,metric_names/* metricEntries */.dB)(baselineMetrics);
+    const { names, values } = candidateEntries;
+    const baselineNames = baselineEntries.names;
+    const baselineValues = baselineEntries.values;
     let inBoth = 0;
-    for (const name of (0,metric_names/* metricNames */.Z)(candidateMetrics)) {
-        const baselineValue = metricValue(baselineMetrics, name);
+    for (let index = 0; index < names.length; index++) {
+        const name = names[index];
+        const baselineValue = baselineValues !== undefined && baselineNames[index] === name
+            ? baselineValues[index]
+            : metricValue(baselineMetrics, name);
         if (baselineValue !== undefined)
             inBoth += 1;
-        judge(name, candidateMetrics[name], baselineValue);
+        judge(name, values !== undefined ? values[index] : candidateMetrics[name], baselineValue);
     }
-    const baselineNames = (0,metric_names/* metricNames */.Z)(baselineMetrics);
     if (baselineNames.length > inBoth) {
         for (const name of baselineNames)
             if (!Object.hasOwn(candidateMetrics, name))
@@ -1118,13 +1131,15 @@ function unionOrdered(...lists) {
             seen.add(item);
     return [...seen];
 }
-function overallOf(comparisons, failOn) {
+function overallOf(lists, failOn) {
     let inconclusive = false;
-    for (const comparison of comparisons) {
-        if (comparison.outcome === 'fail')
-            return 'fail';
-        if (comparison.outcome === 'inconclusive')
-            inconclusive = true;
+    for (const comparisons of lists) {
+        for (const comparison of comparisons) {
+            if (comparison.outcome === 'fail')
+                return 'fail';
+            if (comparison.outcome === 'inconclusive')
+                inconclusive = true;
+        }
     }
     return inconclusive && failOn === 'inconclusive' ? 'inconclusive' : 'pass';
 }
@@ -1134,9 +1149,9 @@ const SEVERITY = {
     warn: 2,
     pass: 3
 };
-function reasonsOf(comparisons) {
-    return comparisons
-        .filter((comparison) => comparison.outcome !== 'pass')
+function reasonsOf(lists) {
+    return lists
+        .flatMap((comparisons) => comparisons.filter((comparison) => comparison.outcome !== 'pass'))
         .sort((left, right) => SEVERITY[left.outcome] - SEVERITY[right.outcome])
         .map((comparison) => {
         const values = typeof comparison.candidate === 'number' && typeof comparison.baseline === 'number'
@@ -2540,14 +2555,14 @@ async function alertOnRetrain(request, comparisonMarkdown, failing) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ countComparisons)
+/* harmony export */   G: () => (/* binding */ countComparisons),
+/* harmony export */   W: () => (/* binding */ sumCounts)
 /* harmony export */ });
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32999);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8931);
 
 function countComparisons(comparisons) {
-    const verdicts = Object.fromEntries(_report_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICTS */ .bk.map((verdict) => [verdict, 0]));
-    const outcomes = Object.fromEntries(_report_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTCOMES */ .i.map((outcome) => [outcome, 0]));
+    const { verdicts, outcomes } = zeroCounts();
     let total = 0;
     for (const comparison of comparisons) {
         verdicts[comparison.verdict] += 1;
@@ -2555,6 +2570,24 @@ function countComparisons(comparisons) {
         total += 1;
     }
     return { total, verdicts, outcomes };
+}
+/** The counts of several lists together, without walking their comparisons again. */
+function sumCounts(parts) {
+    const { verdicts, outcomes } = zeroCounts();
+    let total = 0;
+    for (const part of parts) {
+        for (const verdict of _report_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICTS */ .bk)
+            verdicts[verdict] += part.verdicts[verdict];
+        for (const outcome of _report_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTCOMES */ .i)
+            outcomes[outcome] += part.outcomes[outcome];
+        total += part.total;
+    }
+    return { total, verdicts, outcomes };
+}
+function zeroCounts() {
+    const verdicts = Object.fromEntries(_report_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICTS */ .bk.map((verdict) => [verdict, 0]));
+    const outcomes = Object.fromEntries(_report_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTCOMES */ .i.map((outcome) => [outcome, 0]));
+    return { verdicts, outcomes };
 }
 
 

@@ -1,6 +1,6 @@
 import type { MetricsDocument } from '../src/metrics/model.js'
 import { compareMetrics } from '../src/compare/compare-metrics.js'
-import { freezeWithNames } from '../src/metrics/metric-names.js'
+import { freezeWithEntries } from '../src/metrics/metric-names.js'
 import { parseComparisonRules } from '../src/compare/rules-parser.js'
 
 /**
@@ -44,12 +44,17 @@ export function syntheticDocuments(count: number): {
   const candidateMetrics: Record<string, number> = {}
   const baselineMetrics: Record<string, number> = {}
   const names: string[] = []
+  const candidateValues: number[] = []
+  const baselineValues: number[] = []
   for (let i = 0; i < count; i++) {
     const name = `task_${Math.floor(i / kinds.length)}.${kinds[i % kinds.length]}`
     names.push(name)
     const base = 0.5 + ((i * 7919) % 1000) / 2000
+    const value = i % 97 === 0 ? base * 1.05 : base + ((i % 5) - 2) * 1e-4
     baselineMetrics[name] = base
-    candidateMetrics[name] = i % 97 === 0 ? base * 1.05 : base + ((i % 5) - 2) * 1e-4
+    candidateMetrics[name] = value
+    baselineValues.push(base)
+    candidateValues.push(value)
   }
   const rows = (shift: number): Record<string, Record<string, number>> =>
     Object.fromEntries(
@@ -58,15 +63,22 @@ export function syntheticDocuments(count: number): {
         { precision: 0.8 + shift, recall: 0.7 + shift, f1: 0.75 + shift }
       ])
     )
-  // Frozen with their names, as DocumentBuilder.build leaves the metrics of a parsed file.
-  const document = (metrics: Record<string, number>, shift: number): MetricsDocument => ({
+  // Frozen with their names and values, as DocumentBuilder.build leaves the metrics of a parsed file.
+  const document = (
+    metrics: Record<string, number>,
+    values: readonly number[],
+    shift: number
+  ): MetricsDocument => ({
     sources: ['synthetic'],
     format: 'json',
-    metrics: freezeWithNames(metrics, names),
+    metrics: freezeWithEntries(metrics, names, values),
     groups: { per_class: { name: 'per_class', rows: rows(shift) } },
     series: {},
     labels: {},
     metadata: {}
   })
-  return { candidate: document(candidateMetrics, 0.001), baseline: document(baselineMetrics, 0) }
+  return {
+    candidate: document(candidateMetrics, candidateValues, 0.001),
+    baseline: document(baselineMetrics, baselineValues, 0)
+  }
 }

@@ -3,7 +3,7 @@ import type { InterpretOptions } from './interpret-options.js'
 import { setEntry } from './json-object.js'
 import { KeyPath } from './key-path.js'
 import { extractMetadata, isMetadataName } from './metadata.js'
-import { freezeWithNames } from './metric-names.js'
+import { freezeWithEntries } from './metric-names.js'
 import type {
   JsonValue,
   MetricGroup,
@@ -24,6 +24,7 @@ export type Scalar = string | number | boolean | null
 export class DocumentBuilder {
   private readonly metrics: Record<string, number> = {}
   private readonly metricNames: string[] = []
+  private readonly metricValues: number[] = []
   private readonly labels: Record<string, string> = {}
   private readonly groups: Record<string, MetricGroup> = {}
   private readonly series: Record<string, MetricSeries> = {}
@@ -57,6 +58,7 @@ export class DocumentBuilder {
     this.requireFinite(value, location)
     setEntry(this.metrics, name, value)
     this.metricNames.push(name)
+    this.metricValues.push(value)
   }
 
   addLabel(name: string, value: string, location: string): void {
@@ -99,7 +101,7 @@ export class DocumentBuilder {
     const document: MetricsDocument = {
       sources: [this.source],
       format,
-      metrics: freezeWithNames(this.metrics, this.metricNames),
+      metrics: freezeWithEntries(this.metrics, this.metricNames, this.metricValues),
       groups: this.groups,
       series: this.series,
       labels: this.labels,

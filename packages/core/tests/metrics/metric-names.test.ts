@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { compareMetrics, parseComparisonRules } from '../../src/compare/index.js'
-import { freezeWithNames, metricNames } from '../../src/metrics/metric-names.js'
+import { freezeWithEntries, metricEntries, metricNames } from '../../src/metrics/metric-names.js'
 import {
   parseResultsText,
   toMetricsDocument,
@@ -16,8 +16,8 @@ function kept(values: Readonly<Record<string, unknown>>): boolean {
   return metricNames(values) === metricNames(values)
 }
 
-describe('metric names kept by the producer', () => {
-  test('a parsed document keeps its names, in Object.keys order, and its metrics are frozen', async () => {
+describe('metric names and values kept by the producer', () => {
+  test('a parsed document keeps its names, in Object.keys order, with their values, and its metrics are frozen', async () => {
     const document = await parsed(
       '{"eval": {"loss": 0.3, "accuracy": 0.9}, "__proto__": 2, "note": "x", "epoch": 3}'
     )
@@ -29,6 +29,8 @@ describe('metric names kept by the producer', () => {
       '__proto__',
       'epoch'
     ])
+    expect(metricEntries(document.metrics).values).toEqual(Object.values(document.metrics))
+    expect(metricEntries(document.metrics).values).toEqual([0.3, 0.9, 2, 3])
     expect(Object.isFrozen(document.metrics)).toBe(true)
     expect(() => {
       ;(document.metrics as Record<string, number>)['late'] = 1
@@ -43,7 +45,7 @@ describe('metric names kept by the producer', () => {
 
   test('numeric-looking names that are not array indexes are kept', () => {
     const values = { '01': 1, '1.5': 2, '4294967295': 3, '-1': 4 }
-    freezeWithNames(values, ['01', '1.5', '4294967295', '-1'])
+    freezeWithEntries(values, ['01', '1.5', '4294967295', '-1'], [1, 2, 3, 4])
     expect(kept(values)).toBe(true)
     expect(metricNames(values)).toEqual(Object.keys(values))
   })
@@ -52,6 +54,13 @@ describe('metric names kept by the producer', () => {
     const values = { a: 1, b: 2 }
     expect(kept(values)).toBe(false)
     expect(metricNames(values)).toEqual(['a', 'b'])
+    expect(metricEntries(values).values).toBeUndefined()
+  })
+
+  test('names and values that do not pair up are refused', () => {
+    expect(() => freezeWithEntries({ a: 1, b: 2 }, ['a', 'b'], [1])).toThrow(
+      '2 metric names but 1 values'
+    )
   })
 
   test('a comparison reads kept and enumerated names alike, baseline-only metrics included', async () => {
@@ -74,5 +83,23 @@ describe('metric names kept by the producer', () => {
       ['new_metric', 'new'],
       ['gone', 'missing']
     ])
+  })
+
+  test('a baseline that lists the same names in another order is read by name, not by position', async () => {
+    const candidate = await parsed('{"a": 0.5, "b": 0.6, "c": 0.7, "d": 0.8}')
+    const shuffled = await parsed('{"b": 0.61, "a": 0.5, "c": 0.69, "e": 0.1}')
+    const rules = await parseComparisonRules('defaults: {abs-tolerance: 0}\n', 'rules.yml')
+    const report = await compareMetrics(candidate, shuffled, rules)
+    expect(
+      report.metrics.map((metric) => [metric.name, metric.baseline, metric.candidate])
+    ).toEqual([
+      ['a', 0.5, 0.5],
+      ['b', 0.61, 0.6],
+      ['c', 0.69, 0.7],
+      ['d', null, 0.8],
+      ['e', 0.1, null]
+    ])
+    const plain = { ...shuffled, metrics: { ...shuffled.metrics } }
+    expect(report).toEqual(await compareMetrics(candidate, plain, rules))
   })
 })
