@@ -307,7 +307,7 @@ class DocumentBuilder {
         const document = {
             sources: [this.source],
             format,
-            metrics: (0,metric_names/* freezeWithEntries */.uH)(this.metrics, this.metricNames, this.metricValues),
+            metrics: (0,metric_names/* freezeWithEntries */.u)(this.metrics, this.metricNames, this.metricValues),
             groups: this.groups,
             series: this.series,
             labels: this.labels,
@@ -356,10 +356,9 @@ function requireMetrics(document, required, sourceDescription) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dB: () => (/* binding */ metricEntries),
-/* harmony export */   uH: () => (/* binding */ freezeWithEntries)
+/* harmony export */   d: () => (/* binding */ metricEntries),
+/* harmony export */   u: () => (/* binding */ freezeWithEntries)
 /* harmony export */ });
-/* unused harmony export metricNames */
 /* harmony import */ var _json_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4013);
 
 const recordedEntries = new WeakMap();
@@ -385,10 +384,6 @@ function metricEntries(metrics) {
         names: Object.keys(metrics),
         values: undefined
     });
-}
-/** The names in `Object.keys` order: the kept ones when there are, else by enumerating. */
-function metricNames(metrics) {
-    return metricEntries(metrics).names;
 }
 
 

@@ -985,11 +985,8 @@ function compareScalars(candidate, baseline, context) {
     // Names and values as their producer kept them (enumerating and looking up 10^5 keys per side is
     // the costly part, see metric-names.ts): where both files list the same name at the same place,
     // as two runs of one script do, the baseline's value is read by position; else it is looked up.
-    const candidateEntries = (0,metric_names/* metricEntries */.dB)(candidateMetrics);
-    const baselineEntries = (0,metric_names/* metricEntries */.dB)(baselineMetrics);
-    const { names, values } = candidateEntries;
-    const baselineNames = baselineEntries.names;
-    const baselineValues = baselineEntries.values;
+    const { names, values } = (0,metric_names/* metricEntries */.d)(candidateMetrics);
+    const { names: baselineNames, values: baselineValues } = (0,metric_names/* metricEntries */.d)(baselineMetrics);
     let inBoth = 0;
     for (let index = 0; index < names.length; index++) {
         const name = names[index];

@@ -48,8 +48,3 @@ export function metricEntries<T>(metrics: Readonly<Record<string, T>>): MetricEn
     }
   )
 }
-
-/** The names in `Object.keys` order: the kept ones when there are, else by enumerating. */
-export function metricNames(metrics: Readonly<Record<string, unknown>>): readonly string[] {
-  return metricEntries(metrics).names
-}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { compareMetrics, parseComparisonRules } from '../../src/compare/index.js'
-import { freezeWithEntries, metricEntries, metricNames } from '../../src/metrics/metric-names.js'
+import { freezeWithEntries, metricEntries } from '../../src/metrics/metric-names.js'
 import {
   parseResultsText,
   toMetricsDocument,
@@ -14,6 +14,10 @@ async function parsed(text: string): Promise<MetricsDocument> {
 /** Kept names come back as the same array each time; enumerating makes a new one. */
 function kept(values: Readonly<Record<string, unknown>>): boolean {
   return metricNames(values) === metricNames(values)
+}
+
+function metricNames(values: Readonly<Record<string, unknown>>): readonly string[] {
+  return metricEntries(values).names
 }
 
 describe('metric names and values kept by the producer', () => {
